@@ -1,0 +1,190 @@
+"""The assistant: text in, :class:`~bot.reply.Reply` out.
+
+One object holds the validated content, the compiled crisis detector and the matcher
+index, all built once at load. The terminal chat, ``ask --jsonl`` and the Telegram bot
+all call :meth:`Assistant.reply`, so they always answer alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+from rapidfuzz.process import extractOne
+
+from bot.content import Content, Topic, load_content
+from bot.crisis import CrisisDetector, Detection
+from bot.matcher import Match, Matcher
+from bot.normalise import normalise
+from bot.reply import CrisisKind, Reply, ReplyKind
+
+__all__ = ["Assistant", "Thresholds"]
+
+URGENT_TOPIC = "urgent_help"
+MAX_SMALLTALK_WORDS = 8
+FALLBACK_TOPICS = ("what_is_iapt", "self_referral", "eligibility", "waiting_times",
+                   "cost", "urgent_help")
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Where a score turns into an answer, a "did you mean", or a fallback.
+
+    Chosen on ``tests/data/matching_dev.jsonl`` and checked on the held-out set; see
+    the README for how to re-tune them with ``python main.py eval``.
+    """
+
+    answer: float = 50.0
+    """At or above this, with a clear lead over the next topic, answer outright."""
+    margin: float = 6.0
+    """The lead the best topic needs over the second to be answered outright."""
+    suggest: float = 36.0
+    """At or above this (but not an answer): "did you mean" with the nearest topics."""
+    smalltalk: float = 88.0
+    """How close a short message must be to a small-talk phrase (rapidfuzz ratio)."""
+
+
+class Assistant:
+    """Answers messages from validated content. Build with :meth:`load`."""
+
+    def __init__(self, content: Content, thresholds: Thresholds | None = None) -> None:
+        self.content = content
+        self.thresholds = thresholds or Thresholds()
+        self.matcher = Matcher(content.topics)
+        known = set(self.matcher.vocabulary)
+        for topic in content.topics:
+            known.update(normalise(topic.answer).split())
+        self.detector = CrisisDetector(content.crisis, known_words=known)
+        self._topics = {topic.id: topic for topic in content.topics}
+        self._smalltalk_phrases: list[str] = []
+        self._smalltalk_reply: list[str] = []
+        for entry in content.smalltalk:
+            for phrase in entry.phrases:
+                self._smalltalk_phrases.append(normalise(phrase))
+                self._smalltalk_reply.append(entry.reply)
+        self._smalltalk_ids = {entry.reply: entry.id for entry in content.smalltalk}
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> Assistant:
+        """Load ``faq.yaml`` (or ``path``) and build the assistant.
+
+        Raises :class:`bot.content.ContentError` if the file is not fully valid.
+        """
+        return cls(load_content(path))
+
+    # ------------------------------------------------------------------ accessors
+
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        """All topics, in file order."""
+        return self.content.topics
+
+    @property
+    def messages(self) -> Mapping[str, str]:
+        """Canned texts (welcome, help, privacy, ...) by key."""
+        return self.content.messages
+
+    @property
+    def service_finder_url(self) -> str:
+        """The nhs.uk page that finds the local NHS Talking Therapies service."""
+        return self.content.service_finder_url
+
+    def title(self, topic_id: str) -> str:
+        """The short title of a topic (its button label)."""
+        return self._topics[topic_id].title
+
+    # --------------------------------------------------------------------- replies
+
+    def reply(self, text: str) -> Reply:
+        """The reply to one message. Never raises for any string."""
+        if not isinstance(text, str):
+            text = ""
+        detection = self.detector.detect(text)
+        matches = self.matcher.rank(text) if normalise(text) else []
+        if detection.is_crisis:
+            return self._crisis(detection, matches)
+        smalltalk = self._smalltalk(text, matches)
+        if smalltalk is not None:
+            return smalltalk
+        return self._answer_or_suggest(matches)
+
+    def topic_reply(self, topic_id: str) -> Reply | None:
+        """A topic's answer, as when its button is pressed; ``None`` for an unknown id."""
+        topic = self._topics.get(topic_id)
+        if topic is None:
+            return None
+        return Reply(kind=ReplyKind.ANSWER, messages=(topic.answer,), topic=topic.id,
+                     score=100.0, related=topic.related)
+
+    def crisis_reply(self, kind: CrisisKind = CrisisKind.SELF) -> Reply:
+        """Crisis signposting on its own, as for ``/urgent``."""
+        return self._crisis(Detection((kind,)), [])
+
+    def topics_reply(self) -> Reply:
+        """The list of everything the assistant can answer."""
+        lines = [self.messages["topics_intro"], ""]
+        lines += [f"{n}. {topic.title}" for n, topic in enumerate(self.topics, 1)]
+        return Reply(kind=ReplyKind.SMALLTALK, messages=("\n".join(lines),),
+                     suggestions=tuple(topic.id for topic in self.topics))
+
+    # -------------------------------------------------------------------- internals
+
+    def _crisis(self, detection: Detection, matches: list[Match]) -> Reply:
+        replies = self.content.crisis.replies
+        primary = detection.primary or CrisisKind.SELF
+        parts = [replies[primary].text]
+        parts += [replies[kind].extra for kind in detection.kinds[1:]]
+        messages = ["\n\n".join(parts)]
+        best = self._confident(matches)
+        if best is not None and best.topic != URGENT_TOPIC:
+            topic = self._topics[best.topic]
+            messages.append(f"{self.messages['crisis_then_answer']}\n\n{topic.answer}")
+            return Reply(kind=ReplyKind.ANSWER, messages=tuple(messages), topic=topic.id,
+                         score=best.score, crisis=True, crisis_kind=primary,
+                         related=topic.related)
+        return Reply(kind=ReplyKind.CRISIS, messages=tuple(messages), topic=URGENT_TOPIC,
+                     score=best.score if best else 0.0, crisis=True, crisis_kind=primary)
+
+    def _confident(self, matches: list[Match]) -> Match | None:
+        if not matches or matches[0].score < self.thresholds.answer:
+            return None
+        if len(matches) > 1 and matches[0].score - matches[1].score < self.thresholds.margin:
+            return None
+        return matches[0]
+
+    def _smalltalk(self, text: str, matches: list[Match]) -> Reply | None:
+        normalised = normalise(text)
+        if not normalised:
+            return Reply(kind=ReplyKind.SMALLTALK, messages=(self.messages["help"],))
+        if len(normalised.split()) > MAX_SMALLTALK_WORDS or not self._smalltalk_phrases:
+            return None
+        best = extractOne(normalised, self._smalltalk_phrases, scorer=fuzz.ratio,
+                          score_cutoff=self.thresholds.smalltalk)
+        if best is None:
+            return None
+        # "hi is it free" is a question, not a greeting: let a confident topic win.
+        if self._confident(matches) is not None and best[1] < 100:
+            return None
+        reply = self._smalltalk_reply[best[2]]
+        if self._smalltalk_ids.get(reply) == "topics":
+            return self.topics_reply()
+        return Reply(kind=ReplyKind.SMALLTALK, messages=(reply,), score=float(best[1]))
+
+    def _answer_or_suggest(self, matches: list[Match]) -> Reply:
+        best = self._confident(matches)
+        if best is not None:
+            topic = self._topics[best.topic]
+            return Reply(kind=ReplyKind.ANSWER, messages=(topic.answer,), topic=topic.id,
+                         score=best.score, related=topic.related)
+        close = [m for m in matches if m.score >= self.thresholds.suggest]
+        if close:
+            lines = [self.messages["did_you_mean"], ""]
+            lines += [f"{n}. {self._topics[m.topic].title}" for n, m in enumerate(close, 1)]
+            return Reply(kind=ReplyKind.SUGGEST, messages=("\n".join(lines),),
+                         topic=close[0].topic, score=close[0].score,
+                         suggestions=tuple(m.topic for m in close))
+        score = matches[0].score if matches else 0.0
+        return Reply(kind=ReplyKind.FALLBACK, messages=(self.messages["fallback"],),
+                     score=score, suggestions=FALLBACK_TOPICS)

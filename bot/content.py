@@ -1,0 +1,454 @@
+"""Load ``faq.yaml`` and validate all of it into typed, frozen objects.
+
+The assistant never runs on half-valid content: any problem raises
+:class:`ContentError`, whose message names the file, the entry and the line. Only
+safe YAML is read (no tags, no anchors or aliases, no duplicate keys), and the file
+size is capped before parsing so a hostile file fails fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.reply import CrisisKind
+
+__all__ = [
+    "DEFAULT_FAQ",
+    "MAX_ANSWER_CHARS",
+    "REQUIRED_MESSAGES",
+    "REQUIRED_TOPICS",
+    "Content",
+    "ContentError",
+    "CrisisContent",
+    "SmallTalk",
+    "Topic",
+    "load_content",
+    "parse_yaml_nodes",
+]
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FAQ = ROOT / "faq.yaml"
+TOPICS_LIST = ROOT.parent / "shared" / "topics.md"
+
+MAX_FILE_BYTES = 2_000_000
+MAX_ANSWER_CHARS = 1000
+"""Hard limit; the style aim is about 700. Telegram's own limit is 4096."""
+MAX_TITLE_CHARS = 32
+MIN_QUESTIONS = 12
+
+# The topic ids from ../shared/topics.md; every one must be in faq.yaml. Kept here as
+# well so the assistant can be checked where ../shared is not beside the checkout.
+REQUIRED_TOPICS: tuple[str, ...] = (
+    "what_is_iapt", "conditions_treated", "cbt", "other_therapies", "self_referral",
+    "gp_referral", "assessment", "questionnaires", "stepped_care", "low_intensity",
+    "high_intensity", "cost", "waiting_times", "confidentiality", "eligibility",
+    "not_right_for_me", "change_therapist", "making_the_most", "under_18",
+    "outside_england", "medication", "session_format", "after_treatment", "urgent_help",
+)
+
+REQUIRED_MESSAGES: tuple[str, ...] = (
+    "welcome", "help", "privacy", "topics_intro", "fallback", "did_you_mean",
+    "crisis_then_answer", "non_text", "group_note", "slow_down", "stale_button", "error",
+    "too_long",
+)
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+GENERIC = "generic"
+"""Lexicon category for risk words said without a clear person ("suicidal thoughts")."""
+
+
+class ContentError(ValueError):
+    """faq.yaml (or another content file) is broken; the message says where and why."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None,
+                 entry: str | None = None) -> None:
+        self.path = str(path)
+        self.line = line
+        self.entry = entry
+        where = self.path
+        if line is not None:
+            where += f":{line}"
+        if entry:
+            where += f" (entry {entry!r})"
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One curated answer and the ways people ask for it."""
+
+    id: str
+    title: str
+    questions: tuple[str, ...]
+    keywords: tuple[str, ...]
+    answer: str
+    sources: tuple[str, ...]
+    related: tuple[str, ...]
+    last_reviewed: dt.date
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class SmallTalk:
+    """A greeting, thanks, goodbye or question about the bot itself, and its reply."""
+
+    id: str
+    phrases: tuple[str, ...]
+    reply: str
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisReply:
+    """The signposting for one kind of risk."""
+
+    text: str
+    extra: str
+    """One line added when this kind of risk comes up alongside another."""
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisContent:
+    """Crisis replies and the risk lexicon the detector compiles."""
+
+    replies: Mapping[CrisisKind, CrisisReply]
+    macros: Mapping[str, str]
+    patterns: Mapping[str, tuple[str, ...]]
+    """Regular expressions by category: each :class:`CrisisKind` value, and ``generic``."""
+    safe: tuple[str, ...]
+    fuzzy_words: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """Everything in faq.yaml, validated."""
+
+    path: Path
+    service_finder_url: str
+    topics: tuple[Topic, ...]
+    smalltalk: tuple[SmallTalk, ...]
+    messages: Mapping[str, str]
+    crisis: CrisisContent
+
+    def topic(self, topic_id: str) -> Topic | None:
+        """Return the topic with this id, or ``None``."""
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic
+        return None
+
+
+# --------------------------------------------------------------------------- YAML
+
+
+class _StrictComposer(yaml.SafeLoader):
+    """A safe loader that refuses anchors, aliases and tags of its own."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.MarkedYAMLError(
+                None, None, "aliases (*name) are not allowed in content files",
+                event.start_mark)
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise yaml.MarkedYAMLError(
+                None, None, "anchors (&name) are not allowed in content files",
+                event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def parse_yaml_nodes(path: Path) -> MappingNode:
+    """Read ``path`` safely and return its top-level mapping node.
+
+    Raises :class:`ContentError` for a missing, huge, non-UTF-8 or malformed file.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ContentError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    if size > MAX_FILE_BYTES:
+        raise ContentError(
+            path, f"the file is {size:,} bytes; content files must be under "
+            f"{MAX_FILE_BYTES:,}")
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(path, "the file is not valid UTF-8", line=line) from None
+    except OSError as exc:
+        raise ContentError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    loader = _StrictComposer(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise ContentError(path, f"invalid YAML: {problem}",
+                           line=mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise ContentError(path, f"invalid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+    if node is None:
+        raise ContentError(path, "the file is empty")
+    if not isinstance(node, MappingNode):
+        raise ContentError(path, "the top level must be a mapping of sections",
+                           line=node.start_mark.line + 1)
+    return node
+
+
+T = TypeVar("T")
+
+
+class _Reader:
+    """Walks YAML nodes, converting and checking as it goes, with file and line."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entry: str | None = None
+
+    def fail(self, node: Node | None, message: str) -> ContentError:
+        line = node.start_mark.line + 1 if node is not None else None
+        return ContentError(self.path, message, line=line, entry=self.entry)
+
+    def mapping(self, node: Node, what: str, required: tuple[str, ...],
+                optional: tuple[str, ...] = ()) -> dict[str, tuple[Node, Node]]:
+        """``{key: (key_node, value_node)}``; refuses unknown, missing or repeated keys."""
+        if not isinstance(node, MappingNode):
+            raise self.fail(node, f"{what} must be a mapping")
+        seen: dict[str, tuple[Node, Node]] = {}
+        allowed = set(required) | set(optional)
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise self.fail(key_node, f"{what} has a key that is not plain text")
+            key = str(key_node.value)
+            if key in seen:
+                raise self.fail(key_node, f"{what} gives {key!r} twice")
+            if allowed and key not in allowed:
+                expected = ", ".join(sorted(allowed))
+                raise self.fail(key_node, f"{what} has an unknown field {key!r} "
+                                          f"(expected: {expected})")
+            seen[key] = (key_node, value_node)
+        missing = [key for key in required if key not in seen]
+        if missing:
+            raise self.fail(node, f"{what} is missing {', '.join(map(repr, missing))}")
+        return seen
+
+    def text(self, node: Node, what: str, max_chars: int | None = None) -> str:
+        if not isinstance(node, ScalarNode) or node.tag != "tag:yaml.org,2002:str":
+            if isinstance(node, ScalarNode) and node.tag in (
+                "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+                pass  # a bare number where text is wanted: accept its spelling
+            else:
+                raise self.fail(node, f"{what} must be text")
+        value = str(node.value).strip()
+        if not value:
+            raise self.fail(node, f"{what} is empty")
+        if max_chars is not None and len(value) > max_chars:
+            raise self.fail(node, f"{what} is {len(value)} characters; at most "
+                                  f"{max_chars} allowed")
+        return value
+
+    def texts(self, node: Node, what: str, min_items: int = 1) -> tuple[str, ...]:
+        if not isinstance(node, SequenceNode):
+            raise self.fail(node, f"{what} must be a list")
+        values = tuple(self.text(item, f"an item of {what}") for item in node.value)
+        if len(values) < min_items:
+            raise self.fail(node, f"{what} has {len(values)} items; at least "
+                                  f"{min_items} needed")
+        return values
+
+    def each(self, node: Node, what: str, read: Callable[[Node], T]) -> list[T]:
+        if not isinstance(node, SequenceNode):
+            raise self.fail(node, f"{what} must be a list")
+        return [read(item) for item in node.value]
+
+    def ident(self, node: Node, what: str) -> str:
+        value = self.text(node, what)
+        if not _ID.match(value):
+            raise self.fail(node, f"{what} {value!r} must be lower case letters, digits "
+                                  "and underscores")
+        return value
+
+    def date(self, node: Node, what: str) -> dt.date:
+        if isinstance(node, ScalarNode):
+            try:
+                return dt.date.fromisoformat(str(node.value))
+            except ValueError:
+                pass
+        raise self.fail(node, f"{what} must be a date like 2026-11-22")
+
+    def url(self, node: Node, what: str) -> str:
+        value = self.text(node, what)
+        if not re.match(r"^https://[^\s]+$", value):
+            raise self.fail(node, f"{what} must be an https:// link")
+        return value
+
+
+# ------------------------------------------------------------------------- loading
+
+
+def load_content(path: Path | str | None = None,
+                 required_topics: tuple[str, ...] | None = None) -> Content:
+    """Load and validate a faq file (the repository's ``faq.yaml`` by default).
+
+    ``required_topics`` defaults to :data:`REQUIRED_TOPICS`. Raises
+    :class:`ContentError` naming the file, entry and line of the first problem.
+    """
+    path = Path(path) if path is not None else DEFAULT_FAQ
+    root = parse_yaml_nodes(path)
+    r = _Reader(path)
+    top = r.mapping(root, "the file",
+                    required=("version", "service_finder_url", "messages", "smalltalk",
+                              "topics", "crisis"))
+    version_node = top["version"][1]
+    if not (isinstance(version_node, ScalarNode) and version_node.value == "1"):
+        raise r.fail(version_node, "version must be 1")
+    finder = r.url(top["service_finder_url"][1], "service_finder_url")
+    messages = _read_messages(r, top["messages"][1])
+    smalltalk = tuple(r.each(top["smalltalk"][1], "smalltalk",
+                             lambda n: _read_smalltalk(r, n)))
+    r.entry = None
+    topics_node = top["topics"][1]
+    topics = tuple(r.each(topics_node, "topics", lambda n: _read_topic(r, n)))
+    r.entry = None
+    _check_topics(r, topics_node, topics, required_topics or REQUIRED_TOPICS)
+    crisis = _read_crisis(r, top["crisis"][1])
+    return Content(path=path, service_finder_url=finder, topics=topics,
+                   smalltalk=smalltalk, messages=MappingProxyType(messages), crisis=crisis)
+
+
+def _read_messages(r: _Reader, node: Node) -> dict[str, str]:
+    fields = r.mapping(node, "messages", required=REQUIRED_MESSAGES)
+    return {key: r.text(value, f"messages.{key}", max_chars=3000)
+            for key, (_, value) in fields.items()}
+
+
+def _read_smalltalk(r: _Reader, node: Node) -> SmallTalk:
+    fields = r.mapping(node, "a smalltalk entry", required=("id", "phrases", "reply"))
+    r.entry = r.ident(fields["id"][1], "id")
+    return SmallTalk(id=r.entry, phrases=r.texts(fields["phrases"][1], "phrases"),
+                     reply=r.text(fields["reply"][1], "reply", max_chars=MAX_ANSWER_CHARS))
+
+
+def _read_topic(r: _Reader, node: Node) -> Topic:
+    r.entry = None
+    fields = r.mapping(node, "a topic",
+                       required=("id", "title", "questions", "answer", "sources",
+                                 "last_reviewed"),
+                       optional=("keywords", "related"))
+    r.entry = r.ident(fields["id"][1], "id")
+    questions = r.texts(fields["questions"][1], "questions", min_items=MIN_QUESTIONS)
+    seen: set[str] = set()
+    for item, question in zip(fields["questions"][1].value, questions, strict=True):
+        key = question.casefold()
+        if key in seen:
+            raise r.fail(item, f"question {question!r} is given twice")
+        seen.add(key)
+    keywords = r.texts(fields["keywords"][1], "keywords") if "keywords" in fields else ()
+    related = (tuple(r.ident(n, "a related topic id")
+                     for n in _seq(r, fields["related"][1], "related"))
+               if "related" in fields else ())
+    return Topic(
+        id=r.entry,
+        title=r.text(fields["title"][1], "title", max_chars=MAX_TITLE_CHARS),
+        questions=questions,
+        keywords=keywords,
+        answer=r.text(fields["answer"][1], "answer", max_chars=MAX_ANSWER_CHARS),
+        sources=r.texts(fields["sources"][1], "sources"),
+        related=related,
+        last_reviewed=r.date(fields["last_reviewed"][1], "last_reviewed"),
+        line=node.start_mark.line + 1,
+    )
+
+
+def _seq(r: _Reader, node: Node, what: str) -> list[Node]:
+    if not isinstance(node, SequenceNode):
+        raise r.fail(node, f"{what} must be a list")
+    return list(node.value)
+
+
+def _check_topics(r: _Reader, node: Node, topics: tuple[Topic, ...],
+                  required: tuple[str, ...]) -> None:
+    ids: dict[str, Topic] = {}
+    for topic in topics:
+        if topic.id in ids:
+            r.entry = topic.id
+            raise ContentError(r.path, f"topic id {topic.id!r} is used twice (first on "
+                                       f"line {ids[topic.id].line})",
+                               line=topic.line, entry=topic.id)
+        ids[topic.id] = topic
+    missing = [topic_id for topic_id in required if topic_id not in ids]
+    if missing:
+        raise r.fail(node, f"topics is missing the required topic ids: {', '.join(missing)}")
+    for topic in topics:
+        for other in topic.related:
+            if other not in ids or other == topic.id:
+                raise ContentError(r.path, f"related names {other!r}, which is not another "
+                                           "topic's id", line=topic.line, entry=topic.id)
+
+
+def _read_crisis(r: _Reader, node: Node) -> CrisisContent:
+    r.entry = "crisis"
+    fields = r.mapping(node, "crisis", required=("replies", "lexicon"))
+    kinds = tuple(kind.value for kind in CrisisKind)
+    reply_fields = r.mapping(fields["replies"][1], "crisis.replies", required=kinds)
+    replies: dict[CrisisKind, CrisisReply] = {}
+    for kind in CrisisKind:
+        sub = r.mapping(reply_fields[kind.value][1], f"crisis.replies.{kind.value}",
+                        required=("text", "extra"))
+        replies[kind] = CrisisReply(
+            text=r.text(sub["text"][1], f"crisis.replies.{kind.value}.text", max_chars=1500),
+            extra=r.text(sub["extra"][1], f"crisis.replies.{kind.value}.extra",
+                         max_chars=300))
+    categories = (*kinds, GENERIC)
+    lex = r.mapping(fields["lexicon"][1], "crisis.lexicon",
+                    required=(*categories, "macros", "safe", "fuzzy_words"))
+    macro_fields = r.mapping(lex["macros"][1], "crisis.lexicon.macros", required=())
+    macros = {key: r.text(value, f"macro {key}") for key, (_, value) in macro_fields.items()}
+    patterns: dict[str, tuple[str, ...]] = {}
+    for category in categories:
+        value_node = lex[category][1]
+        items = _seq(r, value_node, f"crisis.lexicon.{category}")
+        patterns[category] = tuple(
+            _check_pattern(r, item, macros, f"a {category} pattern") for item in items)
+        if not patterns[category]:
+            raise r.fail(value_node, f"crisis.lexicon.{category} has no patterns")
+    safe = tuple(_check_pattern(r, item, macros, "a safe pattern")
+                 for item in _seq(r, lex["safe"][1], "crisis.lexicon.safe"))
+    fuzzy = r.texts(lex["fuzzy_words"][1], "crisis.lexicon.fuzzy_words")
+    for item, word in zip(_seq(r, lex["fuzzy_words"][1], "fuzzy_words"), fuzzy, strict=True):
+        if not re.fullmatch(r"[a-z]{5,}", word):
+            raise r.fail(item, f"fuzzy word {word!r} must be one lower-case word of 5 or "
+                               "more letters")
+    return CrisisContent(replies=MappingProxyType(replies), macros=MappingProxyType(macros),
+                         patterns=MappingProxyType(patterns), safe=safe, fuzzy_words=fuzzy,
+                         line=node.start_mark.line + 1)
+
+
+def expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
+    """Replace ``{NAME}`` with ``(?:macro)``; unknown names raise ``KeyError``."""
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{macros[m.group(1)]})", pattern)
+
+
+def _check_pattern(r: _Reader, node: Node, macros: Mapping[str, str], what: str) -> str:
+    pattern = r.text(node, what)
+    try:
+        re.compile(expand_macros(pattern, macros))
+    except KeyError as exc:
+        raise r.fail(node, f"{what} uses an unknown macro {{{exc.args[0]}}}") from None
+    except re.error as exc:
+        raise r.fail(node, f"{what} is not a valid regular expression ({exc})") from None
+    return pattern

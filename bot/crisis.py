@@ -1,0 +1,106 @@
+"""Recall-first detection of messages that show a risk of harm.
+
+Runs on every message before anything else. The lexicon (regular expressions over
+normalised text, grouped by whose safety is at stake) lives in faq.yaml's ``crisis``
+section so curators can extend it; this module compiles it once and applies it.
+
+How a message is read:
+
+1. ``deobfuscate`` then ``normalise``: "K!LL MYSELFFF", "su1c1de" and "k m s" become
+   ordinary words; "i'm" becomes "i am", "dont" becomes "do not".
+2. Misspellings of a short list of risk words ("sucidal", "overdoes", "paracetemol")
+   are mended by edit distance, but only for words the assistant does not already know
+   as ordinary vocabulary, so "willing" never turns into "killing".
+3. Harmless idioms ("dying to know", "dog grooming") are blanked out.
+4. Each kind's patterns are tried; every kind that matches is reported, the most
+   urgent first (the person's own safety, then abuse, then harm to others, then worry
+   about someone else). Bare risk words ("suicidal", "overdose": the ``generic``
+   patterns) count as the writer's own risk unless the message is about someone else.
+
+Fuzzy string scores are not used as a detector on their own: they rate "skill myself"
+as close to "kill myself" as the real thing (see ../shared/field-notes.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extractOne
+
+from bot.content import GENERIC, CrisisContent, expand_macros
+from bot.normalise import deobfuscate, normalise
+from bot.reply import CrisisKind
+
+__all__ = ["CrisisDetector", "Detection"]
+
+# Priority when several kinds match: the writer's own life first.
+_PRIORITY: tuple[CrisisKind, ...] = (
+    CrisisKind.SELF, CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS, CrisisKind.OTHER_PERSON)
+
+_BOUNDARY_LEFT = r"(?<![a-z0-9])"
+_BOUNDARY_RIGHT = r"(?![a-z0-9])"
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """The detector's verdict on one message."""
+
+    kinds: tuple[CrisisKind, ...] = ()
+    """Every kind of risk found, most urgent first; empty when none."""
+
+    @property
+    def is_crisis(self) -> bool:
+        return bool(self.kinds)
+
+    @property
+    def primary(self) -> CrisisKind | None:
+        return self.kinds[0] if self.kinds else None
+
+
+class CrisisDetector:
+    """Compiled risk lexicon. Build once at load; ``detect`` is pure and thread-safe."""
+
+    def __init__(self, lexicon: CrisisContent, known_words: Iterable[str] = ()) -> None:
+        def compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
+            body = "|".join(f"(?:{expand_macros(p, lexicon.macros)})" for p in patterns)
+            return re.compile(f"{_BOUNDARY_LEFT}(?:{body}){_BOUNDARY_RIGHT}")
+
+        self._kinds = tuple(
+            (kind, compile_all(lexicon.patterns[kind.value])) for kind in _PRIORITY)
+        self._generic = compile_all(lexicon.patterns[GENERIC])
+        self._safe = compile_all(lexicon.safe) if lexicon.safe else None
+        self._fuzzy_words = tuple(lexicon.fuzzy_words)
+        fuzzy = set(self._fuzzy_words)
+        # Ordinary words must never be "mended" into risk words.
+        self._known = frozenset(w for w in known_words if w not in fuzzy) | fuzzy
+        self._mend = lru_cache(maxsize=8192)(self._mend_uncached)
+
+    def detect(self, text: str) -> Detection:
+        """Return every kind of risk ``text`` shows (empty :class:`Detection` if none)."""
+        prepared = self.prepare(text)
+        found = {kind for kind, pattern in self._kinds if pattern.search(prepared)}
+        # A bare risk word ("suicidal", "overdose") is about the writer unless the
+        # message is about someone else.
+        if CrisisKind.OTHER_PERSON not in found and self._generic.search(prepared):
+            found.add(CrisisKind.SELF)
+        return Detection(tuple(kind for kind in _PRIORITY if kind in found))
+
+    def prepare(self, text: str) -> str:
+        """The form the patterns run on: normalised, mended, idioms blanked out."""
+        words = normalise(deobfuscate(text)).split()
+        mended = " ".join(self._mend(word) for word in words)
+        if self._safe is not None:
+            mended = self._safe.sub(" ~ ", mended)
+        return mended
+
+    def _mend_uncached(self, word: str) -> str:
+        if len(word) < 5 or word in self._known or not word.isalpha():
+            return word
+        limit = 1 if len(word) < 8 else 2
+        best = extractOne(word, self._fuzzy_words, scorer=OSA.distance,
+                          score_cutoff=limit)
+        return best[0] if best is not None else word

@@ -1,0 +1,154 @@
+"""Map a message to the topics it is most likely about.
+
+Two signals, both computed against every topic's ``questions``, ``keywords`` and
+``title``, combined into one score from 0 to 100:
+
+* **Word evidence** (BM25-style): each meaningful word of the message (stemmed, with
+  misspellings mended to the nearest known word by rapidfuzz) counts for a topic in
+  proportion to how specific the word is to that topic. Words the assistant has never
+  seen count against every topic, which is what lets "what's the weather" fall back.
+* **Phrase similarity**: rapidfuzz's ``token_sort_ratio`` between the message and the
+  topic's closest question, which rewards a message phrased like a known question.
+
+Everything that does not depend on the message (stems, weights, the question list) is
+built once, in the constructor.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz import fuzz
+from rapidfuzz.process import extract_iter, extractOne
+
+from bot.content import Topic
+from bot.normalise import STOPWORDS, normalise
+
+__all__ = ["Match", "Matcher"]
+
+MAX_MATCH_WORDS = 60
+"""Only the first this-many words of a message are matched; crisis detection reads all."""
+
+_K1 = 1.2
+_KEYWORD_WEIGHT = 3.0
+_TITLE_WEIGHT = 2.0
+_BIGRAM_BONUS = 0.5
+_WORD_SHARE = 0.7
+"""How much of the final score comes from word evidence (the rest: phrase similarity)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A topic and how well the message fits it (0 to 100)."""
+
+    topic: str
+    score: float
+
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """The Snowball English stem of one lower-case word."""
+    return str(_stemmer.stemWord(word))
+
+
+class Matcher:
+    """A prepared index over the topics; ``rank`` is pure and safe to share."""
+
+    def __init__(self, topics: Sequence[Topic]) -> None:
+        self._ids = tuple(topic.id for topic in topics)
+        counts: dict[str, dict[str, float]] = {topic.id: defaultdict(float) for topic in topics}
+        vocabulary: set[str] = set()
+        questions: list[tuple[str, str]] = []
+        for topic in topics:
+            for question in topic.questions:
+                words = self._content_words(normalise(question), vocabulary)
+                for feature in set(_features([stem(w) for w in words])):
+                    counts[topic.id][feature] += 1.0
+                questions.append((" ".join(words), topic.id))
+            for keyword in topic.keywords:
+                words = self._content_words(normalise(keyword), vocabulary)
+                for feature in set(_features([stem(w) for w in words])):
+                    counts[topic.id][feature] += _KEYWORD_WEIGHT
+            title_words = self._content_words(normalise(topic.title), vocabulary)
+            for feature in set(_features([stem(w) for w in title_words])):
+                counts[topic.id][feature] += _TITLE_WEIGHT
+        n = len(topics)
+        frequency = Counter(f for counter in counts.values() for f in counter)
+        self._idf = {f: math.log(1 + (n - df + 0.5) / (df + 0.5)) for f, df in frequency.items()}
+        self._unknown_idf = math.log(1 + (n - 0.5) / 1.5)
+        # weights[feature] -> [(topic, weight)], so scoring touches only relevant topics
+        self._weights: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for topic_id, counter in counts.items():
+            for feature, count in counter.items():
+                saturation = count * (_K1 + 1) / (count + _K1)
+                self._weights[feature].append((topic_id, self._idf[feature] * saturation))
+        self._questions = tuple(q for q, _ in questions)
+        self._question_topic = tuple(t for _, t in questions)
+        self.vocabulary: frozenset[str] = frozenset(vocabulary)
+        self._vocabulary_list = tuple(sorted(vocabulary))
+        self._mend = lru_cache(maxsize=16384)(self._mend_uncached)
+
+    @staticmethod
+    def _content_words(text: str, vocabulary: set[str]) -> list[str]:
+        words = [w for w in text.split() if w not in STOPWORDS]
+        vocabulary.update(words)
+        return words
+
+    def _mend_uncached(self, word: str) -> str:
+        """The known word closest to an unknown one, or the word itself."""
+        if word in self.vocabulary or len(word) < 4 or not word.isalpha():
+            return word
+        cutoff = 85 if len(word) < 6 else 80
+        best = extractOne(word, self._vocabulary_list, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return best[0] if best is not None else word
+
+    def rank(self, text: str, limit: int = 3) -> list[Match]:
+        """The ``limit`` best topics for ``text``, best first (possibly fewer)."""
+        words = [w for w in normalise(text).split() if w not in STOPWORDS][:MAX_MATCH_WORDS]
+        if not words:
+            return []
+        words = [self._mend(w) for w in words]
+        stems = [stem(w) for w in words]
+        evidence: dict[str, float] = defaultdict(float)
+        possible = 0.0
+        for feature in stems:
+            idf = self._idf.get(feature, self._unknown_idf)
+            possible += idf * (_K1 + 1)
+            for topic_id, weight in self._weights.get(feature, ()):
+                evidence[topic_id] += weight
+        for feature in _bigrams(stems):
+            for topic_id, weight in self._weights.get(feature, ()):
+                evidence[topic_id] += _BIGRAM_BONUS * weight
+        if not evidence:
+            return []
+        phrase = " ".join(words)
+        similarity: dict[str, float] = defaultdict(float)
+        for _, score, index in extract_iter(phrase, self._questions,
+                                            scorer=fuzz.token_sort_ratio, score_cutoff=30):
+            topic_id = self._question_topic[index]
+            if score > similarity[topic_id]:
+                similarity[topic_id] = score
+        scored = (
+            Match(topic_id, round(100 * _WORD_SHARE * min(1.0, value / possible)
+                                  + (1 - _WORD_SHARE) * similarity[topic_id], 1))
+            for topic_id, value in evidence.items()
+        )
+        return heapq.nlargest(limit, scored, key=lambda m: m.score)
+
+
+def _bigrams(stems: list[str]) -> list[str]:
+    return [f"{a} {b}" for a, b in itertools.pairwise(stems)]
+
+
+def _features(stems: list[str]) -> list[str]:
+    return stems + _bigrams(stems)

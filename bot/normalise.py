@@ -1,0 +1,204 @@
+"""Turn what people type into a predictable form for matching and crisis detection.
+
+Everything here is a pure function of the text. ``normalise`` is what the matcher and
+the crisis detector both start from: lower case, accents and odd Unicode folded away,
+apostrophes dropped, punctuation and emoji turned into spaces, runs of three or more
+of the same letter cut to two, contractions and text-speak spelt out, American
+spellings made British. ``deobfuscate`` is the crisis detector's extra step for
+spellings meant to slip past filters ("su1c1de", "k.m.s", "s u i c i d e").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["content_tokens", "deobfuscate", "normalise", "tokens"]
+
+# Text-speak, contractions written without apostrophes, and American spellings.
+# Keys are single tokens after punctuation is gone; values may be several words.
+_TOKEN_MAP: dict[str, str] = {
+    # text-speak
+    "u": "you", "ya": "you", "yu": "you", "ur": "your", "urs": "yours", "r": "are",
+    "pls": "please", "plz": "please", "pleas": "please", "pleeze": "please",
+    "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "ty": "thanks",
+    "tysm": "thanks", "cheers": "thanks",
+    "b4": "before", "2day": "today", "2moro": "tomorrow", "tmrw": "tomorrow",
+    "tmr": "tomorrow", "2nite": "tonight", "tonite": "tonight",
+    "cuz": "because", "coz": "because", "cos": "because", "bc": "because", "bcos": "because",
+    "becuase": "because", "becasue": "because",
+    "wat": "what", "wot": "what", "wut": "what", "wht": "what", "whta": "what",
+    "hw": "how", "cn": "can", "cud": "could", "wud": "would", "shud": "should",
+    "abt": "about", "bout": "about", "ppl": "people", "sum1": "someone",
+    "some1": "someone", "any1": "anyone", "no1": "nobody", "every1": "everyone",
+    "sumthing": "something", "smth": "something", "sth": "something", "nthing": "nothing",
+    "thru": "through", "tho": "though", "altho": "although", "gonna": "going to",
+    "gunna": "going to", "wanna": "want to", "wana": "want to", "gotta": "got to",
+    "hafta": "have to", "dunno": "do not know", "idk": "i do not know",
+    "ive": "i have", "im": "i am", "iam": "i am", "dont": "do not", "doesnt": "does not",
+    "didnt": "did not", "cant": "cannot", "cnt": "cannot", "wont": "will not",
+    "isnt": "is not", "arent": "are not", "wasnt": "was not", "werent": "were not",
+    "havent": "have not", "hasnt": "has not", "hadnt": "had not",
+    "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not",
+    "youre": "you are", "theyre": "they are", "whats": "what is", "hows": "how is",
+    "thats": "that is", "theres": "there is", "wheres": "where is", "whos": "who is",
+    "youve": "you have", "weve": "we have", "theyve": "they have",
+    "shes": "she is", "hes": "he is", "lets": "let us", "aint": "is not",
+    "rn": "right now", "atm": "at the moment", "asap": "as soon as possible",
+    "msg": "message", "txt": "text", "fone": "phone",
+    "dr": "doctor", "doc": "doctor", "docs": "doctors", "drs": "doctors",
+    "appt": "appointment", "appts": "appointments", "apt": "appointment",
+    "info": "information", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
+    "mth": "month", "mths": "months", "hr": "hour", "hrs": "hours", "min": "minute",
+    "mins": "minutes", "sec": "second", "w": "with", "wiv": "with", "wid": "with",
+    "ofc": "of course", "y": "why", "n": "and", "nd": "and",
+    "b": "be", "c": "see", "gf": "girlfriend", "bf": "boyfriend", "m8": "mate",
+    "ok": "okay", "k": "okay", "kk": "okay", "okey": "okay", "oki": "okay",
+    "meds": "medication", "med": "medication", "medicine": "medication",
+    "medicines": "medication", "medications": "medication",
+    "anxious": "anxiety", "depressed": "depression", "depresion": "depression",
+    "anxity": "anxiety", "anxeity": "anxiety", "anxitey": "anxiety",
+    "therapys": "therapies", "theraphy": "therapy", "therepy": "therapy",
+    "councelling": "counselling", "counciling": "counselling", "councilling": "counselling",
+    "councillor": "counsellor", "councelor": "counsellor",
+    # American to British
+    "counseling": "counselling", "counselor": "counsellor", "counselors": "counsellors",
+    "behavior": "behaviour", "behaviors": "behaviours", "behavioral": "behavioural",
+    "program": "programme", "programs": "programmes", "center": "centre",
+    "centers": "centres", "pediatric": "paediatric", "enroll": "enrol",
+    "enrollment": "enrolment", "organization": "organisation", "realize": "realise",
+    "recognize": "recognise", "apologize": "apologise", "practise": "practice",
+    "mom": "mum", "moms": "mums", "mommy": "mummy", "favor": "favour",
+    "emphasize": "emphasise", "prioritize": "prioritise", "specialized": "specialised",
+    "specialize": "specialise", "minimize": "minimise", "license": "licence",
+    "fulfill": "fulfil", "stigmatized": "stigmatised", "criticize": "criticise",
+    "criticized": "criticised", "antidepressant": "antidepressants", "cellphone": "phone",
+    # British variants and shorthands
+    "gps": "gp",
+    "telephone": "phone", "mobile": "phone", "ring": "call", "rang": "called",
+    "ringing": "calling", "rung": "called",
+}
+
+# Phrase-level rewrites applied before tokens are split (on spaced, lower-case text).
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\ba ?& ?e\b", " ae "),
+        (r"\ba and e\b", " ae "),
+        (r"\bphq ?-? ?9\b", " phq9 "),
+        (r"\bgad ?-? ?7\b", " gad7 "),
+        (r"\bself ?- ?(harm|harming|harmed|injury|injuring|referral|refer|referring)\b",
+         r" self \1 "),
+        (r"\bi\.a\.p\.t\b", " iapt "),
+        (r"\bc\.b\.t\b", " cbt "),
+        (r"\bn\.h\.s\b", " nhs "),
+        (r"\bg\.p\b", " gp "),
+        (r"\bwell ?- ?being\b", " wellbeing "),
+        (r"\bface ?- ?to ?- ?face\b", " face to face "),
+        (r"\bone ?- ?to ?- ?one\b", " one to one "),
+        (r"\b1 ?- ?(?:2|to) ?- ?1\b", " one to one "),
+        (r"\bf2f\b", " face to face "),
+        (r"&", " and "),
+    )
+)
+
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u201b\u02bc\u02b9\u0060\u00b4\u2032]")
+_NON_WORD = re.compile(r"[^\w ]+|_+")
+_SPACES = re.compile(r"\s+")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+
+# Very common words that carry no topic information. Kept small on purpose: words
+# like "free", "wait", "long" or "who" can be the whole point of a question.
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    a an the and or but if so of to in on at by for from with about as into than
+    then i me my mine im you your yours we us our they them their he him his she her
+    it its is am are was were be been being do does did doing done have has had
+    having this that these those there here what which when where why how who whom
+    whose can could would should will shall may might must just really very quite
+    please thanks thank hi hello hey hiya dear yes no not okay any some all also too
+    much many more most bit lot lots get got getting go going went gone know want
+    like wondering wonder tell let im ive id ill dont one thing things something
+    anything stuff
+    """.split()  # noqa: SIM905
+)
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                       "@": "a", "$": "s", "!": "i", "|": "l"})
+_LEET_TOKEN = re.compile(r"\S*[a-z]\S*")
+_OBFUSCATED_INNER = re.compile(r"(?<=[a-z])[*.\-_~^]+(?=[a-z])")
+_SPACED_LETTERS = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
+
+
+def _fold(text: str) -> str:
+    """Lower-case, fold compatibility forms and accents, drop invisible characters."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKD", text):
+        category = unicodedata.category(ch)
+        if category == "Mn":  # combining marks: accents, zalgo stacks
+            continue
+        if category in ("Cf", "Cc", "Zl", "Zp"):  # zero-width, controls, separators
+            out.append(" " if ch in "\n\r\t\u2028\u2029\x0b\x0c" else "")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str) -> str:
+    """Return ``text`` in the canonical form both the matcher and the detector use.
+
+    >>> normalise("Is it FREE?? 🙏 I can't afford £££")
+    'is it free i cannot afford'
+    """
+    text = _fold(text)
+    text = _APOSTROPHES.sub("", text)
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    text = _NON_WORD.sub(" ", text)
+    text = _REPEATS.sub(r"\1\1", text)
+    words: list[str] = []
+    for word in text.split():
+        words.append(_TOKEN_MAP.get(word, word))
+    return _SPACES.sub(" ", " ".join(words)).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """Split normalised text into words."""
+    return normalise(text).split()
+
+
+def content_tokens(text: str) -> list[str]:
+    """Words of ``text`` that carry meaning (stopwords removed), in order."""
+    return [word for word in tokens(text) if word not in STOPWORDS]
+
+
+def deobfuscate(text: str) -> str:
+    """Undo tricks that hide words from a filter, for crisis detection only.
+
+    Digits and symbols inside words become the letters they stand for ("su1c1de",
+    "k!ll"), separators inside words go ("s*icide" becomes "sicide", which the fuzzy
+    step then mends), and letters typed one by one are joined ("k m s", "k.m.s").
+    """
+    text = _fold(text)
+    text = _APOSTROPHES.sub("", text)
+    text = _OBFUSCATED_INNER.sub("", text)
+    text = _LEET_TOKEN.sub(_deleet_token, text)
+    text = _NON_WORD.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return text
+
+
+def _deleet_token(match: re.Match[str]) -> str:
+    token = match.group(0)
+    # Only tokens mixing letters with digits or symbols: "phq9" and "gad7" stay as
+    # they are because their digit is at the end, after the letters.
+    core = token.strip(".,!?;:()[]\"'")
+    if any(ch.isdigit() or ch in "@$!|" for ch in core[:-1]) and any(
+        ch.isalpha() for ch in core
+    ):
+        return token.translate(_LEET)
+    return token
