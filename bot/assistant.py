@@ -16,7 +16,7 @@ from rapidfuzz.process import extractOne
 
 from bot.content import Content, Topic, load_content
 from bot.crisis import CrisisDetector, Detection
-from bot.matcher import Match, Matcher
+from bot.matcher import OUT_OF_SCOPE, Match, Matcher
 from bot.normalise import normalise
 from bot.reply import CrisisKind, Reply, ReplyKind
 
@@ -52,7 +52,7 @@ class Assistant:
     def __init__(self, content: Content, thresholds: Thresholds | None = None) -> None:
         self.content = content
         self.thresholds = thresholds or Thresholds()
-        self.matcher = Matcher(content.topics)
+        self.matcher = Matcher(content.topics, content.out_of_scope)
         known = set(self.matcher.vocabulary)
         for topic in content.topics:
             known.update(normalise(topic.answer).split())
@@ -102,7 +102,7 @@ class Assistant:
         if not isinstance(text, str):
             text = ""
         detection = self.detector.detect(text)
-        matches = self.matcher.rank(text) if normalise(text) else []
+        matches = self._rank(text)
         if detection.is_crisis:
             return self._crisis(detection, matches)
         smalltalk = self._smalltalk(text, matches)
@@ -130,6 +130,15 @@ class Assistant:
                      suggestions=tuple(topic.id for topic in self.topics))
 
     # -------------------------------------------------------------------- internals
+
+    def _rank(self, text: str) -> list[Match]:
+        """Real topics only; empty when the message is best read as out of scope."""
+        if not normalise(text):
+            return []
+        matches = self.matcher.rank(text, limit=4)
+        if matches and matches[0].topic == OUT_OF_SCOPE:
+            return []
+        return [m for m in matches if m.topic != OUT_OF_SCOPE][:3]
 
     def _crisis(self, detection: Detection, matches: list[Match]) -> Reply:
         replies = self.content.crisis.replies

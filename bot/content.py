@@ -138,6 +138,8 @@ class Content:
     smalltalk: tuple[SmallTalk, ...]
     messages: Mapping[str, str]
     crisis: CrisisContent
+    out_of_scope: tuple[str, ...] = ()
+    """Questions about things the assistant does not cover; matching them means fallback."""
 
     def topic(self, topic_id: str) -> Topic | None:
         """Return the topic with this id, or ``None``."""
@@ -312,7 +314,7 @@ def load_content(path: Path | str | None = None,
     r = _Reader(path)
     top = r.mapping(root, "the file",
                     required=("version", "service_finder_url", "messages", "smalltalk",
-                              "topics", "crisis"))
+                              "topics", "crisis"), optional=("out_of_scope",))
     version_node = top["version"][1]
     if not (isinstance(version_node, ScalarNode) and version_node.value == "1"):
         raise r.fail(version_node, "version must be 1")
@@ -326,8 +328,12 @@ def load_content(path: Path | str | None = None,
     r.entry = None
     _check_topics(r, topics_node, topics, required_topics or REQUIRED_TOPICS)
     crisis = _read_crisis(r, top["crisis"][1])
+    r.entry = None
+    out_of_scope = (r.texts(top["out_of_scope"][1], "out_of_scope")
+                    if "out_of_scope" in top else ())
     return Content(path=path, service_finder_url=finder, topics=topics,
-                   smalltalk=smalltalk, messages=MappingProxyType(messages), crisis=crisis)
+                   smalltalk=smalltalk, messages=MappingProxyType(messages), crisis=crisis,
+                   out_of_scope=out_of_scope)
 
 
 def _read_messages(r: _Reader, node: Node) -> dict[str, str]:

@@ -16,6 +16,7 @@ built once, in the constructor.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import itertools
 import math
@@ -31,7 +32,10 @@ from rapidfuzz.process import extract_iter, extractOne
 from bot.content import Topic
 from bot.normalise import STOPWORDS, normalise
 
-__all__ = ["Match", "Matcher"]
+__all__ = ["OUT_OF_SCOPE", "Match", "Matcher"]
+
+OUT_OF_SCOPE = "_out_of_scope"
+"""The pseudo-topic for questions the assistant does not cover (never answered)."""
 
 MAX_MATCH_WORDS = 60
 """Only the first this-many words of a message are matched; crisis detection reads all."""
@@ -64,22 +68,31 @@ def stem(word: str) -> str:
 class Matcher:
     """A prepared index over the topics; ``rank`` is pure and safe to share."""
 
-    def __init__(self, topics: Sequence[Topic]) -> None:
+    def __init__(self, topics: Sequence[Topic], out_of_scope: Sequence[str] = ()) -> None:
+        if out_of_scope:
+            # Things people ask that the assistant does not cover, indexed like a topic
+            # so an unrelated question has somewhere better to go than a wrong answer.
+            topics = [*topics, Topic(id=OUT_OF_SCOPE, title="", questions=tuple(out_of_scope),
+                                     keywords=(), answer="", sources=(), related=(),
+                                     last_reviewed=dt.date.min, line=0)]
         self._ids = tuple(topic.id for topic in topics)
         counts: dict[str, dict[str, float]] = {topic.id: defaultdict(float) for topic in topics}
         vocabulary: set[str] = set()
         questions: list[tuple[str, str]] = []
+        full: list[tuple[str, str]] = []
         for topic in topics:
             for question in topic.questions:
                 words = self._content_words(normalise(question), vocabulary)
                 for feature in set(_features([stem(w) for w in words])):
                     counts[topic.id][feature] += 1.0
                 questions.append((" ".join(words), topic.id))
+                full.append((normalise(question), topic.id))
             for keyword in topic.keywords:
                 words = self._content_words(normalise(keyword), vocabulary)
                 for feature in set(_features([stem(w) for w in words])):
                     counts[topic.id][feature] += _KEYWORD_WEIGHT
-            title_words = self._content_words(normalise(topic.title), vocabulary)
+            title_words = (self._content_words(normalise(topic.title), vocabulary)
+                           if topic.title else [])
             for feature in set(_features([stem(w) for w in title_words])):
                 counts[topic.id][feature] += _TITLE_WEIGHT
         n = len(topics)
@@ -92,6 +105,8 @@ class Matcher:
             for feature, count in counter.items():
                 saturation = count * (_K1 + 1) / (count + _K1)
                 self._weights[feature].append((topic_id, self._idf[feature] * saturation))
+        self._full_questions = tuple(q for q, _ in full)
+        self._full_topic = tuple(t for _, t in full)
         self._questions = tuple(q for q, _ in questions)
         self._question_topic = tuple(t for _, t in questions)
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
@@ -114,9 +129,11 @@ class Matcher:
 
     def rank(self, text: str, limit: int = 3) -> list[Match]:
         """The ``limit`` best topics for ``text``, best first (possibly fewer)."""
-        words = [w for w in normalise(text).split() if w not in STOPWORDS][:MAX_MATCH_WORDS]
+        every = normalise(text).split()[:MAX_MATCH_WORDS * 2]
+        words = [w for w in every if w not in STOPWORDS][:MAX_MATCH_WORDS]
         if not words:
-            return []
+            # Only stopwords ("who is it for"): phrase similarity is all there is.
+            return self._rank_whole(" ".join(every), limit) if every else []
         words = [self._mend(w) for w in words]
         stems = [stem(w) for w in words]
         evidence: dict[str, float] = defaultdict(float)
@@ -143,6 +160,16 @@ class Matcher:
                                   + (1 - _WORD_SHARE) * similarity[topic_id], 1))
             for topic_id, value in evidence.items()
         )
+        return heapq.nlargest(limit, scored, key=lambda m: m.score)
+
+
+    def _rank_whole(self, phrase: str, limit: int) -> list[Match]:
+        best: dict[str, float] = defaultdict(float)
+        for _, score, index in extract_iter(phrase, self._full_questions, scorer=fuzz.ratio,
+                                            score_cutoff=60):
+            topic_id = self._full_topic[index]
+            best[topic_id] = max(best[topic_id], score)
+        scored = (Match(topic_id, round(score * 0.9, 1)) for topic_id, score in best.items())
         return heapq.nlargest(limit, scored, key=lambda m: m.score)
 
 

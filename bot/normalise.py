@@ -124,6 +124,10 @@ STOPWORDS: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# Emoji people use in place of risk words: read as the words, for crisis detection only.
+_RISK_EMOJI = str.maketrans({"🔪": " knife ", "🩸": " blood ", "💊": " pill ", "⚰": " coffin ",
+                             "🪦": " grave ", "🪢": " rope ", "🔫": " gun ", "💉": " needle ",
+                             "🗡": " knife ", "🌉": " bridge "})
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "@": "a", "$": "s", "!": "i", "|": "l"})
 _LEET_TOKEN = re.compile(r"\S*[a-z]\S*")
@@ -182,7 +186,7 @@ def deobfuscate(text: str) -> str:
     "k!ll"), separators inside words go ("s*icide" becomes "sicide", which the fuzzy
     step then mends), and letters typed one by one are joined ("k m s", "k.m.s").
     """
-    text = _fold(text)
+    text = _fold(text.translate(_RISK_EMOJI))
     text = _APOSTROPHES.sub("", text)
     text = _OBFUSCATED_INNER.sub("", text)
     text = _LEET_TOKEN.sub(_deleet_token, text)

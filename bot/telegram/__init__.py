@@ -1,0 +1,15 @@
+"""The Telegram face of the assistant (python-telegram-bot v22).
+
+Thin on purpose: every reply comes from :class:`bot.assistant.Assistant`; this package
+only turns a :class:`bot.reply.Reply` into Telegram messages and buttons, delivers
+them reliably, and keeps the logs free of anything personal.
+
+- ``config``: settings from the environment
+- ``logsafe``: logging set-up that masks the token and never shows message text
+- ``formatting``: HTML escaping and splitting at Telegram's 4096-character limit
+- ``keyboards``: inline buttons and their callback data
+- ``flood``: per-chat flood control in bounded memory
+- ``delivery``: retries on 429, 5xx, network errors and timeouts
+- ``handlers``: one small handler per kind of update
+- ``app``: wires the Application and runs ``python main.py serve``
+"""

@@ -1,0 +1,207 @@
+"""Wire the Application and run ``python main.py serve``.
+
+:func:`build_application` is the one place the bot is put together (used by ``serve``,
+the end-to-end tests and the benchmark). :func:`serve` reads the settings, checks the
+token with Telegram, then long-polls (or, with ``WEBHOOK_URL``, serves webhooks) until
+SIGTERM or SIGINT, and finishes the replies in flight before it exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import os
+import signal
+import sys
+from typing import Any
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import Application, Defaults
+
+from bot.assistant import Assistant
+from bot.telegram.config import ConfigError, Settings
+from bot.telegram.delivery import DeliveryLimiter, Patience, patience
+from bot.telegram.flood import FloodControl
+from bot.telegram.handlers import COMMANDS, Handlers
+from bot.telegram.logsafe import configure_logging, redact
+from bot.telegram.transport import aiohttp_available, make_request
+
+__all__ = ["add_serve_arguments", "build_application", "run", "serve"]
+
+log = logging.getLogger("bot.telegram")
+
+EXIT_OK = 0
+EXIT_START_FAILED = 1
+EXIT_CONFIG = 2
+
+App = Application[Any, Any, Any, Any, Any, Any]
+
+
+class StartupError(Exception):
+    """The bot could not start; ``str()`` is one line for the operator."""
+
+
+def build_application(settings: Settings, assistant: Assistant, *,
+                      flood: FloodControl | None = None) -> App:
+    """The python-telegram-bot Application with every handler registered."""
+    limiter = DeliveryLimiter(max_per_second=settings.max_messages_per_second,
+                              retry_base=settings.retry_base)
+    timeout = settings.request_timeout
+    if settings.http_client == "aiohttp" and not aiohttp_available():
+        raise StartupError("BOT_HTTP_CLIENT=aiohttp, but aiohttp is not installed")
+    app = (
+        Application.builder()
+        .token(settings.token)
+        .base_url(settings.base_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML,
+                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(limiter)
+        .concurrent_updates(settings.concurrency)
+        .request(make_request(settings.http_client, connections=settings.connections,
+                              timeout=timeout))
+        .get_updates_request(make_request(settings.http_client, connections=1,
+                                          timeout=timeout))
+        .job_queue(None)
+        .build()
+    )
+    flood = flood or FloodControl(burst=settings.flood_burst, rate=settings.flood_rate,
+                                  max_chats=settings.flood_max_chats)
+    Handlers(assistant, flood).register(app)
+    return app
+
+
+def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
+    """Flags for ``serve``; each overrides the environment variable it names."""
+    parser.add_argument("--webhook-url", default=None,
+                        help="public https URL for webhook mode (env WEBHOOK_URL); "
+                             "long polling when unset")
+    parser.add_argument("--listen", default=None,
+                        help="webhook listen address (env WEBHOOK_LISTEN, default 0.0.0.0)")
+    parser.add_argument("--port", type=int, default=None,
+                        help="webhook listen port (env WEBHOOK_PORT, default 8443)")
+    parser.add_argument("--log-level", default=None,
+                        help="DEBUG, INFO, WARNING or ERROR (env LOG_LEVEL, default INFO)")
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Run the bot until SIGTERM/SIGINT; returns the process exit code.
+
+    A bad setting or a failed start is one line on stderr and a non-zero exit; the
+    token never appears in it.
+    """
+    overrides = {
+        "webhook_url": getattr(args, "webhook_url", None),
+        "webhook_listen": getattr(args, "listen", None),
+        "webhook_port": getattr(args, "port", None),
+        "log_level": (getattr(args, "log_level", None) or "").upper() or None,
+    }
+    try:
+        settings = Settings.from_env(os.environ, **overrides)
+    except ConfigError as exc:
+        print(f"error: {redact(str(exc))}", file=sys.stderr)
+        return EXIT_CONFIG
+    configure_logging(settings.log_level, secrets=(settings.token, settings.webhook_secret))
+    # Opt in to python-telegram-bot's coming timedelta time periods (no deprecation noise).
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+    assistant = Assistant.load(getattr(args, "faq", None))
+    try:
+        return asyncio.run(run(settings, assistant))
+    except StartupError as exc:
+        print(f"error: {redact(str(exc))}", file=sys.stderr)
+        return EXIT_START_FAILED
+    except KeyboardInterrupt:  # a second Ctrl-C while stopping
+        return 130
+
+
+async def run(settings: Settings, assistant: Assistant,
+              stop: asyncio.Event | None = None) -> int:
+    """Start, serve until ``stop`` is set (or a stop signal arrives), stop gracefully."""
+    app = build_application(settings, assistant)
+    limiter = app.bot.rate_limiter
+    assert isinstance(limiter, DeliveryLimiter)
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await _start(app, settings)
+        mode = "webhook" if settings.webhook_mode else "polling"
+        log.info("ready: %s mode, Bot API at %s, %d topics", mode, settings.api_host,
+                 len(assistant.topics))
+        await stop.wait()
+        log.info("stopping: finishing replies in flight (up to %.0fs)",
+                 settings.shutdown_grace)
+        limiter.begin_drain(settings.shutdown_grace)
+        await _stop(app, settings)
+        log.info("stopped")
+        return EXIT_OK
+    finally:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)
+        with contextlib.suppress(Exception):
+            if app.running:
+                await asyncio.wait_for(app.stop(), timeout=5)
+            await app.shutdown()
+
+
+async def _start(app: App, settings: Settings) -> None:
+    updater = app.updater
+    assert updater is not None
+    try:
+        with patience(Patience.STARTUP):
+            await app.initialize()  # getMe: checks the token and that the Bot API answers
+            try:
+                await app.bot.set_my_commands(COMMANDS)
+            except TelegramError as exc:
+                log.warning("could not register the command menu: %s", type(exc).__name__)
+    except InvalidToken:
+        raise StartupError("Telegram rejected the bot token (check TELEGRAM_BOT_TOKEN or "
+                           "TELEGRAM_BOT_TOKEN_FILE)") from None
+    except NetworkError as exc:
+        raise StartupError(f"cannot reach the Telegram Bot API at {settings.api_host} "
+                           f"({type(exc).__name__}: {exc}); check the network and "
+                           "TELEGRAM_BASE_URL") from None
+    # Started outside the STARTUP patience: tasks created here inherit the context.
+    try:
+        if settings.webhook_mode:
+            await updater.start_webhook(
+                listen=settings.webhook_listen, port=settings.webhook_port,
+                url_path=settings.webhook_path, webhook_url=settings.webhook_url,
+                secret_token=settings.webhook_secret, allowed_updates=Update.ALL_TYPES,
+                drop_pending_updates=False)
+        else:
+            await updater.start_polling(
+                timeout=dt.timedelta(seconds=settings.poll_timeout),
+                allowed_updates=Update.ALL_TYPES, drop_pending_updates=False,
+                error_callback=_polling_error)
+    except OSError as exc:
+        raise StartupError(f"cannot listen for webhooks on {settings.webhook_listen}:"
+                           f"{settings.webhook_port} ({exc.strerror or exc})") from None
+    except TelegramError as exc:
+        raise StartupError(f"the Bot API at {settings.api_host} refused to start updates "
+                           f"({type(exc).__name__}: {exc})") from None
+    await app.start()
+
+
+async def _stop(app: App, settings: Settings) -> None:
+    updater = app.updater
+    assert updater is not None
+    if updater.running:
+        await updater.stop()
+    # app.stop() waits for every update in flight; the drain deadline bounds their
+    # retries, and this bounds everything else (a hung request, a rate-limit queue).
+    budget = settings.shutdown_grace + settings.request_timeout + 5
+    try:
+        await asyncio.wait_for(app.stop(), timeout=budget)
+    except TimeoutError:
+        log.error("stopping took over %.0fs; some replies may not have been sent", budget)
+
+
+def _polling_error(error: TelegramError) -> None:
+    # python-telegram-bot retries polling itself (backing off up to 30 s); one line each.
+    log.warning("polling failed (%s: %s); retrying", type(error).__name__, error)

@@ -1,0 +1,312 @@
+"""One small handler per kind of update: read it, ask the assistant, send the reply.
+
+No matching or crisis logic lives here: every free text (a message, a caption, an
+edit, an unknown command) goes to :meth:`Assistant.reply` first, and flood control is
+applied only when the reply is not a crisis reply, so risky messages are never
+throttled. Logs carry the reply's kind, topic, score, crisis flag and latency; never
+the text, names or ids.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import logging
+import time
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.assistant import Assistant
+from bot.reply import Reply, ReplyKind
+from bot.telegram.delivery import Patience, patience
+from bot.telegram.flood import FloodControl, Verdict
+from bot.telegram.formatting import escape, render
+from bot.telegram.keyboards import parse_callback, reply_markup, topic_menu
+
+__all__ = ["COMMANDS", "Handlers"]
+
+log = logging.getLogger("bot.telegram")
+
+Context = ContextTypes.DEFAULT_TYPE
+
+COMMANDS: tuple[BotCommand, ...] = (
+    BotCommand("start", "Welcome, and the topics I can answer"),
+    BotCommand("topics", "Everything I can answer"),
+    BotCommand("urgent", "Help right now: crisis numbers"),
+    BotCommand("help", "How to ask me things"),
+    BotCommand("privacy", "What happens to your messages"),
+)
+"""Registered with ``set_my_commands`` so Telegram's menu shows them."""
+
+_PRIVATE = filters.ChatType.PRIVATE
+_NEW_MESSAGE = filters.UpdateType.MESSAGE
+
+
+class Handlers:
+    """The bot's behaviour, as handlers bound to one assistant and one flood control."""
+
+    def __init__(self, assistant: Assistant, flood: FloodControl) -> None:
+        self.assistant = assistant
+        self.flood = flood
+        self.topic_ids = frozenset(topic.id for topic in assistant.topics)
+
+    def register(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """Add every handler, in the order they are tried, and the error handler."""
+        command = _NEW_MESSAGE  # an edited "/start" is not a new request
+        app.add_handlers([
+            CommandHandler("urgent", self.urgent, filters=command),
+            CommandHandler("start", self.start, filters=command),
+            CommandHandler("help", self.help, filters=command),
+            CommandHandler("topics", self.topics, filters=command),
+            CommandHandler("privacy", self.privacy, filters=command),
+            CallbackQueryHandler(self.button),
+            MessageHandler(_NEW_MESSAGE & filters.COMMAND, self.unknown_command),
+            MessageHandler(_NEW_MESSAGE & (filters.TEXT | filters.CAPTION), self.text),
+            MessageHandler(_NEW_MESSAGE & filters.StatusUpdate.NEW_CHAT_MEMBERS,
+                           self.added_to_group),
+            MessageHandler(_NEW_MESSAGE & _PRIVATE & ~filters.StatusUpdate.ALL,
+                           self.non_text),
+            MessageHandler(filters.UpdateType.EDITED_MESSAGE & (filters.TEXT | filters.CAPTION),
+                           self.edited),
+        ])
+        app.add_error_handler(self.on_error)
+
+    # ------------------------------------------------------------------ commands
+
+    async def start(self, update: Update, context: Context) -> None:
+        """Private chat: the welcome and the topic menu. Group: the private-chat note."""
+        if _in_group(update):
+            await self._group_note(update, context)
+            return
+        await self._respond(update, context, self._canned("welcome"), markup=self._menu(),
+                            via="start")
+
+    async def help(self, update: Update, context: Context) -> None:
+        await self._respond(update, context, self._canned("help"), via="help")
+
+    async def topics(self, update: Update, context: Context) -> None:
+        await self._respond(update, context, self.assistant.topics_reply(), via="topics")
+
+    async def privacy(self, update: Update, context: Context) -> None:
+        await self._respond(update, context, self._canned("privacy"), via="privacy")
+
+    async def urgent(self, update: Update, context: Context) -> None:
+        """Crisis signposting at once; never throttled."""
+        await self._respond(update, context, self.assistant.crisis_reply(), via="urgent")
+
+    async def unknown_command(self, update: Update, context: Context) -> None:
+        """A command we do not have: read it for risk, otherwise show the help."""
+        message = update.effective_message
+        if message is None or (_in_group(update) and not _is_for_this_bot(message, context)):
+            return
+        # Commands are letters, digits and underscores: "/want_to_die" reads as words.
+        reply = self.assistant.reply(_text_of(message).lstrip("/").replace("_", " "))
+        if not reply.crisis:
+            reply = self._canned("help")
+        await self._respond(update, context, reply, via="command")
+
+    # ------------------------------------------------------------------ messages
+
+    async def text(self, update: Update, context: Context) -> None:
+        """A message (or a photo's caption): the assistant's reply.
+
+        In a group only messages addressed to the bot are answered.
+        """
+        message = update.effective_message
+        if message is None:
+            return
+        text = _text_of(message)
+        if _in_group(update):
+            if not _is_for_this_bot(message, context):
+                return
+            text = _without_mention(message, context)
+        reply = self.assistant.reply(text)
+        await self._respond(update, context, reply, via="caption" if message.caption else "text")
+
+    async def non_text(self, update: Update, context: Context) -> None:
+        """Stickers, voice notes, photos without a caption and the like."""
+        await self._respond(update, context, self._canned("non_text"), via="non_text")
+
+    async def edited(self, update: Update, context: Context) -> None:
+        """An edited message is answered only if the edit shows risk.
+
+        The original was answered already; a new crisis reply is the one thing an edit
+        must not miss.
+        """
+        message = update.effective_message
+        if message is None or (_in_group(update) and not _is_for_this_bot(message, context)):
+            return
+        reply = self.assistant.reply(_text_of(message))
+        if reply.crisis:
+            crisis_only = dataclasses.replace(reply, kind=ReplyKind.CRISIS,
+                                              messages=reply.messages[:1], related=())
+            await self._respond(update, context, crisis_only, via="edit")
+
+    async def added_to_group(self, update: Update, context: Context) -> None:
+        message = update.effective_message
+        if message and any(user.id == context.bot.id for user in message.new_chat_members):
+            await self._group_note(update, context)
+
+    # ------------------------------------------------------------------ buttons
+
+    async def button(self, update: Update, context: Context) -> None:
+        """A button press. The query is always answered, so no spinner is left turning."""
+        query = update.callback_query
+        if query is None:
+            return
+        action = parse_callback(query.data, self.topic_ids)
+        with contextlib.suppress(BadRequest):  # too old to answer: nothing to stop
+            await query.answer()
+        if update.effective_chat is None:  # the message is gone; nowhere to reply
+            return
+        if action.kind == "urgent":
+            reply: Reply | None = self.assistant.crisis_reply()
+        elif action.kind == "menu":
+            reply = self.assistant.topics_reply()
+        elif action.kind == "topic" and action.topic is not None:
+            reply = self.assistant.topic_reply(action.topic)
+        else:
+            reply = None
+        if reply is None:
+            await self._respond(update, context, self._canned("stale_button"),
+                                markup=self._menu(), via="stale_button")
+            return
+        await self._respond(update, context, reply, via="button")
+
+    # ------------------------------------------------------------------ errors
+
+    async def on_error(self, update: object, context: Context) -> None:
+        """Log what failed (never the text) and tell the person something kind."""
+        error = context.error
+        log.error("error handling an update: %s", _describe(error),
+                  exc_info=error if not isinstance(error, TelegramError) else None)
+        if not isinstance(update, Update) or isinstance(error, Forbidden):
+            return
+        if update.callback_query is not None:
+            with contextlib.suppress(TelegramError):
+                await update.callback_query.answer()
+        chat = update.effective_chat
+        if chat is None:
+            return
+        with contextlib.suppress(TelegramError):
+            await context.bot.send_message(chat.id, escape(self.assistant.messages["error"]))
+
+    # ------------------------------------------------------------------ sending
+
+    async def _respond(self, update: Update, context: Context, reply: Reply, *,
+                       markup: InlineKeyboardMarkup | None = None, via: str) -> None:
+        """Send ``reply`` (subject to flood control unless it is a crisis reply)."""
+        chat = update.effective_chat
+        if chat is None:
+            return
+        started = time.perf_counter()
+        if not reply.crisis:
+            verdict = self.flood.check(chat.id)
+            if verdict is Verdict.DROP:
+                log.info("flood: message not answered (via=%s)", via)
+                return
+            if verdict is Verdict.WARN:
+                reply = self._canned("slow_down")
+                markup = None
+                via = f"{via},slow_down"
+        if markup is None:
+            markup = reply_markup(self.assistant, reply)
+        await send_reply(context, chat.id, reply, markup)
+        log.info("reply via=%s kind=%s topic=%s score=%.1f crisis=%s parts=%d ms=%.1f",
+                 via, reply.kind.value, reply.topic or "-", reply.score,
+                 "yes" if reply.crisis else "no", len(reply.messages),
+                 (time.perf_counter() - started) * 1000)
+
+    async def _group_note(self, update: Update, context: Context) -> None:
+        username = context.bot.username
+        markup = None
+        if username:
+            markup = InlineKeyboardMarkup([[InlineKeyboardButton(
+                "Talk to me privately", url=f"https://t.me/{username}")]])
+        await self._respond(update, context, self._canned("group_note"), markup=markup,
+                            via="group")
+
+    def _canned(self, key: str) -> Reply:
+        return Reply(kind=ReplyKind.SMALLTALK, messages=(self.assistant.messages[key],))
+
+    def _menu(self) -> InlineKeyboardMarkup:
+        return topic_menu(self.assistant)
+
+
+async def send_reply(context: Context, chat_id: int, reply: Reply,
+                     markup: InlineKeyboardMarkup | None) -> None:
+    """Send each of ``reply.messages`` in order, each split to fit and HTML-escaped.
+
+    The crisis message goes first, alone, with the most patient retries; the buttons go
+    under the very last part.
+    """
+    bodies: list[tuple[str, Patience]] = []
+    for index, text in enumerate(reply.messages):
+        level = Patience.CRISIS if reply.crisis and index == 0 else Patience.NORMAL
+        bodies += [(part, level) for part in render(text)]
+    for index, (body, level) in enumerate(bodies):
+        last = index == len(bodies) - 1
+        with patience(level):
+            await context.bot.send_message(chat_id, body,
+                                           reply_markup=markup if last else None)
+
+
+def _in_group(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type != ChatType.PRIVATE
+
+
+def _text_of(message: Message) -> str:
+    return message.text or message.caption or ""
+
+
+def _is_for_this_bot(message: Message, context: Context) -> bool:
+    """In a group: a reply to one of our messages, or a message that @mentions us."""
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None \
+            and replied.from_user.id == context.bot.id:
+        return True
+    username = (context.bot.username or "").lower()
+    if not username:
+        return False
+    mentions = {**message.parse_entities([MessageEntity.MENTION]),
+                **message.parse_caption_entities([MessageEntity.MENTION])}
+    if any(text.lower() == f"@{username}" for text in mentions.values()):
+        return True
+    # A command addressed as /help@ThisBot counts too.
+    commands = message.parse_entities([MessageEntity.BOT_COMMAND]).values()
+    return any(text.lower().endswith(f"@{username}") for text in commands)
+
+
+def _without_mention(message: Message, context: Context) -> str:
+    text = _text_of(message)
+    username = context.bot.username
+    if username:
+        for mention in (f"@{username}", f"@{username.lower()}"):
+            text = text.replace(mention, " ")
+    return " ".join(text.split())
+
+
+def _describe(error: object) -> str:
+    if error is None:
+        return "unknown error"
+    return f"{type(error).__name__}: {error}" if isinstance(error, TelegramError) \
+        else type(error).__name__

@@ -1,0 +1,126 @@
+"""The CLI, run as a newcomer would: ``python main.py ...`` in a subprocess."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.cli import Chat, reply_record
+from tests.conftest import DATA, ROOT
+
+MAIN = str(ROOT / "main.py")
+
+
+def run(*args: str, stdin: str = "", env: dict[str, str] | None = None
+        ) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    environment.update(env or {})
+    return subprocess.run([sys.executable, MAIN, *args], input=stdin, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120, env=environment,
+                          check=False)
+
+
+def test_ask_one_message() -> None:
+    result = run("ask", "is it free")
+    assert result.returncode == 0
+    assert "free" in result.stdout.lower()
+
+
+def test_ask_jsonl_keeps_order_and_fields() -> None:
+    lines = ["is it free", "what's the weather", "i want to kill myself", "hi", "",
+             "how long is the waitng list"]
+    result = run("ask", "--jsonl", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == len(lines)
+    for record in records:
+        assert {"topic", "score", "crisis", "suggestions", "reply"} <= set(record)
+    assert records[0]["topic"] == "cost" and records[0]["crisis"] is False
+    assert records[1]["topic"] is None
+    assert records[2]["crisis"] is True and "116 123" in records[2]["reply"]
+    assert records[3]["topic"] is None
+    assert records[5]["topic"] == "waiting_times"
+
+
+def test_ask_jsonl_survives_odd_bytes() -> None:
+    result = subprocess.run([sys.executable, MAIN, "ask", "--jsonl"],
+                            input=b"caf\xe9 \xff is it free\n\x00\x01\n", capture_output=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_check_valid_file() -> None:
+    result = run("check")
+    assert result.returncode == 0
+    assert "valid" in result.stdout
+
+
+def test_check_broken_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "faq.yaml"
+    bad.write_text("version: 1\ntopics: [oops\n", encoding="utf-8")
+    result = run("check", str(bad))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert str(bad) in result.stderr and "invalid YAML" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_eval_reports_and_meets_targets() -> None:
+    result = run("eval", str(DATA / "matching_dev.jsonl"))
+    assert "topic accuracy" in result.stdout and "fallback rate" in result.stdout
+    assert result.returncode == 0, result.stdout[-2000:]
+
+
+def test_eval_fails_below_target(tmp_path: Path) -> None:
+    labelled = tmp_path / "wrong.jsonl"
+    labelled.write_text("\n".join(json.dumps({"text": t, "topic": "cost"}) for t in
+                                  ["what is cbt", "can i refer myself", "is it confidential"]),
+                        encoding="utf-8")
+    result = run("eval", str(labelled))
+    assert result.returncode == 1
+    assert "BELOW TARGET" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("nonsense",), ("eval",), ("eval", "/no/such/file.jsonl"), ("ask",),
+     ("ask", "x", "--jsonl"), ("--faq", "/no/such/faq.yaml", "ask", "hi"),
+     ("bench", "--messages", "3")],
+)
+def test_bad_arguments_exit_2_without_traceback(args: tuple[str, ...]) -> None:
+    result = run(*args)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip()
+
+
+def test_bare_main_without_token_starts_the_chat() -> None:
+    result = run(stdin="is it free\nquit\n")
+    assert result.returncode == 0
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr
+    assert "free" in result.stdout.lower()
+
+
+def test_chat_numbers_pick_suggestions_and_match_ask(assistant: Assistant) -> None:
+    out = io.StringIO()
+    chat = Chat(assistant, io.StringIO("what is cbt\n1\nurgent\nquit\n"), out)
+    assert chat.run() == 0
+    text = out.getvalue()
+    cbt = assistant.reply("what is cbt")
+    assert cbt.text in text
+    related = assistant.topic_reply(cbt.related[0])
+    assert related is not None and related.text in text
+    assert "116 123" in text
+
+
+def test_reply_record_is_json_serialisable(assistant: Assistant) -> None:
+    record = reply_record(assistant.reply("i want to kill myself, is it free?"))
+    assert json.loads(json.dumps(record))["crisis"] is True

@@ -1,0 +1,129 @@
+"""Crisis detection: recall first, on every message, however it is spelt."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.evaluate import Case
+from bot.reply import CrisisKind, ReplyKind
+from tests.conftest import DATA, cases
+
+CRISIS_FILES = sorted(p.name for p in DATA.glob("crisis_*.jsonl"))
+RISK = [c for name in CRISIS_FILES for c in cases(name) if c.crisis]
+SAFE = [c for name in CRISIS_FILES for c in cases(name) if c.crisis is False]
+ORDINARY = [c for name in sorted(p.name for p in DATA.glob("matching_*.jsonl"))
+            for c in cases(name) if c.topic is not None]
+
+
+def test_the_labelled_sets_are_big_enough() -> None:
+    assert len(RISK) >= 150
+    assert len(SAFE) >= 150
+    assert sum(c.tricky for c in SAFE) >= 50
+
+
+@pytest.mark.parametrize("case", RISK, ids=lambda c: f"line{c.line}")
+def test_every_risk_message_escalates(assistant: Assistant, case: Case) -> None:
+    reply = assistant.reply(case.text)
+    assert reply.crisis, case.text
+    first = reply.messages[0]
+    assert "999" in first and "automated" in first
+
+
+def test_false_alarms_on_safe_messages_are_rare(assistant: Assistant) -> None:
+    alarms = [c.text for c in SAFE if assistant.reply(c.text).crisis]
+    assert len(alarms) / len(SAFE) <= 0.02, alarms
+
+
+def test_false_alarms_on_ordinary_questions_are_rare(assistant: Assistant) -> None:
+    alarms = [c.text for c in ORDINARY if assistant.reply(c.text).crisis]
+    assert len(alarms) / len(ORDINARY) <= 0.02, alarms
+
+
+def test_faq_questions_do_not_raise_alarms(assistant: Assistant) -> None:
+    questions = [q for t in assistant.topics for q in t.questions]
+    alarms = [q for q in questions if assistant.detector.detect(q).is_crisis]
+    assert len(alarms) / len(questions) <= 0.02, alarms
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i want to kill myself", CrisisKind.SELF),
+        ("everyone would be better off without me", CrisisKind.SELF),
+        ("i dont want to wake up", CrisisKind.SELF),
+        ("im sucidal", CrisisKind.SELF),
+        ("kms", CrisisKind.SELF),
+        ("thinking about unaliving myself", CrisisKind.SELF),
+        ("I've been self-harming again", CrisisKind.SELF),
+        ("took 30 paracetamol an hour ago", CrisisKind.SELF),
+        ("K1LL MYS3LFFFF", CrisisKind.SELF),
+        ("s u i c i d e", CrisisKind.SELF),
+        ("my son keeps talking about ending his life", CrisisKind.OTHER_PERSON),
+        ("my best friend is suicidal what do i do", CrisisKind.OTHER_PERSON),
+        ("im scared ill hurt my baby", CrisisKind.HARM_TO_OTHERS),
+        ("my husband hits me when he drinks", CrisisKind.ABUSE),
+        ("my stepdad touches me and i dont like it", CrisisKind.ABUSE),
+    ],
+)
+def test_kinds(assistant: Assistant, text: str, kind: CrisisKind) -> None:
+    reply = assistant.reply(text)
+    assert reply.crisis
+    assert reply.crisis_kind is kind
+    assert reply.messages[0].startswith(
+        assistant.content.crisis.replies[kind].text[:40])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm dying to know how long the wait is",
+        "this waiting list is killing me",
+        "i could murder a cup of tea",
+        "i feel like i'm going to die when i have a panic attack, can cbt help?",
+        "my dad died last year, is counselling available for grief?",
+        "they cut my sessions from 12 to 6",
+        "is there any harm in asking my gp?",
+        "should i keep taking my tablets while having therapy",
+        "i was willing myself to ring them",
+        "hang on, is it free?",
+    ],
+)
+def test_idioms_do_not_escalate(assistant: Assistant, text: str) -> None:
+    assert not assistant.reply(text).crisis
+
+
+def test_risk_plus_question_gets_crisis_first_then_the_answer(assistant: Assistant) -> None:
+    reply = assistant.reply("if i say i've thought about suicide will my GP be told?")
+    assert reply.crisis
+    assert reply.topic == "confidentiality"
+    assert reply.kind is ReplyKind.ANSWER
+    assert len(reply.messages) == 2
+    assert "116 123" in reply.messages[0]
+    confidentiality = assistant.content.topic("confidentiality")
+    assert confidentiality is not None
+    assert confidentiality.answer in reply.messages[1]
+
+
+def test_crisis_only_reply_is_topic_urgent_help(assistant: Assistant) -> None:
+    reply = assistant.reply("i want to end it all tonight")
+    assert reply.crisis and reply.kind is ReplyKind.CRISIS
+    assert reply.topic == "urgent_help"
+    assert len(reply.messages) == 1
+
+
+def test_mixed_kinds_add_the_second_kinds_line(assistant: Assistant) -> None:
+    reply = assistant.reply("my partner beats me and i want to die")
+    assert reply.crisis_kind is CrisisKind.SELF
+    assert "0808 2000 247" in reply.messages[0]
+
+
+def test_risk_at_the_end_of_a_very_long_message_is_still_caught(assistant: Assistant) -> None:
+    text = "i have a question about waiting lists and referrals. " * 70 + "i want to die"
+    assert len(text) > 3000
+    assert assistant.reply(text).crisis
+
+
+def test_ordinary_words_are_not_mended_into_risk_words(assistant: Assistant) -> None:
+    for word in ("willing", "overdue", "suite", "sided", "mystery", "herbal", "loose"):
+        assert assistant.detector.prepare(word) == word

@@ -1,0 +1,106 @@
+"""Matching: labelled messages that are not copies of faq.yaml's questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.content import REQUIRED_TOPICS
+from bot.evaluate import Targets, evaluate
+from bot.normalise import normalise
+from bot.reply import ReplyKind
+from tests.conftest import cases
+
+MATCHING_FILES = ["matching_dev.jsonl", "matching_holdout.jsonl"]
+
+
+@pytest.mark.parametrize("name", MATCHING_FILES)
+def test_labelled_sets_cover_every_topic_and_are_kept_apart_from_faq(
+        assistant: Assistant, name: str) -> None:
+    labelled = cases(name)
+    per_topic = {t: 0 for t in REQUIRED_TOPICS}
+    for case in labelled:
+        if case.topic is not None:
+            per_topic[case.topic] += 1
+    assert min(per_topic.values()) >= 10, per_topic
+    assert sum(1 for c in labelled if c.topic is None) >= 40
+    questions = {normalise(q) for t in assistant.topics for q in t.questions}
+    copies = [c.text for c in labelled if normalise(c.text) in questions]
+    assert not copies, f"copies of faq.yaml questions: {copies}"
+
+
+@pytest.mark.parametrize("name", MATCHING_FILES)
+def test_topic_accuracy_and_fallback_meet_the_targets(assistant: Assistant, name: str) -> None:
+    report = evaluate(assistant, cases(name))
+    targets = Targets()
+    assert report.topic_accuracy >= targets.topic_accuracy, report.misses
+    assert report.fallback_rate >= targets.fallback_rate, report.misses
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's the weather", "how do i book a dentist", "who won the football",
+     "banana", "asdfghjkl", "what is the capital of france"],
+)
+def test_unrelated_questions_fall_back(assistant: Assistant, text: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.kind is ReplyKind.FALLBACK
+    assert reply.topic is None
+    assert assistant.service_finder_url in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("is it free", "cost"), ("will my boss find out", "confidentiality"),
+     ("how long is the waitng list", "waiting_times"), ("wat is iapt", "what_is_iapt"),
+     ("can i refer myself", "self_referral"), ("what is cbt", "cbt")],
+)
+def test_examples_from_the_brief(assistant: Assistant, text: str, topic: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.kind is ReplyKind.ANSWER
+    assert reply.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "smalltalk_id"),
+    [("hi", "greeting"), ("Hello!", "greeting"), ("thanks", "thanks"),
+     ("thank you so much", "thanks"), ("are you a real person?", "identity"),
+     ("is this a bot", "identity"), ("bye", "goodbye")],
+)
+def test_smalltalk(assistant: Assistant, text: str, smalltalk_id: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.kind is ReplyKind.SMALLTALK
+    assert reply.topic is None
+    entry = next(s for s in assistant.content.smalltalk if s.id == smalltalk_id)
+    assert reply.text == entry.reply
+
+
+def test_identity_reply_is_honest(assistant: Assistant) -> None:
+    text = assistant.reply("am i talking to a human").text
+    assert "automated" in text and "not a therapist" in text and "999" in text
+
+
+def test_greeting_with_a_question_answers_the_question(assistant: Assistant) -> None:
+    reply = assistant.reply("hi, is it free?")
+    assert reply.topic == "cost"
+
+
+def test_did_you_mean_offers_two_or_three_topics(assistant: Assistant) -> None:
+    suggest = [assistant.reply(c.text) for name in MATCHING_FILES for c in cases(name)]
+    suggest = [r for r in suggest if r.kind is ReplyKind.SUGGEST]
+    assert suggest, "no message produced a did-you-mean"
+    for reply in suggest:
+        assert 1 <= len(reply.suggestions) <= 3
+        assert reply.topic == reply.suggestions[0]
+
+
+def test_every_topic_is_reachable_by_its_own_title(assistant: Assistant) -> None:
+    for topic in assistant.topics:
+        assert assistant.reply(topic.title).topic == topic.id, topic.id
+
+
+def test_empty_and_whitespace_messages_get_help(assistant: Assistant) -> None:
+    for text in ("", "   ", "\n", "🙂"):
+        reply = assistant.reply(text)
+        assert reply.kind is ReplyKind.SMALLTALK
+        assert reply.text == assistant.messages["help"]

@@ -1,0 +1,60 @@
+"""Normalising text: what the matcher and the crisis detector both start from."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.normalise import content_tokens, deobfuscate, normalise
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Is it FREE??", "is it free"),
+        ("I can’t afford it", "i cannot afford it"),
+        ("i'm SOOOO worried", "i am soo worried"),
+        ("how long is the waitng list 🙏🙏", "how long is the waitng list"),
+        ("u r gr8", "you are gr8"),
+        ("pls can my gp refer me", "please can my gp refer me"),
+        ("counseling for behavior problems", "counselling for behaviour problems"),
+        ("what's the PHQ-9?", "what is the phq9"),
+        ("GAD 7 score", "gad7 score"),
+        ("A&E tonight", "ae tonight"),
+        ("Café naïve", "cafe naive"),
+        ("zero\u200bwidth\u200d joiner", "zerowidth joiner"),
+        ("ｆｕｌｌｗｉｄｔｈ", "fullwidth"),
+        ("z\u0335a\u0336l\u0337g\u0338o", "zalgo"),
+        ("line\nbreak\ttab", "line break tab"),
+        ("<b>html</b> &amp; *markdown*", "be html be and amp markdown"),
+        ("", ""),
+        ("   ", ""),
+        ("🙂🙂🙂", ""),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+def test_content_tokens_drop_stopwords_but_keep_question_words_that_matter() -> None:
+    assert content_tokens("how long is the wait please") == ["long", "wait"]
+    assert content_tokens("is it free") == ["free"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("su1c1de", "suicide"),
+        ("k!ll mys3lf", "kill myself"),
+        ("k.m.s", "kms"),
+        ("s u i c i d e", "suicide"),
+        ("s*icide", "sicide"),
+        ("phq9 and gad7", "phq9 and gad7"),
+        ("call 111 or 999", "call 111 or 999"),
+    ],
+)
+def test_deobfuscate(raw: str, expected: str) -> None:
+    assert deobfuscate(raw).strip() == expected
+
+
+def test_non_latin_scripts_survive() -> None:
+    assert normalise("مرحبا Привет") == "مرحبا привет"
