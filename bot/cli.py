@@ -77,11 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_serve_arguments(parser: argparse.ArgumentParser) -> None:
-    try:
-        from bot.telegram.app import add_serve_arguments
-    except ImportError:
-        return
-    add_serve_arguments(parser)
+    # Declared here rather than imported from bot.telegram, so the other commands
+    # (and `bench`'s memory figure) never load the Telegram stack.
+    parser.add_argument("--webhook-url", default=None,
+                        help="public https URL for webhook mode (env WEBHOOK_URL); "
+                             "long polling when unset")
+    parser.add_argument("--listen", default=None,
+                        help="webhook listen address (env WEBHOOK_LISTEN, default 0.0.0.0)")
+    parser.add_argument("--port", type=int, default=None,
+                        help="webhook listen port (env WEBHOOK_PORT, default 8443)")
+    parser.add_argument("--log-level", default=None,
+                        help="DEBUG, INFO, WARNING or ERROR (env LOG_LEVEL, default INFO)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

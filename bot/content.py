@@ -162,6 +162,10 @@ class _StrictComposer(yaml.SafeLoader):
                 None, None, "aliases (*name) are not allowed in content files",
                 event.start_mark)
         event = self.peek_event()  # type: ignore[no-untyped-call]
+        if getattr(event, "tag", None) is not None:
+            raise yaml.MarkedYAMLError(
+                None, None, "tags (!!name) are not allowed in content files",
+                event.start_mark)
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             raise yaml.MarkedYAMLError(
@@ -343,6 +347,7 @@ def _read_messages(r: _Reader, node: Node) -> dict[str, str]:
 
 
 def _read_smalltalk(r: _Reader, node: Node) -> SmallTalk:
+    r.entry = _peek_id(node)
     fields = r.mapping(node, "a smalltalk entry", required=("id", "phrases", "reply"))
     r.entry = r.ident(fields["id"][1], "id")
     return SmallTalk(id=r.entry, phrases=r.texts(fields["phrases"][1], "phrases"),
@@ -350,7 +355,7 @@ def _read_smalltalk(r: _Reader, node: Node) -> SmallTalk:
 
 
 def _read_topic(r: _Reader, node: Node) -> Topic:
-    r.entry = None
+    r.entry = _peek_id(node)
     fields = r.mapping(node, "a topic",
                        required=("id", "title", "questions", "answer", "sources",
                                  "last_reviewed"),
@@ -378,6 +383,16 @@ def _read_topic(r: _Reader, node: Node) -> Topic:
         last_reviewed=r.date(fields["last_reviewed"][1], "last_reviewed"),
         line=node.start_mark.line + 1,
     )
+
+
+def _peek_id(node: Node) -> str | None:
+    """The entry's id, if it has one, so errors about its other fields can name it."""
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            if (isinstance(key, ScalarNode) and key.value == "id"
+                    and isinstance(value, ScalarNode)):
+                return str(value.value)
+    return None
 
 
 def _seq(r: _Reader, node: Node, what: str) -> list[Node]:

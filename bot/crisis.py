@@ -41,6 +41,7 @@ __all__ = ["CrisisDetector", "Detection"]
 _PRIORITY: tuple[CrisisKind, ...] = (
     CrisisKind.SELF, CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS, CrisisKind.OTHER_PERSON)
 
+_TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
 _BOUNDARY_LEFT = r"(?<![a-z0-9])"
 _BOUNDARY_RIGHT = r"(?![a-z0-9])"
 
@@ -75,8 +76,13 @@ class CrisisDetector:
         self._safe = compile_all(lexicon.safe) if lexicon.safe else None
         self._fuzzy_words = tuple(lexicon.fuzzy_words)
         fuzzy = set(self._fuzzy_words)
+        # Every word the lexicon spells out, so "diee" can be read as "die".
+        patterns = [expand_macros(p, lexicon.macros)
+                    for group in lexicon.patterns.values() for p in group]
+        self._lexicon_words = frozenset(
+            w for p in patterns for w in re.findall(r"[a-z]{3,}", p)) | fuzzy
         # Ordinary words must never be "mended" into risk words.
-        self._known = frozenset(w for w in known_words if w not in fuzzy) | fuzzy
+        self._known = frozenset(w for w in known_words if w not in fuzzy) | self._lexicon_words
         self._mend = lru_cache(maxsize=8192)(self._mend_uncached)
 
     def detect(self, text: str) -> Detection:
@@ -91,14 +97,35 @@ class CrisisDetector:
 
     def prepare(self, text: str) -> str:
         """The form the patterns run on: normalised, mended, idioms blanked out."""
-        words = normalise(deobfuscate(text)).split()
-        mended = " ".join(self._mend(word) for word in words)
+        words = [self._mend(word) for word in normalise(deobfuscate(text)).split()]
+        mended = " ".join(self._join_split_words(words))
         if self._safe is not None:
             mended = self._safe.sub(" ~ ", mended)
         return mended
 
+    def _join_split_words(self, words: list[str]) -> list[str]:
+        """Join a risk word typed in two pieces ("sui cide", "over dose")."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words) and (words[i] not in self._known
+                                       or words[i + 1] not in self._known):
+                joined = self._mend(words[i] + words[i + 1])
+                if joined in self._fuzzy_words:
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(words[i])
+            i += 1
+        return out
+
     def _mend_uncached(self, word: str) -> str:
-        if len(word) < 5 or word in self._known or not word.isalpha():
+        if word in self._known or not word.isalpha():
+            return word
+        squeezed = _TRAILING_DOUBLE.sub(r"\1", word)  # "diee" -> "die", "deadd" -> "dead"
+        if squeezed != word and squeezed in self._lexicon_words:
+            return squeezed
+        if len(word) < 5:
             return word
         limit = 1 if len(word) < 8 else 2
         best = extractOne(word, self._fuzzy_words, scorer=OSA.distance,

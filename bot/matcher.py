@@ -27,7 +27,8 @@ from functools import lru_cache
 
 import snowballstemmer
 from rapidfuzz import fuzz
-from rapidfuzz.process import extract_iter, extractOne
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extract, extract_iter, extractOne
 
 from bot.content import Topic
 from bot.normalise import STOPWORDS, normalise
@@ -43,7 +44,11 @@ MAX_MATCH_WORDS = 60
 _K1 = 1.2
 _KEYWORD_WEIGHT = 3.0
 _TITLE_WEIGHT = 2.0
+_ANSWER_WEIGHT = 0.3
 _BIGRAM_BONUS = 0.5
+_SIMILAR_LIMIT = 40
+_UNKNOWN_WEIGHT = 1.0
+"""How much a word no topic uses counts against every topic, relative to a rare word."""
 _WORD_SHARE = 0.7
 """How much of the final score comes from word evidence (the rest: phrase similarity)."""
 
@@ -85,12 +90,18 @@ class Matcher:
                 words = self._content_words(normalise(question), vocabulary)
                 for feature in set(_features([stem(w) for w in words])):
                     counts[topic.id][feature] += 1.0
-                questions.append((" ".join(words), topic.id))
+                # Tokens pre-sorted: plain ratio on these equals token_sort_ratio,
+                # without re-sorting every question for every message.
+                questions.append((" ".join(sorted(words)), topic.id))
                 full.append((normalise(question), topic.id))
             for keyword in topic.keywords:
                 words = self._content_words(normalise(keyword), vocabulary)
                 for feature in set(_features([stem(w) for w in words])):
                     counts[topic.id][feature] += _KEYWORD_WEIGHT
+            # The answer's own words are weak evidence: people ask about what it says.
+            answer_words = [w for w in normalise(topic.answer).split() if w not in STOPWORDS]
+            for feature in {stem(w) for w in answer_words}:
+                counts[topic.id][feature] += _ANSWER_WEIGHT
             title_words = (self._content_words(normalise(topic.title), vocabulary)
                            if topic.title else [])
             for feature in set(_features([stem(w) for w in title_words])):
@@ -110,7 +121,11 @@ class Matcher:
         self._questions = tuple(q for q, _ in questions)
         self._question_topic = tuple(t for _, t in questions)
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
-        self._vocabulary_list = tuple(sorted(vocabulary))
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(vocabulary):
+            if word.isalpha() and len(word) >= 4:
+                by_initial[word[0]].append(word)
+        self._by_initial = {initial: tuple(words) for initial, words in by_initial.items()}
         self._mend = lru_cache(maxsize=16384)(self._mend_uncached)
 
     @staticmethod
@@ -120,11 +135,16 @@ class Matcher:
         return words
 
     def _mend_uncached(self, word: str) -> str:
-        """The known word closest to an unknown one, or the word itself."""
+        """The known word one typo away from an unknown one (two for long words).
+
+        Candidates must share the first letter: real typos rarely change it, and
+        without that rule "capital" would become "hospital".
+        """
         if word in self.vocabulary or len(word) < 4 or not word.isalpha():
             return word
-        cutoff = 85 if len(word) < 6 else 80
-        best = extractOne(word, self._vocabulary_list, scorer=fuzz.ratio, score_cutoff=cutoff)
+        limit = 1 if len(word) < 8 else 2
+        best = extractOne(word, self._by_initial.get(word[0], ()), scorer=OSA.distance,
+                          score_cutoff=limit)
         return best[0] if best is not None else word
 
     def rank(self, text: str, limit: int = 3) -> list[Match]:
@@ -139,7 +159,9 @@ class Matcher:
         evidence: dict[str, float] = defaultdict(float)
         possible = 0.0
         for feature in stems:
-            idf = self._idf.get(feature, self._unknown_idf)
+            idf = self._idf.get(feature)
+            if idf is None:
+                idf = self._unknown_idf * _UNKNOWN_WEIGHT
             possible += idf * (_K1 + 1)
             for topic_id, weight in self._weights.get(feature, ()):
                 evidence[topic_id] += weight
@@ -148,19 +170,21 @@ class Matcher:
                 evidence[topic_id] += _BIGRAM_BONUS * weight
         if not evidence:
             return []
-        phrase = " ".join(words)
+        phrase = " ".join(sorted(words))
         similarity: dict[str, float] = defaultdict(float)
-        for _, score, index in extract_iter(phrase, self._questions,
-                                            scorer=fuzz.token_sort_ratio, score_cutoff=30):
+        # The closest few dozen questions are enough: the rest add nothing to a max.
+        for _, score, index in extract(phrase, self._questions, scorer=fuzz.ratio,
+                                       limit=_SIMILAR_LIMIT, score_cutoff=40):
             topic_id = self._question_topic[index]
             if score > similarity[topic_id]:
                 similarity[topic_id] = score
-        scored = (
-            Match(topic_id, round(100 * _WORD_SHARE * min(1.0, value / possible)
-                                  + (1 - _WORD_SHARE) * similarity[topic_id], 1))
+        scores = {
+            topic_id: 100 * _WORD_SHARE * min(1.0, value / possible)
+            + (1 - _WORD_SHARE) * similarity[topic_id]
             for topic_id, value in evidence.items()
-        )
-        return heapq.nlargest(limit, scored, key=lambda m: m.score)
+        }
+        best = heapq.nlargest(limit, scores.items(), key=lambda item: item[1])
+        return [Match(topic_id, round(score, 1)) for topic_id, score in best]
 
 
     def _rank_whole(self, phrase: str, limit: int) -> list[Match]:

@@ -135,8 +135,13 @@ _OBFUSCATED_INNER = re.compile(r"(?<=[a-z])[*.\-_~^]+(?=[a-z])")
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 
 
+_ASCII_CONTROLS = {code: " " for code in range(32)} | {127: " "}
+
+
 def _fold(text: str) -> str:
     """Lower-case, fold compatibility forms and accents, drop invisible characters."""
+    if text.isascii():  # the common case, without the per-character walk
+        return text.lower().translate(_ASCII_CONTROLS)
     text = unicodedata.normalize("NFKC", text).casefold()
     out: list[str] = []
     for ch in unicodedata.normalize("NFKD", text):
@@ -144,7 +149,7 @@ def _fold(text: str) -> str:
         if category == "Mn":  # combining marks: accents, zalgo stacks
             continue
         if category in ("Cf", "Cc", "Zl", "Zp"):  # zero-width, controls, separators
-            out.append(" " if ch in "\n\r\t\u2028\u2029\x0b\x0c" else "")
+            out.append(" " if ch in "\n\r\t\u2028\u2029\x0b\x0c\x85" else "")
             continue
         out.append(ch)
     return "".join(out)

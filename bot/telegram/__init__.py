@@ -10,6 +10,7 @@ them reliably, and keeps the logs free of anything personal.
 - ``keyboards``: inline buttons and their callback data
 - ``flood``: per-chat flood control in bounded memory
 - ``delivery``: retries on 429, 5xx, network errors and timeouts
+- ``transport``: HTTP to the Bot API (aiohttp when installed, else httpx)
 - ``handlers``: one small handler per kind of update
 - ``app``: wires the Application and runs ``python main.py serve``
 """

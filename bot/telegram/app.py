@@ -12,10 +12,12 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import importlib
 import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from telegram import LinkPreviewOptions, Update
@@ -24,6 +26,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, Defaults
 
 from bot.assistant import Assistant
+from bot.rightforme import Check
 from bot.telegram.config import ConfigError, Settings
 from bot.telegram.delivery import DeliveryLimiter, Patience, patience
 from bot.telegram.flood import FloodControl
@@ -47,7 +50,7 @@ class StartupError(Exception):
 
 
 def build_application(settings: Settings, assistant: Assistant, *,
-                      flood: FloodControl | None = None) -> App:
+                      check: Check | None = None, flood: FloodControl | None = None) -> App:
     """The python-telegram-bot Application with every handler registered."""
     limiter = DeliveryLimiter(max_per_second=settings.max_messages_per_second,
                               retry_base=settings.retry_base)
@@ -71,7 +74,7 @@ def build_application(settings: Settings, assistant: Assistant, *,
     )
     flood = flood or FloodControl(burst=settings.flood_burst, rate=settings.flood_rate,
                                   max_chats=settings.flood_max_chats)
-    Handlers(assistant, flood).register(app)
+    Handlers(assistant, flood, check or Check.load()).register(app)
     return app
 
 
@@ -109,8 +112,10 @@ def serve(args: argparse.Namespace) -> int:
     # Opt in to python-telegram-bot's coming timedelta time periods (no deprecation noise).
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     assistant = Assistant.load(getattr(args, "faq", None))
+    check = Check.load()
     try:
-        return asyncio.run(run(settings, assistant))
+        with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+            return runner.run(run(settings, assistant, check))
     except StartupError as exc:
         print(f"error: {redact(str(exc))}", file=sys.stderr)
         return EXIT_START_FAILED
@@ -118,10 +123,10 @@ def serve(args: argparse.Namespace) -> int:
         return 130
 
 
-async def run(settings: Settings, assistant: Assistant,
+async def run(settings: Settings, assistant: Assistant, check: Check | None = None,
               stop: asyncio.Event | None = None) -> int:
     """Start, serve until ``stop`` is set (or a stop signal arrives), stop gracefully."""
-    app = build_application(settings, assistant)
+    app = build_application(settings, assistant, check=check)
     limiter = app.bot.rate_limiter
     assert isinstance(limiter, DeliveryLimiter)
     stop = stop or asyncio.Event()
@@ -200,6 +205,16 @@ async def _stop(app: App, settings: Settings) -> None:
         await asyncio.wait_for(app.stop(), timeout=budget)
     except TimeoutError:
         log.error("stopping took over %.0fs; some replies may not have been sent", budget)
+
+
+def _loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop's event loop when it is installed (a faster asyncio), else the default."""
+    try:
+        uvloop = importlib.import_module("uvloop")
+    except ImportError:
+        return None
+    factory: Callable[[], asyncio.AbstractEventLoop] = uvloop.new_event_loop
+    return factory
 
 
 def _polling_error(error: TelegramError) -> None:

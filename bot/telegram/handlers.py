@@ -36,6 +36,7 @@ from telegram.ext import (
 
 from bot.assistant import Assistant
 from bot.reply import Reply, ReplyKind
+from bot.rightforme import Check, OptionKind, Step, is_check_data
 from bot.telegram.delivery import Patience, patience
 from bot.telegram.flood import FloodControl, Verdict
 from bot.telegram.formatting import escape, render
@@ -51,6 +52,7 @@ COMMANDS: tuple[BotCommand, ...] = (
     BotCommand("start", "Welcome, and the topics I can answer"),
     BotCommand("topics", "Everything I can answer"),
     BotCommand("urgent", "Help right now: crisis numbers"),
+    BotCommand("rightforme", "Is this the right service for me?"),
     BotCommand("help", "How to ask me things"),
     BotCommand("privacy", "What happens to your messages"),
 )
@@ -63,9 +65,10 @@ _NEW_MESSAGE = filters.UpdateType.MESSAGE
 class Handlers:
     """The bot's behaviour, as handlers bound to one assistant and one flood control."""
 
-    def __init__(self, assistant: Assistant, flood: FloodControl) -> None:
+    def __init__(self, assistant: Assistant, flood: FloodControl, check: Check) -> None:
         self.assistant = assistant
         self.flood = flood
+        self.check = check
         self.topic_ids = frozenset(topic.id for topic in assistant.topics)
 
     def register(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -77,6 +80,8 @@ class Handlers:
             CommandHandler("help", self.help, filters=command),
             CommandHandler("topics", self.topics, filters=command),
             CommandHandler("privacy", self.privacy, filters=command),
+            CommandHandler("rightforme", self.right_for_me, filters=command),
+            CommandHandler("cancel", self.cancel_check, filters=command),
             CallbackQueryHandler(self.button),
             MessageHandler(_NEW_MESSAGE & filters.COMMAND, self.unknown_command),
             MessageHandler(_NEW_MESSAGE & (filters.TEXT | filters.CAPTION), self.text),
@@ -111,6 +116,13 @@ class Handlers:
     async def urgent(self, update: Update, context: Context) -> None:
         """Crisis signposting at once; never throttled."""
         await self._respond(update, context, self.assistant.crisis_reply(), via="urgent")
+
+    async def right_for_me(self, update: Update, context: Context) -> None:
+        """The "is this the right service for me?" check: its first question."""
+        await self._send_step(update, context, self.check.start())
+
+    async def cancel_check(self, update: Update, context: Context) -> None:
+        await self._send_step(update, context, self.check.cancel())
 
     async def unknown_command(self, update: Update, context: Context) -> None:
         """A command we do not have: read it for risk, otherwise show the help."""
@@ -176,6 +188,10 @@ class Handlers:
         with contextlib.suppress(BadRequest):  # too old to answer: nothing to stop
             await query.answer()
         if update.effective_chat is None:  # the message is gone; nowhere to reply
+            return
+        if is_check_data(query.data):
+            # The check's state travels in the button; stale data restarts it kindly.
+            await self._send_step(update, context, self.check.handle(query.data))
             return
         if action.kind == "urgent":
             reply: Reply | None = self.assistant.crisis_reply()
@@ -243,6 +259,27 @@ class Handlers:
                 "Talk to me privately", url=f"https://t.me/{username}")]])
         await self._respond(update, context, self._canned("group_note"), markup=markup,
                             via="group")
+
+    async def _send_step(self, update: Update, context: Context, step: Step) -> None:
+        """One step of the check: answers one per row, then Back / Cancel / Start again
+        on one row, then the result's link. An urgent-help result stands alone."""
+        if step.crisis:
+            reply = Reply(kind=ReplyKind.CRISIS, messages=(step.text,), crisis=True)
+            await self._respond(update, context, reply, via="rightforme")
+            return
+        rows = [[InlineKeyboardButton(o.label, callback_data=o.data)]
+                for o in step.options if o.kind is OptionKind.ANSWER]
+        navigation = [InlineKeyboardButton(o.label, callback_data=o.data)
+                      for o in step.options if o.kind is not OptionKind.ANSWER]
+        if navigation:
+            rows.append(navigation)
+        if step.link is not None:
+            rows.append([InlineKeyboardButton(step.link.label, url=step.link.url)])
+        reply = Reply(kind=ReplyKind.SMALLTALK, messages=(step.text,),
+                      topic=step.outcome.id if step.outcome else None)
+        await self._respond(update, context, reply,
+                            markup=InlineKeyboardMarkup(rows) if rows else None,
+                            via="rightforme")
 
     def _canned(self, key: str) -> Reply:
         return Reply(kind=ReplyKind.SMALLTALK, messages=(self.assistant.messages[key],))

@@ -7,6 +7,7 @@ from an earlier version, a topic since renamed) parses as :data:`STALE`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -72,6 +73,7 @@ def parse_callback(data: str | None, known_topics: Iterable[str]) -> Action:
     return STALE
 
 
+@functools.lru_cache(maxsize=16)
 def topic_menu(assistant: Assistant) -> InlineKeyboardMarkup:
     """Crisis numbers first, then every topic, then the local-service finder."""
     rows = [[InlineKeyboardButton(URGENT_LABEL, callback_data=URGENT_DATA)]]
@@ -83,26 +85,35 @@ def topic_menu(assistant: Assistant) -> InlineKeyboardMarkup:
 def reply_markup(assistant: Assistant, reply: Reply) -> InlineKeyboardMarkup | None:
     """The buttons under the last message of ``reply``, or ``None`` for none.
 
+    Keyboards are immutable and few (one per topic and kind), so each is built once.
+
     - an answer: its related topics and the local-service finder
     - "did you mean": the suggested topics, and the whole menu
     - a fallback: the suggested topics, the whole menu and the finder
     - the topic list (small talk with suggestions): the full topic menu
     - crisis signposting alone: no buttons; nothing should compete with the numbers
     """
-    if reply.kind == ReplyKind.ANSWER:
-        rows = [[_topic_button(assistant, topic)] for topic in _known(assistant, reply.related)]
+    return _markup(assistant, reply.kind, reply.related if reply.kind == ReplyKind.ANSWER
+                   else reply.suggestions)
+
+
+@functools.lru_cache(maxsize=1024)
+def _markup(assistant: Assistant, kind: ReplyKind,
+            topics: tuple[str, ...]) -> InlineKeyboardMarkup | None:
+    if kind == ReplyKind.ANSWER:
+        rows = [[_topic_button(assistant, topic)] for topic in _known(assistant, topics)]
         rows.append([_finder_button(assistant)])
         return InlineKeyboardMarkup(rows)
-    if reply.kind == ReplyKind.SUGGEST:
-        rows = [[_topic_button(assistant, t)] for t in _known(assistant, reply.suggestions)]
+    if kind == ReplyKind.SUGGEST:
+        rows = [[_topic_button(assistant, t)] for t in _known(assistant, topics)]
         rows.append([InlineKeyboardButton(MENU_LABEL, callback_data=MENU_DATA)])
         return InlineKeyboardMarkup(rows)
-    if reply.kind == ReplyKind.FALLBACK:
-        rows = [[_topic_button(assistant, t)] for t in _known(assistant, reply.suggestions)]
+    if kind == ReplyKind.FALLBACK:
+        rows = [[_topic_button(assistant, t)] for t in _known(assistant, topics)]
         rows.append([InlineKeyboardButton(MENU_LABEL, callback_data=MENU_DATA)])
         rows.append([_finder_button(assistant)])
         return InlineKeyboardMarkup(rows)
-    if reply.kind == ReplyKind.SMALLTALK and reply.suggestions:
+    if kind == ReplyKind.SMALLTALK and topics:
         return topic_menu(assistant)
     return None
 

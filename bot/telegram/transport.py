@@ -94,6 +94,7 @@ class AiohttpRequest(BaseRequest):
             total=None, sock_read=read,
             connect=None if connect is None or pool is None else connect + pool)
         data: Any = None
+        body: Any = None
         if request_data is not None:
             if request_data.contains_files:
                 form = aiohttp.FormData()
@@ -104,9 +105,11 @@ class AiohttpRequest(BaseRequest):
                     form.add_field(name, content, filename=filename, content_type=mimetype)
                 data = form
             else:
-                data = request_data.json_parameters
+                # The Bot API takes JSON bodies; json.dumps is much cheaper than
+                # percent-encoding a form.
+                body = request_data.parameters
         try:
-            async with self._session.request(method, url, data=data,
+            async with self._session.request(method, url, data=data, json=body,
                                              timeout=timeout) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:

@@ -38,6 +38,7 @@ _ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a"
                  "pre", "tg-spoiler", "span", "blockquote", "tg-emoji"}
 _ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s[^<>]*)?)>")
+_SPECIAL = re.compile(r"[<>&]")
 _ENTITY_TEXT = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 
 
@@ -51,7 +52,13 @@ def parse_html(text: str) -> str:
     out: list[str] = []
     stack: list[str] = []
     i = 0
-    while i < len(text):
+    while True:
+        special = _SPECIAL.search(text, i)
+        if special is None:
+            out.append(text[i:])
+            break
+        out.append(text[i:special.start()])
+        i = special.start()
         char = text[i]
         if char == "<":
             match = _TAG.match(text, i)
@@ -76,11 +83,8 @@ def parse_html(text: str) -> str:
             else:
                 out.append(_ENTITY_TEXT[name])
             i = match.end()
-        elif char == ">":
-            raise ParseError(f"unescaped > at byte offset {i}")
         else:
-            out.append(char)
-            i += 1
+            raise ParseError(f"unescaped > at byte offset {i}")
     if stack:
         raise ParseError("unclosed tag")
     return "".join(out)

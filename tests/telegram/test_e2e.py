@@ -13,6 +13,7 @@ import pytest
 
 from bot.assistant import Assistant
 from bot.reply import ReplyKind
+from bot.rightforme import Check
 from tests.telegram.conftest import TOKEN, BotFactory, BotProcess, new_chat
 from tests.telegram.standin import BOT_USERNAME, StandIn
 
@@ -60,7 +61,7 @@ def test_start_shows_welcome_topics_and_commands(bot: BotProcess, standin: Stand
     assert welcome.callback_data[1:] == [f"t:{topic.id}" for topic in assistant.topics]
     assert welcome.urls == [assistant.service_finder_url]
     assert {c["command"] for c in standin.commands} == {"start", "help", "topics", "urgent",
-                                                        "privacy"}
+                                                        "privacy", "rightforme"}
 
 
 def test_question_gets_the_answer_and_related_buttons(bot: BotProcess, standin: StandIn,
@@ -161,6 +162,40 @@ def test_urgent_button(bot: BotProcess, standin: StandIn, assistant: Assistant) 
     query = standin.callback(chat_id, "u")
     assert texts(standin, chat_id, 1)[0] == assistant.crisis_reply().messages[0].strip()
     assert standin.answered[query] == 1
+
+
+def test_right_for_me_check_walks_by_buttons(bot: BotProcess, standin: StandIn) -> None:
+    check = Check.load()
+    chat_id = chat()
+    say(standin, chat_id, "/rightforme")
+    [first] = standin.wait_replies(chat_id, 1, settle=0.15)
+    start = check.start()
+    assert first.text == start.text.strip()
+    assert first.callback_data == [o.data for o in start.options]
+    # An answer leads on; its step has Back and Cancel.
+    answer = start.options[0]
+    query = standin.callback(chat_id, answer.data)
+    step = check.handle(answer.data)
+    sent = standin.wait_replies(chat_id, 2, settle=0.15)
+    assert sent[1].text == step.text.strip()
+    assert sent[1].callback_data == [o.data for o in step.options]
+    assert standin.answered[query] == 1
+    # A stale or forged button restarts the check kindly.
+    standin.callback(chat_id, "rf:zzzz1")
+    sent = standin.wait_replies(chat_id, 3, settle=0.15)
+    assert sent[2].text == check.handle("rf:zzzz1").text.strip()
+
+
+def test_right_for_me_urgent_result_stands_alone(bot: BotProcess, standin: StandIn) -> None:
+    check = Check.load()
+    crisis = [(o.data, check.handle(o.data)) for o in check.start().options
+              if check.handle(o.data).crisis]
+    assert crisis, "the first question offers a way to say 'I'm not safe'"
+    data, step = crisis[0]
+    chat_id = chat()
+    standin.callback(chat_id, data)
+    [sent] = standin.wait_replies(chat_id, 1, settle=0.15)
+    assert sent.text == step.text.strip() and sent.buttons == []
 
 
 STICKER: dict[str, Any] = {"sticker": {
