@@ -116,7 +116,7 @@ class Assistant:
         if topic is None:
             return None
         return Reply(kind=ReplyKind.ANSWER, messages=(topic.answer,), topic=topic.id,
-                     score=100.0, related=topic.related)
+                     score=100.0, related=topic.related, offer_check=topic.offer_check)
 
     def crisis_reply(self, kind: CrisisKind = CrisisKind.SELF) -> Reply:
         """Crisis signposting on its own, as for ``/urgent``."""
@@ -186,7 +186,8 @@ class Assistant:
         if best is not None:
             topic = self._topics[best.topic]
             return Reply(kind=ReplyKind.ANSWER, messages=(topic.answer,), topic=topic.id,
-                         score=best.score, related=topic.related)
+                         score=best.score, related=topic.related,
+                         offer_check=topic.offer_check)
         close = [m for m in matches if m.score >= self.thresholds.suggest]
         if close:
             lines = [self.messages["did_you_mean"], ""]

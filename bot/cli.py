@@ -23,6 +23,7 @@ from bot.content import MAX_ANSWER_CHARS, Content, ContentError, load_content
 from bot.evaluate import LabelError, Targets, evaluate, load_cases
 from bot.normalise import normalise
 from bot.reply import Reply, ReplyKind
+from bot.rightforme import Check, Step
 
 __all__ = ["main"]
 
@@ -129,18 +130,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _chat(args: argparse.Namespace, stdin: TextIO | None = None,
           stdout: TextIO | None = None) -> int:
     assistant = Assistant.load(args.faq)
-    return Chat(assistant, stdin or sys.stdin, stdout or sys.stdout).run()
+    check = Check.load()
+    return Chat(assistant, stdin or sys.stdin, stdout or sys.stdout, check).run()
 
 
 class Chat:
     """The terminal chat: the same replies as the bot, with numbers for buttons."""
 
-    def __init__(self, assistant: Assistant, stdin: TextIO, stdout: TextIO) -> None:
+    def __init__(self, assistant: Assistant, stdin: TextIO, stdout: TextIO,
+                 check: Check | None = None) -> None:
         self.assistant = assistant
         self.stdin = stdin
         self.stdout = stdout
+        self.check = check
         self.options: tuple[str, ...] = ()
-        self.check_step: object | None = None
+        self.check_step: Step | None = None
 
     def say(self, text: str = "") -> None:
         print(text, file=self.stdout, flush=True)
@@ -148,7 +152,8 @@ class Chat:
     def run(self) -> int:
         interactive = self.stdin.isatty()
         self.say(self.assistant.messages["welcome"])
-        self.say('\n(Type "quit" to leave, "topics" for the list, "urgent" for help now.)')
+        self.say('\n(Type "quit" to leave, "topics" for the list, "rightforme" to check if '
+                 'this service suits you, "urgent" for help now.)')
         while True:
             if interactive:
                 self.stdout.write("\nyou> ")
@@ -161,7 +166,40 @@ class Chat:
                 self.say("Take care.")
                 return EXIT_OK
             self.say()
+            if self.in_check(text):
+                continue
             self.show(self.respond(text))
+
+    def in_check(self, text: str) -> bool:
+        """Start or continue the "right for me" check; False if the text is for the assistant.
+
+        A line that is not one of the check's options goes to the assistant as usual,
+        so crisis detection always runs on what a person types.
+        """
+        if self.check is None:
+            return False
+        command = text.strip().lower().lstrip("/")
+        if command in {"rightforme", "right for me"}:
+            self.show_step(self.check.start())
+            return True
+        if self.check_step is None:
+            return False
+        if command == "cancel":
+            self.show_step(self.check.cancel())
+            return True
+        data = self.check_step.choose(text)
+        if data is None:
+            return False
+        self.show_step(self.check.handle(data))
+        return True
+
+    def show_step(self, step: Step) -> None:
+        if step.crisis:
+            # The check's urgent result: the same signposting as any crisis reply.
+            self.show(self.assistant.crisis_reply())
+        self.say(step.as_plain_text())
+        self.say()
+        self.check_step = None if step.finished or step.cancelled else step
 
     def respond(self, text: str) -> Reply:
         """Pick a numbered option, run a command, or reply to free text."""
@@ -191,6 +229,9 @@ class Chat:
         if reply.kind == ReplyKind.ANSWER and options:
             more = "   ".join(f"[{n}] {self.assistant.title(t)}" for n, t in enumerate(options, 1))
             self.say(f"More: {more}")
+        if reply.offer_check and self.check is not None:
+            self.say('Not sure this service is right for you? Type "rightforme" for a '
+                     "quick private check.")
         elif reply.kind == ReplyKind.FALLBACK and options:
             pick = "   ".join(f"[{n}] {self.assistant.title(t)}" for n, t in enumerate(options, 1))
             self.say(f"Popular: {pick}")

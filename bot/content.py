@@ -95,6 +95,8 @@ class Topic:
     related: tuple[str, ...]
     last_reviewed: dt.date
     line: int
+    offer_check: bool = False
+    """Offer the "right for me" check after this answer (who it is for, and the like)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +290,11 @@ class _Reader:
                                   "and underscores")
         return value
 
+    def flag(self, node: Node, what: str) -> bool:
+        if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
+            return str(node.value).lower() in ("true", "yes", "on")
+        raise self.fail(node, f"{what} must be true or false")
+
     def date(self, node: Node, what: str) -> dt.date:
         if isinstance(node, ScalarNode):
             try:
@@ -359,7 +366,7 @@ def _read_topic(r: _Reader, node: Node) -> Topic:
     fields = r.mapping(node, "a topic",
                        required=("id", "title", "questions", "answer", "sources",
                                  "last_reviewed"),
-                       optional=("keywords", "related"))
+                       optional=("keywords", "related", "offer_check"))
     r.entry = r.ident(fields["id"][1], "id")
     questions = r.texts(fields["questions"][1], "questions", min_items=MIN_QUESTIONS)
     seen: set[str] = set()
@@ -382,6 +389,8 @@ def _read_topic(r: _Reader, node: Node) -> Topic:
         related=related,
         last_reviewed=r.date(fields["last_reviewed"][1], "last_reviewed"),
         line=node.start_mark.line + 1,
+        offer_check=(r.flag(fields["offer_check"][1], "offer_check")
+                     if "offer_check" in fields else False),
     )
 
 

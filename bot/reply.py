@@ -58,6 +58,8 @@ class Reply:
     """Topic ids offered as "did you mean" (``SUGGEST``) or to pick from (``FALLBACK``)."""
     related: tuple[str, ...] = field(default=())
     """Topic ids worth offering next, after an answer."""
+    offer_check: bool = False
+    """Offer the "Is this the right service for me?" check after this reply."""
 
     @property
     def text(self) -> str:
