@@ -40,8 +40,14 @@ class Thresholds:
     """At or above this, with a clear lead over the next topic, answer outright."""
     margin: float = 6.0
     """The lead the best topic needs over the second to be answered outright."""
+    sure: float = 95.0
+    """At or above this, answer even when another topic is close behind."""
     suggest: float = 36.0
     """At or above this (but not an answer): "did you mean" with the nearest topics."""
+    outside_margin: float = 8.0
+    """A best topic this close to the out-of-scope reading is not trusted (no domain words)."""
+    domain_suggest: float = 25.0
+    """The "did you mean" floor for messages that use the service's own words."""
     smalltalk: float = 88.0
     """How close a short message must be to a small-talk phrase (rapidfuzz ratio)."""
 
@@ -52,7 +58,7 @@ class Assistant:
     def __init__(self, content: Content, thresholds: Thresholds | None = None) -> None:
         self.content = content
         self.thresholds = thresholds or Thresholds()
-        self.matcher = Matcher(content.topics, content.out_of_scope)
+        self.matcher = Matcher(content.topics, content.out_of_scope, content.domain_words)
         known = set(self.matcher.vocabulary)
         for topic in content.topics:
             known.update(normalise(topic.answer).split())
@@ -108,7 +114,7 @@ class Assistant:
         smalltalk = self._smalltalk(text, matches)
         if smalltalk is not None:
             return smalltalk
-        return self._answer_or_suggest(matches)
+        return self._answer_or_suggest(text, matches)
 
     def topic_reply(self, topic_id: str) -> Reply | None:
         """A topic's answer, as when its button is pressed; ``None`` for an unknown id."""
@@ -136,8 +142,12 @@ class Assistant:
         if not normalise(text):
             return []
         matches = self.matcher.rank(text, limit=4)
-        if matches and matches[0].topic == OUT_OF_SCOPE:
+        if not matches or matches[0].topic == OUT_OF_SCOPE:
             return []
+        outside = next((m.score for m in matches if m.topic == OUT_OF_SCOPE), 0.0)
+        if matches[0].score - outside < self.thresholds.outside_margin and \
+                not self.matcher.in_domain(text):
+            return []  # as much about something else ("the wait for a hip operation")
         return [m for m in matches if m.topic != OUT_OF_SCOPE][:3]
 
     def _crisis(self, detection: Detection, matches: list[Match]) -> Reply:
@@ -146,7 +156,9 @@ class Assistant:
         parts = [replies[primary].text]
         parts += [replies[kind].extra for kind in detection.kinds[1:]]
         messages = ["\n\n".join(parts)]
-        best = self._confident(matches)
+        # Risk words carry no topic, so the question around them scores lower than it
+        # would alone: a clear lead over the next topic is enough to answer it too.
+        best = self._confident(matches, floor=self.thresholds.suggest)
         if best is not None and best.topic != URGENT_TOPIC:
             topic = self._topics[best.topic]
             messages.append(f"{self.messages['crisis_then_answer']}\n\n{topic.answer}")
@@ -156,10 +168,11 @@ class Assistant:
         return Reply(kind=ReplyKind.CRISIS, messages=tuple(messages), topic=URGENT_TOPIC,
                      score=best.score if best else 0.0, crisis=True, crisis_kind=primary)
 
-    def _confident(self, matches: list[Match]) -> Match | None:
-        if not matches or matches[0].score < self.thresholds.answer:
+    def _confident(self, matches: list[Match], floor: float | None = None) -> Match | None:
+        if not matches or matches[0].score < (floor or self.thresholds.answer):
             return None
-        if len(matches) > 1 and matches[0].score - matches[1].score < self.thresholds.margin:
+        if (len(matches) > 1 and matches[0].score < self.thresholds.sure
+                and matches[0].score - matches[1].score < self.thresholds.margin):
             return None
         return matches[0]
 
@@ -181,14 +194,18 @@ class Assistant:
             return self.topics_reply()
         return Reply(kind=ReplyKind.SMALLTALK, messages=(reply,), score=float(best[1]))
 
-    def _answer_or_suggest(self, matches: list[Match]) -> Reply:
+    def _answer_or_suggest(self, text: str, matches: list[Match]) -> Reply:
         best = self._confident(matches)
         if best is not None:
             topic = self._topics[best.topic]
             return Reply(kind=ReplyKind.ANSWER, messages=(topic.answer,), topic=topic.id,
                          score=best.score, related=topic.related,
                          offer_check=topic.offer_check)
-        close = [m for m in matches if m.score >= self.thresholds.suggest]
+        floor = self.thresholds.suggest
+        if matches and matches[0].score >= self.thresholds.domain_suggest and \
+                self.matcher.in_domain(text):
+            floor = self.thresholds.domain_suggest
+        close = [m for m in matches if m.score >= floor]
         if close:
             lines = [self.messages["did_you_mean"], ""]
             lines += [f"{n}. {self._topics[m.topic].title}" for n, m in enumerate(close, 1)]

@@ -142,6 +142,8 @@ class Content:
     crisis: CrisisContent
     out_of_scope: tuple[str, ...] = ()
     """Questions about things the assistant does not cover; matching them means fallback."""
+    domain_words: tuple[str, ...] = ()
+    """Words that show a message is about this service, even when no topic fits well."""
 
     def topic(self, topic_id: str) -> Topic | None:
         """Return the topic with this id, or ``None``."""
@@ -325,7 +327,7 @@ def load_content(path: Path | str | None = None,
     r = _Reader(path)
     top = r.mapping(root, "the file",
                     required=("version", "service_finder_url", "messages", "smalltalk",
-                              "topics", "crisis"), optional=("out_of_scope",))
+                              "topics", "crisis"), optional=("out_of_scope", "domain_words"))
     version_node = top["version"][1]
     if not (isinstance(version_node, ScalarNode) and version_node.value == "1"):
         raise r.fail(version_node, "version must be 1")
@@ -342,9 +344,11 @@ def load_content(path: Path | str | None = None,
     r.entry = None
     out_of_scope = (r.texts(top["out_of_scope"][1], "out_of_scope")
                     if "out_of_scope" in top else ())
+    domain_words = (r.texts(top["domain_words"][1], "domain_words")
+                    if "domain_words" in top else ())
     return Content(path=path, service_finder_url=finder, topics=topics,
                    smalltalk=smalltalk, messages=MappingProxyType(messages), crisis=crisis,
-                   out_of_scope=out_of_scope)
+                   out_of_scope=out_of_scope, domain_words=domain_words)
 
 
 def _read_messages(r: _Reader, node: Node) -> dict[str, str]:

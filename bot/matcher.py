@@ -73,7 +73,8 @@ def stem(word: str) -> str:
 class Matcher:
     """A prepared index over the topics; ``rank`` is pure and safe to share."""
 
-    def __init__(self, topics: Sequence[Topic], out_of_scope: Sequence[str] = ()) -> None:
+    def __init__(self, topics: Sequence[Topic], out_of_scope: Sequence[str] = (),
+                 domain_words: Sequence[str] = ()) -> None:
         if out_of_scope:
             # Things people ask that the assistant does not cover, indexed like a topic
             # so an unrelated question has somewhere better to go than a wrong answer.
@@ -119,6 +120,10 @@ class Matcher:
         self._full_questions = tuple(q for q, _ in full)
         self._full_topic = tuple(t for _, t in full)
         self._questions = tuple(q for q, _ in questions)
+        self.domain_stems = frozenset(stem(normalise(w)) for w in domain_words
+                                      if " " not in normalise(w))
+        self.domain_phrases = tuple(f" {normalise(w)} " for w in domain_words
+                                    if " " in normalise(w))
         self._question_topic = tuple(t for _, t in questions)
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
         by_initial: dict[str, list[str]] = defaultdict(list)
@@ -186,6 +191,14 @@ class Matcher:
         best = heapq.nlargest(limit, scores.items(), key=lambda item: item[1])
         return [Match(topic_id, round(score, 1)) for topic_id, score in best]
 
+
+    def in_domain(self, text: str) -> bool:
+        """Whether the message uses words of this service's domain ("anxiety", "cbt")."""
+        words = normalise(text).split()[:MAX_MATCH_WORDS]
+        if any(stem(self._mend(w)) in self.domain_stems for w in words if w not in STOPWORDS):
+            return True
+        spaced = f" {' '.join(words)} "
+        return any(phrase in spaced for phrase in self.domain_phrases)
 
     def _rank_whole(self, phrase: str, limit: int) -> list[Match]:
         best: dict[str, float] = defaultdict(float)
