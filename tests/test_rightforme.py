@@ -519,7 +519,8 @@ BROKEN = [
     ("unknown top-level", "start: a\n", "start: a\nextra: 1\n", "extra: 1", "unknown field"),
     ("bad yaml", "    text: Where do you live?\n", "    text: [Where do you live?\n",
      "text: [Where", "invalid YAML"),
-    ("a tag", "text: Call 999.", "text: !!python/name:os.system x", "!!python", "tags (!!name) are not allowed"),
+    ("a tag", "text: Call 999.", "text: !!python/name:os.system x", "!!python",
+     "tags (!!name) are not allowed"),
     ("text too long", "text: Call 999.", "text: " + "Call 999. " * 80, "Call 999. Call",
      "at most 700"),
 ]
