@@ -34,7 +34,7 @@ from bot.telegram.handlers import COMMANDS, Handlers
 from bot.telegram.logsafe import configure_logging, redact
 from bot.telegram.transport import aiohttp_available, make_request
 
-__all__ = ["add_serve_arguments", "build_application", "run", "serve"]
+__all__ = ["build_application", "run", "serve"]
 
 log = logging.getLogger("bot.telegram")
 
@@ -76,19 +76,6 @@ def build_application(settings: Settings, assistant: Assistant, *,
                                   max_chats=settings.flood_max_chats)
     Handlers(assistant, flood, check or Check.load()).register(app)
     return app
-
-
-def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
-    """Flags for ``serve``; each overrides the environment variable it names."""
-    parser.add_argument("--webhook-url", default=None,
-                        help="public https URL for webhook mode (env WEBHOOK_URL); "
-                             "long polling when unset")
-    parser.add_argument("--listen", default=None,
-                        help="webhook listen address (env WEBHOOK_LISTEN, default 0.0.0.0)")
-    parser.add_argument("--port", type=int, default=None,
-                        help="webhook listen port (env WEBHOOK_PORT, default 8443)")
-    parser.add_argument("--log-level", default=None,
-                        help="DEBUG, INFO, WARNING or ERROR (env LOG_LEVEL, default INFO)")
 
 
 def serve(args: argparse.Namespace) -> int:

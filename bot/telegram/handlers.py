@@ -193,6 +193,9 @@ class Handlers:
             # The check's state travels in the button; stale data restarts it kindly.
             await self._send_step(update, context, self.check.handle(query.data))
             return
+        if action.kind == "check":
+            await self._send_step(update, context, self.check.start())
+            return
         if action.kind == "urgent":
             reply: Reply | None = self.assistant.crisis_reply()
         elif action.kind == "menu":

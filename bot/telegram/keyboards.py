@@ -1,7 +1,9 @@
 """Inline buttons for a reply, and the short callback data they carry.
 
-Callback data is ``t:<topic id>`` for a topic, ``u`` for crisis signposting and ``m``
-for the topic menu: well under Telegram's 64-byte limit. Anything else (an old button
+Callback data is ``t:<topic id>`` for a topic, ``u`` for crisis signposting, ``m``
+for the topic menu and ``c`` to start the "right for me" check: well under
+Telegram's 64-byte limit. The check's own buttons carry ``rf:`` data (see
+:mod:`bot.rightforme`). Anything else (an old button
 from an earlier version, a topic since renamed) parses as :data:`STALE`.
 """
 
@@ -18,6 +20,7 @@ from bot.assistant import Assistant
 from bot.reply import Reply, ReplyKind
 
 __all__ = [
+    "CHECK",
     "MAX_CALLBACK_BYTES",
     "MENU",
     "STALE",
@@ -33,22 +36,25 @@ MAX_CALLBACK_BYTES = 64
 TOPIC_PREFIX = "t:"
 URGENT_DATA = "u"
 MENU_DATA = "m"
+CHECK_DATA = "c"
 
 URGENT_LABEL = "Need help now? Crisis numbers"
 MENU_LABEL = "All topics"
 FINDER_LABEL = "Find your local service"
+CHECK_LABEL = "Is this service right for me?"
 
 
 @dataclass(frozen=True, slots=True)
 class Action:
     """What a button press asks for."""
 
-    kind: Literal["topic", "urgent", "menu", "stale"]
+    kind: Literal["topic", "urgent", "menu", "check", "stale"]
     topic: str | None = None
 
 
 URGENT = Action("urgent")
 MENU = Action("menu")
+CHECK = Action("check")
 STALE = Action("stale")
 
 
@@ -66,6 +72,8 @@ def parse_callback(data: str | None, known_topics: Iterable[str]) -> Action:
         return URGENT
     if data == MENU_DATA:
         return MENU
+    if data == CHECK_DATA:
+        return CHECK
     if data and data.startswith(TOPIC_PREFIX):
         topic = data[len(TOPIC_PREFIX):]
         if topic in set(known_topics):
@@ -94,14 +102,17 @@ def reply_markup(assistant: Assistant, reply: Reply) -> InlineKeyboardMarkup | N
     - crisis signposting alone: no buttons; nothing should compete with the numbers
     """
     return _markup(assistant, reply.kind, reply.related if reply.kind == ReplyKind.ANSWER
-                   else reply.suggestions)
+                   else reply.suggestions, reply.offer_check)
 
 
 @functools.lru_cache(maxsize=1024)
-def _markup(assistant: Assistant, kind: ReplyKind,
-            topics: tuple[str, ...]) -> InlineKeyboardMarkup | None:
+def _markup(assistant: Assistant, kind: ReplyKind, topics: tuple[str, ...],
+            offer_check: bool = False) -> InlineKeyboardMarkup | None:
     if kind == ReplyKind.ANSWER:
-        rows = [[_topic_button(assistant, topic)] for topic in _known(assistant, topics)]
+        rows = []
+        if offer_check:
+            rows.append([InlineKeyboardButton(CHECK_LABEL, callback_data=CHECK_DATA)])
+        rows += [[_topic_button(assistant, topic)] for topic in _known(assistant, topics)]
         rows.append([_finder_button(assistant)])
         return InlineKeyboardMarkup(rows)
     if kind == ReplyKind.SUGGEST:

@@ -103,3 +103,21 @@ def test_any_message_gives_messages_and_buttons_telegram_accepts(
         assert 0 < len(data.encode()) <= MAX_CALLBACK_BYTES
         assert parse_callback(data, [t.id for t in assistant.topics]).kind != "stale" \
             or data == "m"
+
+
+def test_answers_about_who_it_is_for_offer_the_check() -> None:
+    from bot.assistant import Assistant
+    from bot.telegram.keyboards import CHECK, CHECK_DATA, parse_callback, reply_markup
+
+    assistant = Assistant.load()
+    reply = assistant.topic_reply("eligibility")
+    assert reply is not None and reply.offer_check
+    markup = reply_markup(assistant, reply)
+    assert markup is not None
+    assert markup.inline_keyboard[0][0].callback_data == CHECK_DATA
+    assert parse_callback(CHECK_DATA, ()) is CHECK
+    cost = assistant.topic_reply("cost")
+    assert cost is not None
+    cost_markup = reply_markup(assistant, cost)
+    assert cost_markup is not None
+    assert all(b.callback_data != CHECK_DATA for row in cost_markup.inline_keyboard for b in row)

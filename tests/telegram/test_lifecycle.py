@@ -149,3 +149,31 @@ def test_a_broken_faq_stops_the_bot_from_starting(standin: StandIn, tmp_path: Pa
     assert result.returncode == 2
     assert time.monotonic() - started < 10
     assert one_line_error(result.stdout + result.stderr).startswith(f"error: {faq}")
+
+
+def test_a_restart_in_the_middle_of_the_check_loses_nothing(
+        standin: StandIn, start_bot: BotFactory) -> None:
+    from bot.rightforme import Check
+
+    check = Check.load()
+    chat_id = new_chat()
+    first = start_bot(standin)
+    standin.message(chat_id, "/rightforme")
+    [question] = standin.wait_replies(chat_id, 1, settle=0.15)
+    safe = check.start().options[0]
+    assert safe.data in question.callback_data
+    standin.callback(chat_id, safe.data)
+    sent = standin.wait_replies(chat_id, 2, settle=0.15)
+    second_step = check.handle(safe.data)
+    assert sent[1].callback_data == [o.data for o in second_step.options]
+    assert first.terminate() == 0
+    # A new process (a restart, or another replica) takes the next step from the
+    # button alone: nothing about the person was kept anywhere.
+    second = start_bot(standin)
+    answer = second_step.options[0]
+    standin.callback(chat_id, answer.data)
+    sent = standin.wait_replies(chat_id, 3, settle=0.15)
+    expected = check.handle(answer.data)
+    assert sent[2].text == expected.text.strip()
+    assert not expected.restarted
+    assert second.terminate() == 0
