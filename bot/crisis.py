@@ -31,7 +31,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
-from bot.content import GENERIC, CrisisContent, expand_macros
+from bot.content import GENERIC, CrisisContent, compile_patterns, expand_macros
 from bot.normalise import deobfuscate, normalise
 from bot.reply import CrisisKind
 
@@ -42,8 +42,6 @@ _PRIORITY: tuple[CrisisKind, ...] = (
     CrisisKind.SELF, CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS, CrisisKind.OTHER_PERSON)
 
 _TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
-_BOUNDARY_LEFT = r"(?<![a-z0-9])"
-_BOUNDARY_RIGHT = r"(?![a-z0-9])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +64,14 @@ class CrisisDetector:
     """Compiled risk lexicon. Build once at load; ``detect`` is pure and thread-safe."""
 
     def __init__(self, lexicon: CrisisContent, known_words: Iterable[str] = ()) -> None:
-        def compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
-            body = "|".join(f"(?:{expand_macros(p, lexicon.macros)})" for p in patterns)
-            return re.compile(f"{_BOUNDARY_LEFT}(?:{body}){_BOUNDARY_RIGHT}")
+        def compiled(category: str, patterns: tuple[str, ...]) -> re.Pattern[str]:
+            found = lexicon.compiled.get(category)
+            return found if found is not None else compile_patterns(patterns, lexicon.macros)
 
         self._kinds = tuple(
-            (kind, compile_all(lexicon.patterns[kind.value])) for kind in _PRIORITY)
-        self._generic = compile_all(lexicon.patterns[GENERIC])
-        self._safe = compile_all(lexicon.safe) if lexicon.safe else None
+            (kind, compiled(kind.value, lexicon.patterns[kind.value])) for kind in _PRIORITY)
+        self._generic = compiled(GENERIC, lexicon.patterns[GENERIC])
+        self._safe = compiled("safe", lexicon.safe) if lexicon.safe else None
         self._fuzzy_words = tuple(lexicon.fuzzy_words)
         fuzzy = set(self._fuzzy_words)
         # Every word the lexicon spells out, so "diee" can be read as "die".

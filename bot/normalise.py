@@ -81,25 +81,26 @@ _TOKEN_MAP: dict[str, str] = {
 }
 
 # Phrase-level rewrites applied before tokens are split (on spaced, lower-case text).
-_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"\ba ?& ?e\b", " ae "),
-        (r"\ba and e\b", " ae "),
-        (r"\bphq ?-? ?9\b", " phq9 "),
-        (r"\bgad ?-? ?7\b", " gad7 "),
-        (r"\bself ?- ?(harm|harming|harmed|injury|injuring|referral|refer|referring)\b",
+# Each runs only when its trigger substring is present: most messages need none.
+_PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (trigger, re.compile(pattern), replacement)
+    for trigger, pattern, replacement in (
+        ("&", r"\ba ?& ?e\b", " ae "),
+        (" and e", r"\ba and e\b", " ae "),
+        ("phq", r"\bphq ?-? ?9\b", " phq9 "),
+        ("gad", r"\bgad ?-? ?7\b", " gad7 "),
+        ("self", r"\bself ?- ?(harm|harming|harmed|injury|injuring|referral|refer|referring)\b",
          r" self \1 "),
-        (r"\bi\.a\.p\.t\b", " iapt "),
-        (r"\bc\.b\.t\b", " cbt "),
-        (r"\bn\.h\.s\b", " nhs "),
-        (r"\bg\.p\b", " gp "),
-        (r"\bwell ?- ?being\b", " wellbeing "),
-        (r"\bface ?- ?to ?- ?face\b", " face to face "),
-        (r"\bone ?- ?to ?- ?one\b", " one to one "),
-        (r"\b1 ?- ?(?:2|to) ?- ?1\b", " one to one "),
-        (r"\bf2f\b", " face to face "),
-        (r"&", " and "),
+        (".", r"\bi\.a\.p\.t\b", " iapt "),
+        (".", r"\bc\.b\.t\b", " cbt "),
+        (".", r"\bn\.h\.s\b", " nhs "),
+        (".", r"\bg\.p\b", " gp "),
+        ("well", r"\bwell ?- ?being\b", " wellbeing "),
+        ("face", r"\bface ?- ?to ?- ?face\b", " face to face "),
+        ("one", r"\bone ?- ?to ?- ?one\b", " one to one "),
+        ("1", r"\b1 ?- ?(?:2|to) ?- ?1\b", " one to one "),
+        ("f2f", r"\bf2f\b", " face to face "),
+        ("&", r"&", " and "),
     )
 )
 
@@ -164,8 +165,9 @@ def normalise(text: str) -> str:
     """
     text = _fold(text)
     text = _APOSTROPHES.sub("", text)
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
+    for trigger, pattern, replacement in _PHRASES:
+        if trigger in text:
+            text = pattern.sub(replacement, text)
     text = _NON_WORD.sub(" ", text)
     text = _REPEATS.sub(r"\1\1", text)
     words: list[str] = []
