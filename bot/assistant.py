@@ -42,7 +42,7 @@ class Thresholds:
     """The lead the best topic needs over the second to be answered outright."""
     sure: float = 95.0
     """At or above this, answer even when another topic is close behind."""
-    suggest: float = 36.0
+    suggest: float = 40.0
     """At or above this (but not an answer): "did you mean" with the nearest topics."""
     outside_margin: float = 8.0
     """A best topic this close to the out-of-scope reading is not trusted (no domain words)."""

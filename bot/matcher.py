@@ -47,9 +47,9 @@ _TITLE_WEIGHT = 2.0
 _ANSWER_WEIGHT = 0.3
 _BIGRAM_BONUS = 0.5
 _SIMILAR_LIMIT = 40
-_UNKNOWN_WEIGHT = 1.0
+_UNKNOWN_WEIGHT = 0.6
 """How much a word no topic uses counts against every topic, relative to a rare word."""
-_WORD_SHARE = 0.7
+_WORD_SHARE = 0.6
 """How much of the final score comes from word evidence (the rest: phrase similarity)."""
 
 

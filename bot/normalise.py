@@ -75,7 +75,7 @@ _TOKEN_MAP: dict[str, str] = {
     "fulfill": "fulfil", "stigmatized": "stigmatised", "criticize": "criticise",
     "criticized": "criticised", "antidepressant": "antidepressants", "cellphone": "phone",
     # British variants and shorthands
-    "gps": "gp",
+    "gps": "gp", "phq": "phq9", "gad": "gad7",
     "telephone": "phone", "mobile": "phone", "ring": "call", "rang": "called",
     "ringing": "calling", "rung": "called",
 }
