@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from bot.reply import CrisisKind
+from bot.yamlread import ContentError, YamlReader
 
 __all__ = [
     "DEFAULT_FAQ",
@@ -64,22 +65,6 @@ REQUIRED_MESSAGES: tuple[str, ...] = (
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 GENERIC = "generic"
 """Lexicon category for risk words said without a clear person ("suicidal thoughts")."""
-
-
-class ContentError(ValueError):
-    """faq.yaml (or another content file) is broken; the message says where and why."""
-
-    def __init__(self, path: Path | str, message: str, line: int | None = None,
-                 entry: str | None = None) -> None:
-        self.path = str(path)
-        self.line = line
-        self.entry = entry
-        where = self.path
-        if line is not None:
-            where += f":{line}"
-        if entry:
-            where += f" (entry {entry!r})"
-        super().__init__(f"{where}: {message}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,99 +235,6 @@ def parse_yaml_nodes(path: Path) -> MappingNode:
     return node
 
 
-T = TypeVar("T")
-
-
-class _Reader:
-    """Walks YAML nodes, converting and checking as it goes, with file and line."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.entry: str | None = None
-
-    def fail(self, node: Node | None, message: str) -> ContentError:
-        line = node.start_mark.line + 1 if node is not None else None
-        return ContentError(self.path, message, line=line, entry=self.entry)
-
-    def mapping(self, node: Node, what: str, required: tuple[str, ...],
-                optional: tuple[str, ...] = ()) -> dict[str, tuple[Node, Node]]:
-        """``{key: (key_node, value_node)}``; refuses unknown, missing or repeated keys."""
-        if not isinstance(node, MappingNode):
-            raise self.fail(node, f"{what} must be a mapping")
-        seen: dict[str, tuple[Node, Node]] = {}
-        allowed = set(required) | set(optional)
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                raise self.fail(key_node, f"{what} has a key that is not plain text")
-            key = str(key_node.value)
-            if key in seen:
-                raise self.fail(key_node, f"{what} gives {key!r} twice")
-            if allowed and key not in allowed:
-                expected = ", ".join(sorted(allowed))
-                raise self.fail(key_node, f"{what} has an unknown field {key!r} "
-                                          f"(expected: {expected})")
-            seen[key] = (key_node, value_node)
-        missing = [key for key in required if key not in seen]
-        if missing:
-            raise self.fail(node, f"{what} is missing {', '.join(map(repr, missing))}")
-        return seen
-
-    def text(self, node: Node, what: str, max_chars: int | None = None) -> str:
-        if not isinstance(node, ScalarNode) or node.tag != "tag:yaml.org,2002:str":
-            if isinstance(node, ScalarNode) and node.tag in (
-                "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
-                pass  # a bare number where text is wanted: accept its spelling
-            else:
-                raise self.fail(node, f"{what} must be text")
-        value = str(node.value).strip()
-        if not value:
-            raise self.fail(node, f"{what} is empty")
-        if max_chars is not None and len(value) > max_chars:
-            raise self.fail(node, f"{what} is {len(value)} characters; at most "
-                                  f"{max_chars} allowed")
-        return value
-
-    def texts(self, node: Node, what: str, min_items: int = 1) -> tuple[str, ...]:
-        if not isinstance(node, SequenceNode):
-            raise self.fail(node, f"{what} must be a list")
-        values = tuple(self.text(item, f"an item of {what}") for item in node.value)
-        if len(values) < min_items:
-            raise self.fail(node, f"{what} has {len(values)} items; at least "
-                                  f"{min_items} needed")
-        return values
-
-    def each(self, node: Node, what: str, read: Callable[[Node], T]) -> list[T]:
-        if not isinstance(node, SequenceNode):
-            raise self.fail(node, f"{what} must be a list")
-        return [read(item) for item in node.value]
-
-    def ident(self, node: Node, what: str) -> str:
-        value = self.text(node, what)
-        if not _ID.match(value):
-            raise self.fail(node, f"{what} {value!r} must be lower case letters, digits "
-                                  "and underscores")
-        return value
-
-    def flag(self, node: Node, what: str) -> bool:
-        if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
-            return str(node.value).lower() in ("true", "yes", "on")
-        raise self.fail(node, f"{what} must be true or false")
-
-    def date(self, node: Node, what: str) -> dt.date:
-        if isinstance(node, ScalarNode):
-            try:
-                return dt.date.fromisoformat(str(node.value))
-            except ValueError:
-                pass
-        raise self.fail(node, f"{what} must be a date like 2026-11-22")
-
-    def url(self, node: Node, what: str) -> str:
-        value = self.text(node, what)
-        if not re.match(r"^https://[^\s]+$", value):
-            raise self.fail(node, f"{what} must be an https:// link")
-        return value
-
-
 # ------------------------------------------------------------------------- loading
 
 
@@ -355,76 +247,76 @@ def load_content(path: Path | str | None = None,
     """
     path = Path(path) if path is not None else DEFAULT_FAQ
     root = parse_yaml_nodes(path)
-    r = _Reader(path)
+    r = YamlReader(path)
     top = r.mapping(root, "the file",
                     required=("version", "service_finder_url", "messages", "smalltalk",
                               "topics", "crisis"), optional=("out_of_scope", "domain_words"))
-    version_node = top["version"][1]
+    version_node = top["version"]
     if not (isinstance(version_node, ScalarNode) and version_node.value == "1"):
         raise r.fail(version_node, "version must be 1")
-    finder = r.url(top["service_finder_url"][1], "service_finder_url")
-    messages = _read_messages(r, top["messages"][1])
-    smalltalk = tuple(r.each(top["smalltalk"][1], "smalltalk",
+    finder = r.url(top["service_finder_url"], "service_finder_url")
+    messages = _read_messages(r, top["messages"])
+    smalltalk = tuple(r.each(top["smalltalk"], "smalltalk",
                              lambda n: _read_smalltalk(r, n)))
     r.entry = None
-    topics_node = top["topics"][1]
+    topics_node = top["topics"]
     topics = tuple(r.each(topics_node, "topics", lambda n: _read_topic(r, n)))
     r.entry = None
     _check_topics(r, topics_node, topics, required_topics or REQUIRED_TOPICS)
-    crisis = _read_crisis(r, top["crisis"][1])
+    crisis = _read_crisis(r, top["crisis"])
     r.entry = None
-    out_of_scope = (r.texts(top["out_of_scope"][1], "out_of_scope")
+    out_of_scope = (r.texts(top["out_of_scope"], "out_of_scope")
                     if "out_of_scope" in top else ())
-    domain_words = (r.texts(top["domain_words"][1], "domain_words")
+    domain_words = (r.texts(top["domain_words"], "domain_words")
                     if "domain_words" in top else ())
     return Content(path=path, service_finder_url=finder, topics=topics,
                    smalltalk=smalltalk, messages=MappingProxyType(messages), crisis=crisis,
                    out_of_scope=out_of_scope, domain_words=domain_words)
 
 
-def _read_messages(r: _Reader, node: Node) -> dict[str, str]:
+def _read_messages(r: YamlReader, node: Node) -> dict[str, str]:
     fields = r.mapping(node, "messages", required=REQUIRED_MESSAGES)
     return {key: r.text(value, f"messages.{key}", max_chars=3000)
-            for key, (_, value) in fields.items()}
+            for key, value in fields.items()}
 
 
-def _read_smalltalk(r: _Reader, node: Node) -> SmallTalk:
+def _read_smalltalk(r: YamlReader, node: Node) -> SmallTalk:
     r.entry = _peek_id(node)
     fields = r.mapping(node, "a smalltalk entry", required=("id", "phrases", "reply"))
-    r.entry = r.ident(fields["id"][1], "id")
-    return SmallTalk(id=r.entry, phrases=r.texts(fields["phrases"][1], "phrases"),
-                     reply=r.text(fields["reply"][1], "reply", max_chars=MAX_ANSWER_CHARS))
+    r.entry = r.ident(fields["id"], "id")
+    return SmallTalk(id=r.entry, phrases=r.texts(fields["phrases"], "phrases"),
+                     reply=r.text(fields["reply"], "reply", max_chars=MAX_ANSWER_CHARS))
 
 
-def _read_topic(r: _Reader, node: Node) -> Topic:
+def _read_topic(r: YamlReader, node: Node) -> Topic:
     r.entry = _peek_id(node)
     fields = r.mapping(node, "a topic",
                        required=("id", "title", "questions", "answer", "sources",
                                  "last_reviewed"),
                        optional=("keywords", "related", "offer_check"))
-    r.entry = r.ident(fields["id"][1], "id")
-    questions = r.texts(fields["questions"][1], "questions", min_items=MIN_QUESTIONS)
+    r.entry = r.ident(fields["id"], "id")
+    questions = r.texts(fields["questions"], "questions", min_items=MIN_QUESTIONS)
     seen: set[str] = set()
-    for item, question in zip(fields["questions"][1].value, questions, strict=True):
+    for item, question in zip(fields["questions"].value, questions, strict=True):
         key = question.casefold()
         if key in seen:
             raise r.fail(item, f"question {question!r} is given twice")
         seen.add(key)
-    keywords = r.texts(fields["keywords"][1], "keywords") if "keywords" in fields else ()
+    keywords = r.texts(fields["keywords"], "keywords") if "keywords" in fields else ()
     related = (tuple(r.ident(n, "a related topic id")
-                     for n in _seq(r, fields["related"][1], "related"))
+                     for n in _seq(r, fields["related"], "related"))
                if "related" in fields else ())
     return Topic(
         id=r.entry,
-        title=r.text(fields["title"][1], "title", max_chars=MAX_TITLE_CHARS),
+        title=r.text(fields["title"], "title", max_chars=MAX_TITLE_CHARS),
         questions=questions,
         keywords=keywords,
-        answer=r.text(fields["answer"][1], "answer", max_chars=MAX_ANSWER_CHARS),
-        sources=r.texts(fields["sources"][1], "sources"),
+        answer=r.text(fields["answer"], "answer", max_chars=MAX_ANSWER_CHARS),
+        sources=r.texts(fields["sources"], "sources"),
         related=related,
-        last_reviewed=r.date(fields["last_reviewed"][1], "last_reviewed"),
+        last_reviewed=r.date(fields["last_reviewed"], "last_reviewed"),
         line=node.start_mark.line + 1,
-        offer_check=(r.flag(fields["offer_check"][1], "offer_check")
+        offer_check=(r.flag(fields["offer_check"], "offer_check")
                      if "offer_check" in fields else False),
     )
 
@@ -439,13 +331,11 @@ def _peek_id(node: Node) -> str | None:
     return None
 
 
-def _seq(r: _Reader, node: Node, what: str) -> list[Node]:
-    if not isinstance(node, SequenceNode):
-        raise r.fail(node, f"{what} must be a list")
-    return list(node.value)
+def _seq(r: YamlReader, node: Node, what: str) -> list[Node]:
+    return r.sequence(node, what, allow_empty=True)
 
 
-def _check_topics(r: _Reader, node: Node, topics: tuple[Topic, ...],
+def _check_topics(r: YamlReader, node: Node, topics: tuple[Topic, ...],
                   required: tuple[str, ...]) -> None:
     ids: dict[str, Topic] = {}
     for topic in topics:
@@ -465,28 +355,28 @@ def _check_topics(r: _Reader, node: Node, topics: tuple[Topic, ...],
                                            "topic's id", line=topic.line, entry=topic.id)
 
 
-def _read_crisis(r: _Reader, node: Node) -> CrisisContent:
+def _read_crisis(r: YamlReader, node: Node) -> CrisisContent:
     r.entry = "crisis"
     fields = r.mapping(node, "crisis", required=("replies", "lexicon"))
     kinds = tuple(kind.value for kind in CrisisKind)
-    reply_fields = r.mapping(fields["replies"][1], "crisis.replies", required=kinds)
+    reply_fields = r.mapping(fields["replies"], "crisis.replies", required=kinds)
     replies: dict[CrisisKind, CrisisReply] = {}
     for kind in CrisisKind:
-        sub = r.mapping(reply_fields[kind.value][1], f"crisis.replies.{kind.value}",
+        sub = r.mapping(reply_fields[kind.value], f"crisis.replies.{kind.value}",
                         required=("text", "extra"))
         replies[kind] = CrisisReply(
-            text=r.text(sub["text"][1], f"crisis.replies.{kind.value}.text", max_chars=1500),
-            extra=r.text(sub["extra"][1], f"crisis.replies.{kind.value}.extra",
+            text=r.text(sub["text"], f"crisis.replies.{kind.value}.text", max_chars=1500),
+            extra=r.text(sub["extra"], f"crisis.replies.{kind.value}.extra",
                          max_chars=300))
     categories = (*kinds, GENERIC)
-    lex = r.mapping(fields["lexicon"][1], "crisis.lexicon",
+    lex = r.mapping(fields["lexicon"], "crisis.lexicon",
                     required=(*categories, "macros", "safe", "fuzzy_words"))
-    macro_fields = r.mapping(lex["macros"][1], "crisis.lexicon.macros", required=())
-    macros = {key: r.text(value, f"macro {key}") for key, (_, value) in macro_fields.items()}
+    macro_fields = r.mapping(lex["macros"], "crisis.lexicon.macros", required=())
+    macros = {key: r.text(value, f"macro {key}") for key, value in macro_fields.items()}
     patterns: dict[str, tuple[str, ...]] = {}
     compiled: dict[str, re.Pattern[str]] = {}
     for category in (*categories, "safe"):
-        value_node = lex[category][1]
+        value_node = lex[category]
         items = _seq(r, value_node, f"crisis.lexicon.{category}")
         texts = tuple(r.text(item, f"a {category} pattern") for item in items)
         if not texts and category != "safe":
@@ -501,8 +391,8 @@ def _read_crisis(r: _Reader, node: Node) -> CrisisContent:
             raise
         patterns[category] = texts
     safe = patterns.pop("safe")
-    fuzzy = r.texts(lex["fuzzy_words"][1], "crisis.lexicon.fuzzy_words")
-    for item, word in zip(_seq(r, lex["fuzzy_words"][1], "fuzzy_words"), fuzzy, strict=True):
+    fuzzy = r.texts(lex["fuzzy_words"], "crisis.lexicon.fuzzy_words")
+    for item, word in zip(_seq(r, lex["fuzzy_words"], "fuzzy_words"), fuzzy, strict=True):
         if not re.fullmatch(r"[a-z]{5,}", word):
             raise r.fail(item, f"fuzzy word {word!r} must be one lower-case word of 5 or "
                                "more letters")
@@ -527,7 +417,7 @@ def compile_patterns(patterns: tuple[str, ...], macros: Mapping[str, str]) -> re
     return re.compile(f"{_BOUNDARY_LEFT}(?:{body}){_BOUNDARY_RIGHT}")
 
 
-def _check_pattern(r: _Reader, node: Node, pattern: str, macros: Mapping[str, str],
+def _check_pattern(r: YamlReader, node: Node, pattern: str, macros: Mapping[str, str],
                    what: str) -> None:
     try:
         re.compile(expand_macros(pattern, macros))

@@ -34,9 +34,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import Node, ScalarNode
 
-from bot.content import ContentError, parse_yaml_nodes
+from bot.content import parse_yaml_nodes
+from bot.yamlread import YamlReader as _Reader
 
 __all__ = [
     "CANCEL_DATA",
@@ -393,72 +394,6 @@ _STALE = _Stale()
 
 
 # ------------------------------------------------------------------------- loading
-
-
-class _Reader:
-    """Reads YAML nodes strictly, raising :class:`ContentError` with file, entry, line."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.entry: str | None = None
-
-    def fail(self, node: Node | None, message: str, line: int | None = None) -> ContentError:
-        if line is None and node is not None:
-            line = node.start_mark.line + 1
-        return ContentError(self.path, message, line=line, entry=self.entry)
-
-    def mapping(self, node: Node, what: str, required: tuple[str, ...],
-                optional: tuple[str, ...] = ()) -> dict[str, Node]:
-        """``{key: value node}``; refuses unknown, missing or repeated keys."""
-        if not isinstance(node, MappingNode) or node.tag != _MAP_TAG:
-            raise self.fail(node, f"{what} must be a mapping")
-        allowed = (*required, *optional)
-        seen: dict[str, Node] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or key_node.tag not in _STR_TAGS:
-                raise self.fail(key_node, f"{what} has a key that is not plain text")
-            key = str(key_node.value)
-            if key in seen:
-                raise self.fail(key_node, f"{what} gives {key!r} twice")
-            if key not in allowed:
-                raise self.fail(key_node, f"{what} has an unknown field {key!r} "
-                                          f"(expected: {', '.join(allowed)})")
-            seen[key] = value_node
-        missing = [key for key in required if key not in seen]
-        if missing:
-            raise self.fail(node, f"{what} is missing {', '.join(map(repr, missing))}")
-        return seen
-
-    def sequence(self, node: Node, what: str) -> list[Node]:
-        if not isinstance(node, SequenceNode) or node.tag != _SEQ_TAG:
-            raise self.fail(node, f"{what} must be a list")
-        if not node.value:
-            raise self.fail(node, f"{what} is empty")
-        return list(node.value)
-
-    def text(self, node: Node, what: str, max_chars: int) -> str:
-        # A plain "Yes" or "16" is read as its spelling, not as a boolean or number.
-        if not isinstance(node, ScalarNode) or node.tag not in _STR_TAGS:
-            raise self.fail(node, f"{what} must be text")
-        value = str(node.value).strip()
-        if not value:
-            raise self.fail(node, f"{what} is empty")
-        if len(value) > max_chars:
-            raise self.fail(node, f"{what} is {len(value)} characters; at most {max_chars} "
-                                  "allowed")
-        return value
-
-    def ident(self, node: Node, what: str) -> str:
-        value = self.text(node, what, 40)
-        if not _ID.match(value):
-            raise self.fail(node, f"{what} {value!r} must be lower-case letters, digits and "
-                                  "underscores")
-        return value
-
-    def flag(self, node: Node, what: str) -> bool:
-        if not isinstance(node, ScalarNode) or node.tag != _BOOL_TAG:
-            raise self.fail(node, f"{what} must be true or false")
-        return str(node.value).lower() in ("true", "yes", "on")
 
 
 def _load(path: Path) -> Check:
