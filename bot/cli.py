@@ -23,7 +23,7 @@ from bot.content import MAX_ANSWER_CHARS, Content, ContentError, load_content
 from bot.evaluate import LabelError, Targets, evaluate, load_cases
 from bot.normalise import normalise
 from bot.reply import Reply, ReplyKind
-from bot.rightforme import Check, Step
+from bot.rightforme import DEFAULT_CHECK, Check, Step
 
 __all__ = ["main"]
 
@@ -315,6 +315,11 @@ def _check(args: argparse.Namespace) -> int:
                   f"         {topic_b}: {question_b!r}")
     else:
         print("No confusable question pairs between topics.")
+    if args.file is None:
+        check = Check.load()
+        paths = sum(1 for _ in check.paths())
+        print(f"\n{DEFAULT_CHECK}: valid. {paths} paths through the 'right for me' check, "
+              "each ending in an outcome.")
     return EXIT_OK
 
 
