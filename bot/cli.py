@@ -152,6 +152,8 @@ class Chat:
     def run(self) -> int:
         interactive = self.stdin.isatty()
         self.say(self.assistant.messages["welcome"])
+        self.say()
+        self.show(self.assistant.topics_reply())
         self.say('\n(Type "quit" to leave, "topics" for the list, "rightforme" to check if '
                  'this service suits you, "urgent" for help now.)')
         while True:

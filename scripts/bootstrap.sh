@@ -35,7 +35,13 @@ fi
 want=$(cat pyproject.toml | cksum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "Installing dependencies into .venv (first run takes a minute) ..." >&2
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
+  log=.venv/install.log
+  if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
+         .venv/bin/python -m pip install --disable-pip-version-check -e ".${extras}"; } \
+       > "$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    echo "error: installing the dependencies failed (full log: $log)" >&2
+    exit 2
+  fi
   echo "$want" > "$stamp"
 fi
