@@ -42,11 +42,11 @@ class Thresholds:
     """The lead the best topic needs over the second to be answered outright."""
     sure: float = 95.0
     """At or above this, answer even when another topic is close behind."""
-    suggest: float = 40.0
+    suggest: float = 48.0
     """At or above this (but not an answer): "did you mean" with the nearest topics."""
-    outside_margin: float = 8.0
+    outside_margin: float = 12.0
     """A best topic this close to the out-of-scope reading is not trusted (no domain words)."""
-    domain_suggest: float = 25.0
+    domain_suggest: float = 30.0
     """The "did you mean" floor for messages that use the service's own words."""
     smalltalk: float = 88.0
     """How close a short message must be to a small-talk phrase (rapidfuzz ratio)."""
@@ -108,9 +108,10 @@ class Assistant:
         if not isinstance(text, str):
             text = ""
         detection = self.detector.detect(text)
-        matches = self._rank(text)
         if detection.is_crisis:
-            return self._crisis(detection, matches)
+            # Match the question around the risk, without the risk words themselves.
+            return self._crisis(detection, self._rank(detection.rest))
+        matches = self._rank(text)
         smalltalk = self._smalltalk(text, matches)
         if smalltalk is not None:
             return smalltalk

@@ -50,6 +50,9 @@ class Detection:
 
     kinds: tuple[CrisisKind, ...] = ()
     """Every kind of risk found, most urgent first; empty when none."""
+    rest: str = ""
+    """The normalised message with the risky words taken out, for matching the
+    question that may come with them ("will my GP be told?")."""
 
     @property
     def is_crisis(self) -> bool:
@@ -89,9 +92,16 @@ class CrisisDetector:
         found = {kind for kind, pattern in self._kinds if pattern.search(prepared)}
         # A bare risk word ("suicidal", "overdose") is about the writer unless the
         # message is about someone else.
-        if CrisisKind.OTHER_PERSON not in found and self._generic.search(prepared):
+        generic = self._generic.search(prepared)
+        if CrisisKind.OTHER_PERSON not in found and generic:
             found.add(CrisisKind.SELF)
-        return Detection(tuple(kind for kind in _PRIORITY if kind in found))
+        if not found and not generic:
+            return Detection()
+        rest = prepared
+        for _, pattern in self._kinds:
+            rest = pattern.sub(" ", rest)
+        rest = self._generic.sub(" ", rest)
+        return Detection(tuple(kind for kind in _PRIORITY if kind in found), rest)
 
     def prepare(self, text: str) -> str:
         """The form the patterns run on: normalised, mended, idioms blanked out."""

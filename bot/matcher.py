@@ -28,7 +28,7 @@ from functools import lru_cache
 import snowballstemmer
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
-from rapidfuzz.process import extract, extract_iter, extractOne
+from rapidfuzz.process import extract_iter, extractOne
 
 from bot.content import Topic
 from bot.normalise import STOPWORDS, normalise
@@ -46,7 +46,8 @@ _KEYWORD_WEIGHT = 3.0
 _TITLE_WEIGHT = 2.0
 _ANSWER_WEIGHT = 0.3
 _BIGRAM_BONUS = 0.5
-_SIMILAR_LIMIT = 40
+_CANDIDATES = 8
+"""How many topics (by word evidence) are compared phrase by phrase."""
 _UNKNOWN_WEIGHT = 0.6
 """How much a word no topic uses counts against every topic, relative to a rare word."""
 _WORD_SHARE = 0.6
@@ -119,12 +120,14 @@ class Matcher:
                 self._weights[feature].append((topic_id, self._idf[feature] * saturation))
         self._full_questions = tuple(q for q, _ in full)
         self._full_topic = tuple(t for _, t in full)
-        self._questions = tuple(q for q, _ in questions)
         self.domain_stems = frozenset(stem(normalise(w)) for w in domain_words
                                       if " " not in normalise(w))
         self.domain_phrases = tuple(f" {normalise(w)} " for w in domain_words
                                     if " " in normalise(w))
-        self._question_topic = tuple(t for _, t in questions)
+        by_topic: dict[str, list[str]] = defaultdict(list)
+        for question, topic_id in questions:
+            by_topic[topic_id].append(question)
+        self._questions_by_topic = {t: tuple(qs) for t, qs in by_topic.items()}
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
         by_initial: dict[str, list[str]] = defaultdict(list)
         for word in sorted(vocabulary):
@@ -177,12 +180,15 @@ class Matcher:
             return []
         phrase = " ".join(sorted(words))
         similarity: dict[str, float] = defaultdict(float)
-        # The closest few dozen questions are enough: the rest add nothing to a max.
-        for _, score, index in extract(phrase, self._questions, scorer=fuzz.ratio,
-                                       limit=_SIMILAR_LIMIT, score_cutoff=40):
-            topic_id = self._question_topic[index]
-            if score > similarity[topic_id]:
-                similarity[topic_id] = score
+        # Phrase similarity only for the topics the words already point to: a topic
+        # without word evidence cannot win on phrasing alone, and this keeps the
+        # work per message small however many questions faq.yaml has.
+        for topic_id, _ in heapq.nlargest(_CANDIDATES, evidence.items(),
+                                          key=lambda item: item[1]):
+            found = extractOne(phrase, self._questions_by_topic[topic_id],
+                               scorer=fuzz.ratio, score_cutoff=40)
+            if found is not None:
+                similarity[topic_id] = found[1]
         scores = {
             topic_id: 100 * _WORD_SHARE * min(1.0, value / possible)
             + (1 - _WORD_SHARE) * similarity[topic_id]
