@@ -42,8 +42,9 @@ def test_topic_accuracy_and_fallback_meet_the_targets(assistant: Assistant) -> N
 HOLDOUT_FLOOR = Targets(topic_accuracy=0.84, fallback_rate=0.80)
 
 
-def test_held_out_set_does_not_regress(assistant: Assistant) -> None:
-    report = evaluate(assistant, cases("matching_holdout.jsonl"))
+@pytest.mark.parametrize("name", ["matching_holdout.jsonl", "matching_c.jsonl"])
+def test_held_out_sets_do_not_regress(assistant: Assistant, name: str) -> None:
+    report = evaluate(assistant, cases(name))
     assert report.topic_accuracy >= HOLDOUT_FLOOR.topic_accuracy, report.misses
     assert report.fallback_rate >= HOLDOUT_FLOOR.fallback_rate, report.misses
 
