@@ -76,6 +76,8 @@ _TOKEN_MAP: dict[str, str] = {
     "criticized": "criticised", "antidepressant": "antidepressants", "cellphone": "phone",
     # British variants and shorthands
     "gps": "gp", "phq": "phq9", "gad": "gad7",
+    "summat": "something", "owt": "anything", "nowt": "nothing", "probs": "probably",
+    "prob": "probably", "defo": "definitely", "def": "definitely",
     "telephone": "phone", "mobile": "phone", "ring": "call", "rang": "called",
     "ringing": "calling", "rung": "called",
 }
