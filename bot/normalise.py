@@ -84,31 +84,32 @@ _TOKEN_MAP: dict[str, str] = {
 
 # Phrase-level rewrites applied before tokens are split (on spaced, lower-case text).
 # Each runs only when its trigger substring is present: most messages need none.
-_PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
-    (trigger, re.compile(pattern), replacement)
-    for trigger, pattern, replacement in (
-        ("&", r"\ba ?& ?e\b", " ae "),
-        (" and e", r"\ba and e\b", " ae "),
-        ("phq", r"\bphq ?-? ?9\b", " phq9 "),
-        ("gad", r"\bgad ?-? ?7\b", " gad7 "),
-        ("self", r"\bself ?- ?(harm|harming|harmed|injury|injuring|referral|refer|referring)\b",
+_PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
+    (triggers, re.compile(pattern), replacement)
+    for triggers, pattern, replacement in (
+        (("&",), r"\ba ?& ?e\b", " ae "),
+        ((" and e",), r"\ba and e\b", " ae "),
+        (("phq",), r"\bphq ?-? ?9\b", " phq9 "),
+        (("gad",), r"\bgad ?-? ?7\b", " gad7 "),
+        (("self-", "self -"),
+         r"\bself ?- ?(harm|harming|harmed|injury|injuring|referral|refer|referring)\b",
          r" self \1 "),
-        (".", r"\bi\.a\.p\.t\b", " iapt "),
-        (".", r"\bc\.b\.t\b", " cbt "),
-        (".", r"\bn\.h\.s\b", " nhs "),
-        (".", r"\bg\.p\b", " gp "),
-        ("well", r"\bwell ?- ?being\b", " wellbeing "),
-        ("face", r"\bface ?- ?to ?- ?face\b", " face to face "),
-        ("one", r"\bone ?- ?to ?- ?one\b", " one to one "),
-        ("1", r"\b1 ?- ?(?:2|to) ?- ?1\b", " one to one "),
-        ("f2f", r"\bf2f\b", " face to face "),
-        ("&", r"&", " and "),
+        (("i.a",), r"\bi\.a\.p\.t\b", " iapt "),
+        (("c.b",), r"\bc\.b\.t\b", " cbt "),
+        (("n.h",), r"\bn\.h\.s\b", " nhs "),
+        (("g.p",), r"\bg\.p\b", " gp "),
+        (("well-", "well b", "well -"), r"\bwell ?- ?being\b", " wellbeing "),
+        (("face-", "face -"), r"\bface ?- ?to ?- ?face\b", " face to face "),
+        (("one-", "one -"), r"\bone ?- ?to ?- ?one\b", " one to one "),
+        (("1-", "1 -", "1 to"), r"\b1 ?- ?(?:2|to) ?- ?1\b", " one to one "),
+        (("f2f",), r"\bf2f\b", " face to face "),
+        (("&",), r"&", " and "),
     )
 )
 
-_APOSTROPHES = re.compile(r"['\u2018\u2019\u201b\u02bc\u02b9\u0060\u00b4\u2032]")
+_APOSTROPHES = str.maketrans(
+    dict.fromkeys("'\u2018\u2019\u201b\u02bc\u02b9\u0060\u00b4\u2032", None))
 _NON_WORD = re.compile(r"[^\w ]+|_+")
-_SPACES = re.compile(r"\s+")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 
 # Very common words that carry no topic information. Kept small on purpose: words
@@ -134,6 +135,7 @@ _RISK_EMOJI = str.maketrans({"🔪": " knife ", "🩸": " blood ", "💊": " pil
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "@": "a", "$": "s", "!": "i", "|": "l"})
 _LEET_TOKEN = re.compile(r"\S*[a-z]\S*")
+_HAS_LEET = re.compile(r"[0-9@$!|]")
 _OBFUSCATED_INNER = re.compile(r"(?<=[a-z])[*.\-_~^]+(?=[a-z])")
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 
@@ -166,16 +168,16 @@ def normalise(text: str) -> str:
     'is it free i cannot afford'
     """
     text = _fold(text)
-    text = _APOSTROPHES.sub("", text)
-    for trigger, pattern, replacement in _PHRASES:
-        if trigger in text:
+    text = text.translate(_APOSTROPHES)
+    for triggers, pattern, replacement in _PHRASES:
+        if any(trigger in text for trigger in triggers):
             text = pattern.sub(replacement, text)
     text = _NON_WORD.sub(" ", text)
     text = _REPEATS.sub(r"\1\1", text)
     words: list[str] = []
     for word in text.split():
         words.append(_TOKEN_MAP.get(word, word))
-    return _SPACES.sub(" ", " ".join(words)).strip()
+    return " ".join(words)
 
 
 def tokens(text: str) -> list[str]:
@@ -196,11 +198,12 @@ def deobfuscate(text: str) -> str:
     step then mends), and letters typed one by one are joined ("k m s", "k.m.s").
     """
     text = _fold(text.translate(_RISK_EMOJI))
-    text = _APOSTROPHES.sub("", text)
+    text = text.translate(_APOSTROPHES)
     text = _OBFUSCATED_INNER.sub("", text)
-    text = _LEET_TOKEN.sub(_deleet_token, text)
+    if _HAS_LEET.search(text):  # most messages have no digits or symbols in words
+        text = _LEET_TOKEN.sub(_deleet_token, text)
     text = _NON_WORD.sub(" ", text)
-    text = _SPACES.sub(" ", text)
+    text = " ".join(text.split())
     text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     return text
 
