@@ -77,6 +77,7 @@ class CrisisDetector:
         self._safe = compiled("safe", lexicon.safe) if lexicon.safe else None
         self._fuzzy_words = tuple(lexicon.fuzzy_words)
         fuzzy = set(self._fuzzy_words)
+        self._fuzzy_set = frozenset(fuzzy)
         # Every word the lexicon spells out, so "diee" can be read as "die".
         patterns = [expand_macros(p, lexicon.macros)
                     for group in lexicon.patterns.values() for p in group]
@@ -113,16 +114,21 @@ class CrisisDetector:
 
     def _join_split_words(self, words: list[str]) -> list[str]:
         """Join a risk word typed in two pieces ("sui cide", "over dose")."""
+        known = self._known
+        if all(word in known for word in words):
+            return words  # the usual case: nothing to join
         out: list[str] = []
         i = 0
         while i < len(words):
-            if i + 1 < len(words) and (words[i] not in self._known
-                                       or words[i + 1] not in self._known):
-                joined = self._mend(words[i] + words[i + 1])
-                if joined in self._fuzzy_words:
-                    out.append(joined)
-                    i += 2
-                    continue
+            if i + 1 < len(words):
+                first, second = words[i], words[i + 1]
+                if ((first not in known or second not in known)
+                        and 6 <= len(first) + len(second) <= 14):
+                    joined = self._mend(first + second)
+                    if joined in self._fuzzy_set:
+                        out.append(joined)
+                        i += 2
+                        continue
             out.append(words[i])
             i += 1
         return out

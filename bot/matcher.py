@@ -46,7 +46,7 @@ _KEYWORD_WEIGHT = 3.0
 _TITLE_WEIGHT = 2.0
 _ANSWER_WEIGHT = 0.3
 _BIGRAM_BONUS = 0.5
-_CANDIDATES = 6
+_CANDIDATES = 5
 """How many topics (by word evidence) are compared phrase by phrase."""
 _UNKNOWN_WEIGHT = 0.6
 """How much a word no topic uses counts against every topic, relative to a rare word."""
