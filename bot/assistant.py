@@ -14,7 +14,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 from rapidfuzz.process import extractOne
 
-from bot.content import Content, Topic, load_content
+from bot.content import Content, SmallTalk, Topic, load_content
 from bot.crisis import CrisisDetector, Detection
 from bot.matcher import OUT_OF_SCOPE, Match, Matcher
 from bot.normalise import normalise
@@ -65,12 +65,11 @@ class Assistant:
         self.detector = CrisisDetector(content.crisis, known_words=known)
         self._topics = {topic.id: topic for topic in content.topics}
         self._smalltalk_phrases: list[str] = []
-        self._smalltalk_reply: list[str] = []
+        self._smalltalk_entry: list[SmallTalk] = []
         for entry in content.smalltalk:
             for phrase in entry.phrases:
                 self._smalltalk_phrases.append(normalise(phrase))
-                self._smalltalk_reply.append(entry.reply)
-        self._smalltalk_ids = {entry.reply: entry.id for entry in content.smalltalk}
+                self._smalltalk_entry.append(entry)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Assistant:
@@ -190,10 +189,10 @@ class Assistant:
         # "hi is it free" is a question, not a greeting: let a confident topic win.
         if self._confident(matches) is not None and best[1] < 100:
             return None
-        reply = self._smalltalk_reply[best[2]]
-        if self._smalltalk_ids.get(reply) == "topics":
+        entry = self._smalltalk_entry[best[2]]
+        if entry.id == "topics":  # "list topics": the menu itself, not a canned text
             return self.topics_reply()
-        return Reply(kind=ReplyKind.SMALLTALK, messages=(reply,), score=float(best[1]))
+        return Reply(kind=ReplyKind.SMALLTALK, messages=(entry.reply,), score=float(best[1]))
 
     def _answer_or_suggest(self, text: str, matches: list[Match]) -> Reply:
         best = self._confident(matches)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -113,8 +113,7 @@ class CrisisContent:
     safe: tuple[str, ...]
     fuzzy_words: tuple[str, ...]
     line: int
-    compiled: Mapping[str, re.Pattern[str]] = field(
-        default_factory=lambda: MappingProxyType({}))
+    compiled: Mapping[str, re.Pattern[str]]
     """Each category's patterns (and ``safe``) compiled once into one expression."""
 
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
-from bot.content import GENERIC, CrisisContent, compile_patterns, expand_macros
+from bot.content import GENERIC, CrisisContent, expand_macros
 from bot.normalise import deobfuscate, normalise
 from bot.reply import CrisisKind
 
@@ -67,17 +67,13 @@ class CrisisDetector:
     """Compiled risk lexicon. Build once at load; ``detect`` is pure and thread-safe."""
 
     def __init__(self, lexicon: CrisisContent, known_words: Iterable[str] = ()) -> None:
-        def compiled(category: str, patterns: tuple[str, ...]) -> re.Pattern[str]:
-            found = lexicon.compiled.get(category)
-            return found if found is not None else compile_patterns(patterns, lexicon.macros)
-
-        self._kinds = tuple(
-            (kind, compiled(kind.value, lexicon.patterns[kind.value])) for kind in _PRIORITY)
-        self._generic = compiled(GENERIC, lexicon.patterns[GENERIC])
-        self._safe = compiled("safe", lexicon.safe) if lexicon.safe else None
+        # Compiled once by the loader, which also names any broken pattern's line.
+        self._kinds = tuple((kind, lexicon.compiled[kind.value]) for kind in _PRIORITY)
+        self._generic = lexicon.compiled[GENERIC]
+        self._safe = lexicon.compiled["safe"]
         self._fuzzy_words = tuple(lexicon.fuzzy_words)
-        fuzzy = set(self._fuzzy_words)
-        self._fuzzy_set = frozenset(fuzzy)
+        fuzzy = frozenset(self._fuzzy_words)
+        self._fuzzy_set = fuzzy
         # Every word the lexicon spells out, so "diee" can be read as "die".
         patterns = [expand_macros(p, lexicon.macros)
                     for group in lexicon.patterns.values() for p in group]
@@ -108,8 +104,7 @@ class CrisisDetector:
         """The form the patterns run on: normalised, mended, idioms blanked out."""
         words = [self._mend(word) for word in normalise(deobfuscate(text)).split()]
         mended = " ".join(self._join_split_words(words))
-        if self._safe is not None:
-            mended = self._safe.sub(" ~ ", mended)
+        mended = self._safe.sub(" ~ ", mended)
         return mended
 
     def _join_split_words(self, words: list[str]) -> list[str]:

@@ -135,6 +135,8 @@ class Matcher:
                 by_initial[word[0]].append(word)
         self._by_initial = {initial: tuple(words) for initial, words in by_initial.items()}
         self._mend = lru_cache(maxsize=16384)(self._mend_uncached)
+        # Asked at most twice per message (out-of-scope check, then did-you-mean floor).
+        self.in_domain = lru_cache(maxsize=1024)(self._in_domain)  # type: ignore[method-assign]
 
     @staticmethod
     def _content_words(text: str, vocabulary: set[str]) -> list[str]:
@@ -200,6 +202,9 @@ class Matcher:
 
     def in_domain(self, text: str) -> bool:
         """Whether the message uses words of this service's domain ("anxiety", "cbt")."""
+        return self._in_domain(text)
+
+    def _in_domain(self, text: str) -> bool:
         words = normalise(text).split()[:MAX_MATCH_WORDS]
         if any(stem(self._mend(w)) in self.domain_stems for w in words if w not in STOPWORDS):
             return True
