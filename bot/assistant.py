@@ -19,6 +19,7 @@ from bot.crisis import CrisisDetector, Detection
 from bot.matcher import OUT_OF_SCOPE, Match, Matcher
 from bot.normalise import normalise
 from bot.reply import CrisisKind, Reply, ReplyKind
+from bot.riskmodel import RiskModel
 
 __all__ = ["Assistant", "Thresholds"]
 
@@ -55,14 +56,15 @@ class Thresholds:
 class Assistant:
     """Answers messages from validated content. Build with :meth:`load`."""
 
-    def __init__(self, content: Content, thresholds: Thresholds | None = None) -> None:
+    def __init__(self, content: Content, thresholds: Thresholds | None = None,
+                 model: RiskModel | None = None) -> None:
         self.content = content
         self.thresholds = thresholds or Thresholds()
         self.matcher = Matcher(content.topics, content.out_of_scope, content.domain_words)
         known = set(self.matcher.vocabulary)
         for topic in content.topics:
             known.update(normalise(topic.answer).split())
-        self.detector = CrisisDetector(content.crisis, known_words=known)
+        self.detector = CrisisDetector(content.crisis, known_words=known, model=model)
         self._topics = {topic.id: topic for topic in content.topics}
         self._smalltalk_phrases: list[str] = []
         self._smalltalk_entry: list[SmallTalk] = []
@@ -72,12 +74,14 @@ class Assistant:
                 self._smalltalk_entry.append(entry)
 
     @classmethod
-    def load(cls, path: Path | str | None = None) -> Assistant:
-        """Load ``faq.yaml`` (or ``path``) and build the assistant.
+    def load(cls, path: Path | str | None = None, use_model: bool = True) -> Assistant:
+        """Load ``faq.yaml`` (or ``path``) and the risk model, and build the assistant.
 
-        Raises :class:`bot.content.ContentError` if the file is not fully valid.
+        Raises :class:`bot.content.ContentError` if the file (or the model) is not fully
+        valid. ``use_model=False`` runs the lexicon alone (for training the model).
         """
-        return cls(load_content(path))
+        model = RiskModel.load() if use_model else None
+        return cls(load_content(path), model=model)
 
     # ------------------------------------------------------------------ accessors
 

@@ -17,6 +17,10 @@ How a message is read:
    about someone else). Bare risk words ("suicidal", "overdose": the ``generic``
    patterns) count as the writer's own risk unless the message is about someone else.
 
+5. If no pattern matched, the learned model (:mod:`bot.riskmodel`) scores the same
+   prepared text; at or above its threshold it escalates with the kind it finds most
+   likely. It can only add escalations, never take one away.
+
 Fuzzy string scores are not used as a detector on their own: they rate "skill myself"
 as close to "kill myself" as the real thing (see ../shared/field-notes.md).
 """
@@ -34,6 +38,7 @@ from rapidfuzz.process import extractOne
 from bot.content import GENERIC, CrisisContent, expand_macros
 from bot.normalise import deobfuscate, normalise
 from bot.reply import CrisisKind
+from bot.riskmodel import RiskModel
 
 __all__ = ["CrisisDetector", "Detection"]
 
@@ -66,7 +71,9 @@ class Detection:
 class CrisisDetector:
     """Compiled risk lexicon. Build once at load; ``detect`` is pure and thread-safe."""
 
-    def __init__(self, lexicon: CrisisContent, known_words: Iterable[str] = ()) -> None:
+    def __init__(self, lexicon: CrisisContent, known_words: Iterable[str] = (),
+                 model: RiskModel | None = None) -> None:
+        self.model = model
         # Compiled once by the loader, which also names any broken pattern's line.
         self._kinds = tuple((kind, lexicon.compiled[kind.value]) for kind in _PRIORITY)
         self._generic = lexicon.compiled[GENERIC]
@@ -82,6 +89,8 @@ class CrisisDetector:
         # Ordinary words must never be "mended" into risk words.
         self._known = frozenset(w for w in known_words if w not in fuzzy) | self._lexicon_words
         self._mend = lru_cache(maxsize=8192)(self._mend_uncached)
+        self.known: frozenset[str] = self._known
+        """The words read as ordinary vocabulary (the risk model's letter n-grams skip them)."""
 
     def detect(self, text: str) -> Detection:
         """Return every kind of risk ``text`` shows (empty :class:`Detection` if none)."""
@@ -93,7 +102,11 @@ class CrisisDetector:
         if CrisisKind.OTHER_PERSON not in found and generic:
             found.add(CrisisKind.SELF)
         if not found and not generic:
-            return Detection()
+            # Nothing the lexicon knows: the learned model may still recognise it.
+            kind = self.model.flags(prepared, self.known) if self.model is not None else None
+            if kind is None:
+                return Detection()
+            return Detection((kind,), prepared)
         rest = prepared
         for _, pattern in self._kinds:
             rest = pattern.sub(" ", rest)

@@ -1,0 +1,184 @@
+"""A small learned classifier that backs up the risk lexicon.
+
+The lexicon in faq.yaml catches the ways of saying it that curators have written down;
+people find thousands more ("the only thing stopping me is my dog", "sat in the bath
+with a razor"). This model reads the same prepared text as the lexicon and scores it
+from word stems, stem pairs and letter n-grams, so phrasings it was never shown still
+score on the words they share with risk messages from many different writers.
+
+It is a multinomial logistic regression over five classes (``none`` and the four
+:class:`~bot.reply.CrisisKind` values), trained by ``scripts/train_risk_model.py`` on
+the labelled sets in ``tests/data`` and every question in faq.yaml (as non-risk). The
+weights are plain JSON (``bot/data/risk_model.json``); reading them needs nothing but
+the standard library, so the core stays light and the model can be reviewed and diffed.
+
+The model can only add escalations: the detector escalates if the lexicon *or* the
+model says so. Its threshold is set low on purpose (recall first) and recorded in the
+file with the figures it was chosen on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import math
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.content import Content
+from bot.matcher import stem
+from bot.reply import CrisisKind
+from bot.yamlread import ContentError
+
+__all__ = ["MODEL_PATH", "ModelError", "RiskModel", "RiskScore", "features", "training_digest",
+           "training_examples"]
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "risk_model.json"
+CLASSES: tuple[str, ...] = ("none", *(kind.value for kind in CrisisKind))
+_NGRAM = (3, 4, 5)
+MAX_WORDS = 200
+"""Only this many words are featurised; the lexicon still reads the whole message."""
+
+
+class ModelError(ContentError):
+    """The model file is missing, unreadable or not for this code (a kind of
+    :class:`~bot.content.ContentError`, so every caller that refuses broken content
+    refuses a broken model the same way)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RiskScore:
+    """The model's reading of one message."""
+
+    risk: float
+    """Probability that the message shows a risk of harm (1 - P(none))."""
+    kind: CrisisKind
+    """The most likely kind of risk, whatever ``risk`` is."""
+
+
+def features(prepared: str, known: AbstractSet[str] = frozenset()) -> Iterator[str]:
+    """The features of text already prepared by the crisis detector.
+
+    Each distinct feature once: ``w:`` word stems, ``b:`` pairs of neighbouring stems,
+    ``c:`` letter n-grams within words (with ``<`` and ``>`` marking the word's ends),
+    which carry typos and unseen word forms ("cuttin", "sewerslide"). Words in
+    ``known`` (the assistant's ordinary vocabulary) get no letter n-grams, so a known
+    word is read as itself: "willing" never looks like "killing".
+    """
+    words = prepared.split()[:MAX_WORDS]
+    stems = [stem(w) for w in words if w.isalnum()]
+    unknown = [w for w in words if w not in known]
+    seen: set[str] = set()
+    for feature in _raw_features(unknown, stems):
+        if feature not in seen:
+            seen.add(feature)
+            yield feature
+
+
+def _raw_features(unknown: list[str], stems: list[str]) -> Iterable[str]:
+    for s in stems:
+        yield "w:" + s
+    for a, b in itertools.pairwise(stems):
+        yield f"b:{a} {b}"
+    for word in unknown:
+        if not word.isalpha() or len(word) < 3:
+            continue
+        marked = f"<{word}>"
+        for n in _NGRAM:
+            for i in range(len(marked) - n + 1):
+                yield "c:" + marked[i:i + n]
+
+
+def training_examples(content: Content, labelled: Iterable[Path]) -> list[tuple[str, str]]:
+    """What the model is trained on: ``(text, class)`` pairs.
+
+    Risk messages from the labelled files by their ``kind``; their non-risk messages
+    (``crisis: false``, and the matching sets' questions) as ``none``; and every
+    title, question, out-of-scope phrase and small-talk phrase in faq.yaml as
+    ``none``.
+    """
+    out: list[tuple[str, str]] = []
+    for path in sorted(labelled, key=lambda p: p.name):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            if item.get("crisis") is True:
+                out.append((item["text"], item.get("kind") or CrisisKind.SELF.value))
+            elif item.get("crisis") is False or "topic" in item:
+                out.append((item["text"], "none"))
+    texts = [q for topic in content.topics for q in (topic.title, *topic.questions)]
+    texts += list(content.out_of_scope)
+    texts += [p for entry in content.smalltalk for p in entry.phrases]
+    out += [(text, "none") for text in texts]
+    return out
+
+
+def training_digest(examples: Iterable[tuple[str, str]]) -> str:
+    """A digest of the training examples (a test checks the model file is current)."""
+    digest = hashlib.sha256()
+    for text, label in examples:
+        digest.update(f"{label}\t{text}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+class RiskModel:
+    """Weights read once at load; :meth:`score` is pure and thread-safe."""
+
+    def __init__(self, weights: dict[str, list[float]], bias: list[float],
+                 threshold: float, meta: dict[str, object] | None = None) -> None:
+        if len(bias) != len(CLASSES):
+            raise ValueError(f"the model has {len(bias)} classes, expected {len(CLASSES)}")
+        for name, row in weights.items():
+            if len(row) != len(CLASSES):
+                raise ValueError(f"feature {name!r} has {len(row)} weights")
+        if not 0.0 < threshold < 1.0:
+            raise ValueError(f"threshold {threshold} is not between 0 and 1")
+        self._weights = {name: tuple(row) for name, row in weights.items()}
+        self._bias = tuple(bias)
+        self.threshold = threshold
+        self.meta: dict[str, object] = dict(meta or {})
+
+    @classmethod
+    def load(cls, path: Path | str = MODEL_PATH) -> RiskModel:
+        """Read a model written by ``scripts/train_risk_model.py``."""
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ModelError(path, f"cannot read the risk model ({exc.strerror})") from None
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ModelError(path, f"the risk model is not valid JSON ({exc})") from None
+        try:
+            if data["classes"] != list(CLASSES):
+                raise ValueError(f"classes {data['classes']} are not {list(CLASSES)}")
+            return cls(data["weights"], data["bias"], float(data["threshold"]),
+                       data.get("meta"))
+        except KeyError as exc:
+            raise ModelError(path, f"the risk model has no {exc} field") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ModelError(path, f"the risk model is malformed: {exc}") from None
+
+    def score(self, prepared: str, known: AbstractSet[str] = frozenset()) -> RiskScore:
+        """Score text prepared by :meth:`bot.crisis.CrisisDetector.prepare`."""
+        totals = list(self._bias)
+        weights = self._weights
+        for feature in features(prepared, known):
+            row = weights.get(feature)
+            if row is not None:
+                for i, w in enumerate(row):
+                    totals[i] += w
+        top = max(totals)
+        exps = [math.exp(t - top) for t in totals]
+        total = sum(exps)
+        probs = [e / total for e in exps]
+        best = max(range(1, len(CLASSES)), key=probs.__getitem__)
+        return RiskScore(risk=1.0 - probs[0], kind=CrisisKind(CLASSES[best]))
+
+    def flags(self, prepared: str, known: AbstractSet[str] = frozenset()) -> CrisisKind | None:
+        """The kind of risk if the model's score reaches its threshold, else ``None``."""
+        result = self.score(prepared, known)
+        return result.kind if result.risk >= self.threshold else None

@@ -1,0 +1,131 @@
+"""Train the risk model that backs up the crisis lexicon (bot/riskmodel.py).
+
+    .venv/bin/pip install -e ".[train]"
+    .venv/bin/python scripts/train_risk_model.py                 # write bot/data/risk_model.json
+    .venv/bin/python scripts/train_risk_model.py --hold-out tests/data/crisis_e.jsonl
+                                       # measure on a set the model is not trained on
+
+Training data: every labelled message in tests/data/*.jsonl (risk messages by their
+``kind``; messages labelled ``crisis: false`` and the matching sets' messages as
+``none``), plus every question, out-of-scope phrase and small-talk phrase in faq.yaml
+as ``none``. scikit-learn is used here only: the bot reads the exported JSON weights.
+
+``--hold-out`` leaves files out, trains on the rest, and reports on the left-out files
+what the detector (lexicon or model) would do: the honest figure for messages from a
+writer the model has never seen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sklearn.feature_extraction import DictVectorizer  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+
+from bot.assistant import Assistant  # noqa: E402
+from bot.riskmodel import (  # noqa: E402
+    CLASSES,
+    MODEL_PATH,
+    features,
+    training_digest,
+    training_examples,
+)
+
+DATA = ROOT / "tests" / "data"
+C = 1.0
+"""Inverse regularisation strength, chosen by leaving each writer's set out in turn."""
+RISK_WEIGHT = 3.0
+"""Each risk message counts this much more than a non-risk one (recall first)."""
+THRESHOLD = 0.3
+"""P(risk) at or above which the detector escalates, chosen on held-out writers."""
+PRUNE = 0.02
+"""Features whose weights are all smaller than this are left out of the file."""
+
+
+def train(assistant: Assistant, examples: list[tuple[str, str]], c: float = C,
+          risk_weight: float = RISK_WEIGHT) -> tuple[DictVectorizer, LogisticRegression]:
+    prepare = assistant.detector.prepare
+    known = assistant.detector.known
+    rows = [dict.fromkeys(features(prepare(text), known), 1) for text, _ in examples]
+    labels = [CLASSES.index(kind) for _, kind in examples]
+    weights = [1.0 if kind == "none" else risk_weight for _, kind in examples]
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(rows)
+    model = LogisticRegression(C=c, max_iter=3000)
+    model.fit(x, labels, sample_weight=weights)
+    return vectorizer, model
+
+
+def export(vectorizer: DictVectorizer, model: LogisticRegression, meta: dict[str, object],
+           ) -> dict[str, object]:
+    names = vectorizer.get_feature_names_out()
+    coef = model.coef_.T  # (features, classes)
+    weights = {str(name): [round(float(w), 4) for w in row]
+               for name, row in zip(names, coef, strict=True) if abs(row).max() >= PRUNE}
+    return {"classes": list(CLASSES), "threshold": THRESHOLD,
+            "bias": [round(float(b), 4) for b in model.intercept_],
+            "meta": meta, "weights": dict(sorted(weights.items()))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--hold-out", nargs="*", type=Path, default=[],
+                        help="labelled files to leave out and report on")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--C", type=float, default=C, help=f"default {C}")
+    parser.add_argument("--risk-weight", type=float, default=RISK_WEIGHT,
+                        help=f"default {RISK_WEIGHT}")
+    args = parser.parse_args(argv)
+    assistant = Assistant.load(use_model=False)
+    held = {p.resolve() for p in args.hold_out}
+    files = sorted(p for p in DATA.glob("*.jsonl") if p.resolve() not in held)
+    examples = training_examples(assistant.content, files)
+    vectorizer, model = train(assistant, examples, args.C, args.risk_weight)
+    if held:
+        report(assistant, vectorizer, model, sorted(held))
+        return 0
+    meta = {"trained_on": training_digest(examples), "examples": len(examples),
+            "risk_examples": sum(kind != "none" for _, kind in examples),
+            "files": [p.name for p in files] + ["faq.yaml"], "C": args.C,
+            "risk_weight": args.risk_weight}
+    data = export(vectorizer, model, meta)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
+                        encoding="utf-8")
+    print(f"wrote {args.out}: {len(data['weights'])} features"  # type: ignore[arg-type]
+          f" from {len(examples)} examples")
+    return 0
+
+
+def report(assistant: Assistant, vectorizer: DictVectorizer, model: LogisticRegression,
+           paths: list[Path]) -> None:
+    prepare = assistant.detector.prepare
+    for path in paths:
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+        items = [i for i in items if "crisis" in i or "topic" in i]
+        known = assistant.detector.known
+        rows = [dict.fromkeys(features(prepare(i["text"]), known), 1) for i in items]
+        probs = model.predict_proba(vectorizer.transform(rows))
+        lexicon = [assistant.detector.detect(i["text"]).is_crisis for i in items]
+        for threshold in (None, 0.3, 0.5, 0.75):
+            counts = {"risk": [0, 0], "tricky": [0, 0], "ordinary": [0, 0]}
+            for item, p, lex in zip(items, probs, lexicon, strict=True):
+                flagged = lex or (threshold is not None and 1 - p[0] >= threshold)
+                group = ("risk" if item.get("crisis") is True
+                         else "tricky" if item.get("tricky") else "ordinary")
+                counts[group][0] += flagged
+                counts[group][1] += 1
+            label = "lexicon alone" if threshold is None else f"threshold {threshold:.2f}"
+            print(f"{path.name} {label}: " + ", ".join(
+                f"{g} {n}/{total} = {n / max(total, 1):.1%}" for g, (n, total) in counts.items()))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""The learned risk model that backs up the lexicon (bot/riskmodel.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.content import ContentError
+from bot.riskmodel import MODEL_PATH, RiskModel, features, training_digest, training_examples
+from tests.conftest import DATA
+
+
+def test_the_model_file_is_trained_on_the_current_data(assistant: Assistant) -> None:
+    model = RiskModel.load()
+    examples = training_examples(assistant.content, DATA.glob("*.jsonl"))
+    assert model.meta["trained_on"] == training_digest(examples), (
+        "tests/data or faq.yaml's questions changed since the risk model was trained: "
+        "run .venv/bin/python scripts/train_risk_model.py")
+
+
+def test_features_are_distinct_and_cover_words_pairs_and_letters() -> None:
+    found = list(features("i keep cutting my arms"))
+    assert len(found) == len(set(found))
+    assert "w:cut" in found
+    assert "b:my arm" in found
+    assert "c:<cu" in found
+
+
+def test_the_model_adds_escalations_the_lexicon_does_not_know(assistant: Assistant) -> None:
+    lexicon_only = Assistant(assistant.content, model=None)
+    risky = [t for t, label in training_examples(assistant.content, DATA.glob("crisis_*.jsonl"))
+             if label != "none"]
+    caught_by_model_only = [t for t in risky if not lexicon_only.reply(t).crisis]
+    # The model is what catches these; every one must still escalate with it.
+    assert caught_by_model_only
+    assert all(assistant.reply(t).crisis for t in caught_by_model_only)
+
+
+def test_the_model_never_takes_an_escalation_away(assistant: Assistant) -> None:
+    lexicon_only = Assistant(assistant.content, model=None)
+    for text in ["i want to kill myself", "took 30 paracetamol", "he hits me"]:
+        assert lexicon_only.reply(text).crisis
+        assert assistant.reply(text).crisis
+
+
+def test_ordinary_questions_score_low(assistant: Assistant) -> None:
+    model = RiskModel.load()
+    for text in ["is it free", "how long is the waiting list", "can i refer myself"]:
+        prepared = assistant.detector.prepare(text)
+        assert model.score(prepared, assistant.detector.known).risk < model.threshold
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [("{not json", "not valid JSON"),
+     ('{"classes": ["none"]}', "classes"),
+     ('{"classes": ["none", "self", "other_person", "harm_to_others", "abuse"]}',
+      "has no 'weights' field"),
+     ('{"classes": ["none", "self", "other_person", "harm_to_others", "abuse"],'
+      ' "weights": {}, "bias": [0, 0, 0, 0, 0], "threshold": 7}', "threshold")])
+def test_a_broken_model_file_is_refused_naming_the_file(tmp_path: Path, body: str,
+                                                         needle: str) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ContentError, match=needle) as caught:
+        RiskModel.load(path)
+    assert str(path) in str(caught.value)
+
+
+def test_a_missing_model_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match="cannot read"):
+        RiskModel.load(tmp_path / "absent.json")
+
+
+def test_the_shipped_model_is_well_formed() -> None:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert 0 < data["threshold"] < 1
+    assert len(data["weights"]) > 1000
