@@ -164,13 +164,9 @@ class RiskModel:
 
     def score(self, prepared: str, known: AbstractSet[str] = frozenset()) -> RiskScore:
         """Score text prepared by :meth:`bot.crisis.CrisisDetector.prepare`."""
-        totals = list(self._bias)
-        weights = self._weights
-        for feature in features(prepared, known):
-            row = weights.get(feature)
-            if row is not None:
-                for i, w in enumerate(row):
-                    totals[i] += w
+        get = self._weights.get
+        rows = [row for row in map(get, features(prepared, known)) if row is not None]
+        totals = [sum(column) for column in zip(self._bias, *rows, strict=True)]
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]
         total = sum(exps)
