@@ -6,8 +6,9 @@ section so curators can extend it; this module compiles it once and applies it.
 
 How a message is read:
 
-1. ``deobfuscate`` then ``normalise``: "K!LL MYSELFFF", "su1c1de" and "k m s" become
-   ordinary words; "i'm" becomes "i am", "dont" becomes "do not".
+1. Each sentence is prepared on its own, then the sentences are joined again for the
+   patterns. ``deobfuscate`` then ``normalise``: "K!LL MYSELFFF", "su1c1de" and
+   "k m s" become ordinary words; "i'm" becomes "i am", "dont" becomes "do not".
 2. Misspellings of a short list of risk words ("sucidal", "overdoes", "paracetemol")
    are mended by edit distance, but only for words the assistant does not already know
    as ordinary vocabulary, so "willing" never turns into "killing".
@@ -47,6 +48,9 @@ _PRIORITY: tuple[CrisisKind, ...] = (
     CrisisKind.SELF, CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS, CrisisKind.OTHER_PERSON)
 
 _TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+MAX_SENTENCES = 40
+"""The model scores at most this many sentences one by one (the lexicon reads all)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +98,8 @@ class CrisisDetector:
 
     def detect(self, text: str) -> Detection:
         """Return every kind of risk ``text`` shows (empty :class:`Detection` if none)."""
-        prepared = self.prepare(text)
+        sentences = [self.prepare(s) for s in _SENTENCE_END.split(text) if s.strip()]
+        prepared = " ".join(s for s in sentences if s)
         found = {kind for kind, pattern in self._kinds if pattern.search(prepared)}
         # A bare risk word ("suicidal", "overdose") is about the writer unless the
         # message is about someone else.
@@ -103,7 +108,7 @@ class CrisisDetector:
             found.add(CrisisKind.SELF)
         if not found and not generic:
             # Nothing the lexicon knows: the learned model may still recognise it.
-            kind = self.model.flags(prepared, self.known) if self.model is not None else None
+            kind = self._model_kind(prepared, sentences)
             if kind is None:
                 return Detection()
             return Detection((kind,), prepared)
@@ -112,6 +117,27 @@ class CrisisDetector:
             rest = pattern.sub(" ", rest)
         rest = self._generic.sub(" ", rest)
         return Detection(tuple(kind for kind in _PRIORITY if kind in found), rest)
+
+    def _model_kind(self, prepared: str, sentences: list[str]) -> CrisisKind | None:
+        """The model's verdict on the whole message, then on each of its sentences.
+
+        A long message can bury one risky sentence among questions about the service
+        ("...I've booked a single night there. Can I get an urgent appointment?"), and
+        the service words pull the whole message's score down. A sentence alone is
+        short, and short texts score high easily, so it must reach the model's stricter
+        ``sentence_threshold``.
+        """
+        model = self.model
+        if model is None:
+            return None
+        kind = model.flags(prepared, self.known)
+        if kind is not None or len(sentences) < 2:
+            return kind
+        for sentence in sentences[:MAX_SENTENCES]:
+            result = model.score(sentence, self.known)
+            if result.risk >= model.sentence_threshold:
+                return result.kind
+        return None
 
     def prepare(self, text: str) -> str:
         """The form the patterns run on: normalised, mended, idioms blanked out."""
