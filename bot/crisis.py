@@ -19,8 +19,9 @@ How a message is read:
    patterns) count as the writer's own risk unless the message is about someone else.
 
 5. If no pattern matched, the learned model (:mod:`bot.riskmodel`) scores the same
-   prepared text; at or above its threshold it escalates with the kind it finds most
-   likely. It can only add escalations, never take one away.
+   prepared text, then each sentence of a longer message at a stricter threshold; at
+   or above it, it escalates with the kind it finds most likely. It can only add
+   escalations, never take one away.
 
 Fuzzy string scores are not used as a detector on their own: they rate "skill myself"
 as close to "kill myself" as the real thing (see ../shared/field-notes.md).
@@ -91,15 +92,16 @@ class CrisisDetector:
         self._lexicon_words = frozenset(
             w for p in patterns for w in re.findall(r"[a-z]{3,}", p)) | fuzzy
         # Ordinary words must never be "mended" into risk words.
-        self._known = frozenset(w for w in known_words if w not in fuzzy) | self._lexicon_words
+        self.known: frozenset[str] = (
+            frozenset(w for w in known_words if w not in fuzzy) | self._lexicon_words)
+        """The words read as ordinary vocabulary: never mended, and the risk model's
+        letter n-grams skip them."""
         self._mend = lru_cache(maxsize=8192)(self._mend_uncached)
-        self.known: frozenset[str] = self._known
-        """The words read as ordinary vocabulary (the risk model's letter n-grams skip them)."""
 
     def detect(self, text: str) -> Detection:
         """Return every kind of risk ``text`` shows (empty :class:`Detection` if none)."""
-        sentences = [self.prepare(s) for s in _SENTENCE_END.split(text) if s.strip()]
-        prepared = " ".join(s for s in sentences if s)
+        sentences = self.sentences(text)
+        prepared = " ".join(sentences)
         found = {kind for kind, pattern in self._kinds if pattern.search(prepared)}
         # A bare risk word ("suicidal", "overdose") is about the writer unless the
         # message is about someone else.
@@ -140,7 +142,15 @@ class CrisisDetector:
         return None
 
     def prepare(self, text: str) -> str:
-        """The form the patterns run on: normalised, mended, idioms blanked out."""
+        """The form the patterns and the model run on: each sentence prepared, joined."""
+        return " ".join(self.sentences(text))
+
+    def sentences(self, text: str) -> list[str]:
+        """Each sentence of ``text`` normalised, mended, idioms blanked out (none empty)."""
+        prepared = (self._prepare_one(s) for s in _SENTENCE_END.split(text) if s.strip())
+        return [s for s in prepared if s]
+
+    def _prepare_one(self, text: str) -> str:
         words = [self._mend(word) for word in normalise(deobfuscate(text)).split()]
         mended = " ".join(self._join_split_words(words))
         mended = self._safe.sub(" ~ ", mended)
@@ -148,7 +158,7 @@ class CrisisDetector:
 
     def _join_split_words(self, words: list[str]) -> list[str]:
         """Join a risk word typed in two pieces ("sui cide", "over dose")."""
-        known = self._known
+        known = self.known
         if all(word in known for word in words):
             return words  # the usual case: nothing to join
         out: list[str] = []
@@ -168,7 +178,7 @@ class CrisisDetector:
         return out
 
     def _mend_uncached(self, word: str) -> str:
-        if word in self._known or not word.isalpha():
+        if word in self.known or not word.isalpha():
             return word
         squeezed = _TRAILING_DOUBLE.sub(r"\1", word)  # "diee" -> "die", "deadd" -> "dead"
         if squeezed != word and squeezed in self._lexicon_words:
