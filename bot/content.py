@@ -113,8 +113,10 @@ class CrisisContent:
     safe: tuple[str, ...]
     fuzzy_words: tuple[str, ...]
     line: int
-    compiled: Mapping[str, re.Pattern[str]]
-    """Each category's patterns (and ``safe``) compiled once into one expression."""
+    compiled: Mapping[str, tuple[re.Pattern[str], ...]]
+    """Each category's patterns compiled once, one by one, as whole words."""
+    safe_compiled: re.Pattern[str]
+    """The ``safe`` idioms compiled once into one expression."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,23 +375,19 @@ def _read_crisis(r: YamlReader, node: Node) -> CrisisContent:
     macro_fields = r.mapping(lex["macros"], "crisis.lexicon.macros", required=())
     macros = {key: r.text(value, f"macro {key}") for key, value in macro_fields.items()}
     patterns: dict[str, tuple[str, ...]] = {}
-    compiled: dict[str, re.Pattern[str]] = {}
+    compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
     for category in (*categories, "safe"):
         value_node = lex[category]
         items = _seq(r, value_node, f"crisis.lexicon.{category}")
         texts = tuple(r.text(item, f"a {category} pattern") for item in items)
         if not texts and category != "safe":
             raise r.fail(value_node, f"crisis.lexicon.{category} has no patterns")
-        try:
-            compiled[category] = compile_patterns(texts, macros)
-        except (KeyError, re.error):
-            # Compiled as one alternation for speed; only on failure, one by one,
-            # to name the pattern and its line.
-            for item, text in zip(items, texts, strict=True):
-                _check_pattern(r, item, text, macros, f"a {category} pattern")
-            raise
+        compiled[category] = tuple(
+            _compile_pattern(r, item, text, macros, f"a {category} pattern")
+            for item, text in zip(items, texts, strict=True))
         patterns[category] = texts
     safe = patterns.pop("safe")
+    del compiled["safe"]
     fuzzy = r.texts(lex["fuzzy_words"], "crisis.lexicon.fuzzy_words")
     for item, word in zip(_seq(r, lex["fuzzy_words"], "fuzzy_words"), fuzzy, strict=True):
         if not re.fullmatch(r"[a-z]{5,}", word):
@@ -398,7 +396,8 @@ def _read_crisis(r: YamlReader, node: Node) -> CrisisContent:
     return CrisisContent(replies=MappingProxyType(replies), macros=MappingProxyType(macros),
                          patterns=MappingProxyType(patterns), safe=safe, fuzzy_words=fuzzy,
                          line=node.start_mark.line + 1,
-                         compiled=MappingProxyType(compiled))
+                         compiled=MappingProxyType(compiled),
+                         safe_compiled=compile_patterns(safe, macros))
 
 
 def expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
@@ -416,10 +415,12 @@ def compile_patterns(patterns: tuple[str, ...], macros: Mapping[str, str]) -> re
     return re.compile(f"{_BOUNDARY_LEFT}(?:{body}){_BOUNDARY_RIGHT}")
 
 
-def _check_pattern(r: YamlReader, node: Node, pattern: str, macros: Mapping[str, str],
-                   what: str) -> None:
+def _compile_pattern(r: YamlReader, node: Node, pattern: str, macros: Mapping[str, str],
+                     what: str) -> re.Pattern[str]:
+    """One lexicon pattern compiled as whole words, or an error naming its line."""
     try:
-        re.compile(expand_macros(pattern, macros))
+        return re.compile(
+            f"{_BOUNDARY_LEFT}(?:{expand_macros(pattern, macros)}){_BOUNDARY_RIGHT}")
     except KeyError as exc:
         raise r.fail(node, f"{what} uses an unknown macro {{{exc.args[0]}}}") from None
     except re.error as exc:

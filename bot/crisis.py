@@ -13,7 +13,8 @@ How a message is read:
    are mended by edit distance, but only for words the assistant does not already know
    as ordinary vocabulary, so "willing" never turns into "killing".
 3. Harmless idioms ("dying to know", "dog grooming") are blanked out.
-4. Each kind's patterns are tried; every kind that matches is reported, the most
+4. Each kind's patterns are tried (only those whose required words occur: see
+   :mod:`bot.patternset`); every kind that matches is reported, the most
    urgent first (the person's own safety, then abuse, then harm to others, then worry
    about someone else). Bare risk words ("suicidal", "overdose": the ``generic``
    patterns) count as the writer's own risk unless the message is about someone else.
@@ -39,6 +40,7 @@ from rapidfuzz.process import extractOne
 
 from bot.content import GENERIC, CrisisContent, expand_macros
 from bot.normalise import deobfuscate, normalise
+from bot.patternset import PatternSet
 from bot.reply import CrisisKind
 from bot.riskmodel import RiskModel
 
@@ -80,9 +82,12 @@ class CrisisDetector:
                  model: RiskModel | None = None) -> None:
         self.model = model
         # Compiled once by the loader, which also names any broken pattern's line.
-        self._kinds = tuple((kind, lexicon.compiled[kind.value]) for kind in _PRIORITY)
-        self._generic = lexicon.compiled[GENERIC]
-        self._safe = lexicon.compiled["safe"]
+        labelled: list[tuple[CrisisKind | None, re.Pattern[str]]] = [
+            (kind, pattern) for kind in _PRIORITY for pattern in lexicon.compiled[kind.value]]
+        labelled += [(None, pattern) for pattern in lexicon.compiled[GENERIC]]
+        self._lexicon: PatternSet[CrisisKind | None] = PatternSet(labelled)
+        """Every kind's patterns, and the generic ones (label ``None``)."""
+        self._safe = lexicon.safe_compiled
         self._fuzzy_words = tuple(lexicon.fuzzy_words)
         fuzzy = frozenset(self._fuzzy_words)
         self._fuzzy_set = fuzzy
@@ -102,23 +107,23 @@ class CrisisDetector:
         """Return every kind of risk ``text`` shows (empty :class:`Detection` if none)."""
         sentences = self.sentences(text)
         prepared = " ".join(sentences)
-        found = {kind for kind, pattern in self._kinds if pattern.search(prepared)}
-        # A bare risk word ("suicidal", "overdose") is about the writer unless the
-        # message is about someone else.
-        generic = self._generic.search(prepared)
-        if CrisisKind.OTHER_PERSON not in found and generic:
-            found.add(CrisisKind.SELF)
-        if not found and not generic:
+        hits = self._lexicon.hits(prepared)
+        if not hits:
             # Nothing the lexicon knows: the learned model may still recognise it.
             kind = self._model_kind(prepared, sentences)
             if kind is None:
                 return Detection()
             return Detection((kind,), prepared)
-        rest = prepared
-        for _, pattern in self._kinds:
-            rest = pattern.sub(" ", rest)
-        rest = self._generic.sub(" ", rest)
-        return Detection(tuple(kind for kind in _PRIORITY if kind in found), rest)
+        found = {hit.label for hit in hits}
+        # A bare risk word ("suicidal", "overdose": label None) is about the writer
+        # unless the message is about someone else.
+        if None in found and CrisisKind.OTHER_PERSON not in found:
+            found.add(CrisisKind.SELF)
+        rest = list(prepared)
+        for hit in hits:
+            rest[hit.start:hit.end] = " " * (hit.end - hit.start)
+        return Detection(tuple(kind for kind in _PRIORITY if kind in found),
+                         " ".join("".join(rest).split()))
 
     def _model_kind(self, prepared: str, sentences: list[str]) -> CrisisKind | None:
         """The model's verdict on the whole message, then on each of its sentences.

@@ -26,6 +26,7 @@ import math
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from bot.content import Content
@@ -72,28 +73,26 @@ def features(prepared: str, known: AbstractSet[str] = frozenset()) -> Iterator[s
     ``known`` (the assistant's ordinary vocabulary) get no letter n-grams, so a known
     word is read as itself: "willing" never looks like "killing".
     """
+    return iter(_distinct_features(prepared, known))
+
+
+def _distinct_features(prepared: str, known: AbstractSet[str]) -> dict[str, None]:
     words = prepared.split()[:MAX_WORDS]
     stems = [stem(w) for w in words if w.isalnum()]
-    unknown = [w for w in words if w not in known]
-    seen: set[str] = set()
-    for feature in _raw_features(unknown, stems):
-        if feature not in seen:
-            seen.add(feature)
-            yield feature
+    found = ["w:" + s for s in stems]
+    found += [f"b:{a} {b}" for a, b in itertools.pairwise(stems)]
+    for word in words:
+        if word not in known:
+            found += _letter_ngrams(word)
+    return dict.fromkeys(found)  # distinct, in first-seen order
 
 
-def _raw_features(unknown: list[str], stems: list[str]) -> Iterable[str]:
-    for s in stems:
-        yield "w:" + s
-    for a, b in itertools.pairwise(stems):
-        yield f"b:{a} {b}"
-    for word in unknown:
-        if not word.isalpha() or len(word) < 3:
-            continue
-        marked = f"<{word}>"
-        for n in _NGRAM:
-            for i in range(len(marked) - n + 1):
-                yield "c:" + marked[i:i + n]
+@lru_cache(maxsize=16384)
+def _letter_ngrams(word: str) -> tuple[str, ...]:
+    if not word.isalpha() or len(word) < 3:
+        return ()
+    marked = f"<{word}>"
+    return tuple("c:" + marked[i:i + n] for n in _NGRAM for i in range(len(marked) - n + 1))
 
 
 def training_examples(content: Content, labelled: Iterable[Path]) -> list[tuple[str, str]]:
@@ -171,7 +170,7 @@ class RiskModel:
     def score(self, prepared: str, known: AbstractSet[str] = frozenset()) -> RiskScore:
         """Score text prepared by :meth:`bot.crisis.CrisisDetector.prepare`."""
         get = self._weights.get
-        rows = [row for row in map(get, features(prepared, known)) if row is not None]
+        rows = [row for row in map(get, _distinct_features(prepared, known)) if row is not None]
         totals = [sum(column) for column in zip(self._bias, *rows, strict=True)]
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]

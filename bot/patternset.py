@@ -1,0 +1,180 @@
+"""Many regular expressions searched at once, fast, with Python's own semantics.
+
+The crisis lexicon is a few hundred regular expressions, and every message is checked
+against all of them. Tried one after another (or as one big alternation), Python's
+``re`` walks every pattern at every word of the message, which was most of the cost of
+a reply to a long message. Yet nearly every pattern needs some literal text to be
+present ("myself", "overdos", "bridge"), and a message holds the literals of very few.
+
+So, at load, each pattern's *required literals* are read off Python's own parse of it
+(:func:`required_literals`): a set of strings at least one of which occurs in every
+text the pattern matches. One Aho-Corasick automaton (``pyahocorasick``) over all of
+them finds, in a single pass over a message, which literals occur, and so which few
+patterns could match. Only those are run, with Python's ``re``: what matches is
+exactly what Python's ``re`` would match. A pattern with no literal to require is run
+on every message.
+
+``tests/test_patternset.py`` checks the filtered search against running every pattern,
+over every labelled message and over generated text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import ahocorasick
+
+from bot.normalise import STOPWORDS
+
+try:  # Python's own regular expression parser and its opcodes (3.11 and later)
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python without them: every pattern always runs
+    sre = _parser = None
+
+__all__ = ["Hit", "PatternSet", "required_literals"]
+
+Label = TypeVar("Label")
+
+MIN_LITERAL = 3
+"""Literals shorter than this are kept only when a pattern has nothing better."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit(Generic[Label]):
+    """One match of one pattern: the pattern's label and where it matched."""
+
+    label: Label
+    start: int
+    end: int
+
+
+def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
+    """Strings at least one of which occurs in every match of ``pattern``.
+
+    ``None`` when there is no such set worth using (the pattern must always be run).
+
+    >>> sorted(required_literals(r"(?<![a-z])(?:kill|end) (?:my ?self|me)(?! off)"))
+    ['end', 'kill']
+    >>> sorted(required_literals(r"overdos\\w*|took (?:all|loads)"))
+    ['overdos', 'took ']
+    """
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(source)
+    except (re.error, RecursionError):
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # literals are compared exactly
+    found = _required(parsed.data)
+    if not found or min(map(len, found)) < 2:
+        return None  # one letter occurs in nearly every message: run it always
+    return found
+
+
+def _quality(literals: frozenset[str]) -> tuple[bool, int, int]:
+    """Which requirement filters better: no literal made only of everyday words
+    (" and ", " to the "), then a longer shortest literal, then fewer literals."""
+    rare = all(any(len(word) >= MIN_LITERAL and word not in STOPWORDS
+                   for word in literal.split()) for literal in literals)
+    return (rare, min(MIN_LITERAL + 2, min(map(len, literals))), -len(literals))
+
+
+def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The best requirement a sequence of parsed items offers (``None``: none)."""
+    best: frozenset[str] | None = None
+    best_quality = (False, 0, 0)
+    run: list[str] = []
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best, best_quality
+        if candidate:
+            quality = _quality(candidate)
+            if best is None or quality > best_quality:
+                best, best_quality = candidate, quality
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset(("".join(run),)))
+            run = []
+        if op is sre.SUBPATTERN:
+            if not av[1] & re.IGNORECASE:  # (?i:...) would need case-folded literals
+                consider(_required(av[-1].data))
+        elif op is sre.ATOMIC_GROUP:
+            consider(_required(av.data))
+        elif op is sre.BRANCH:
+            branches = [_required(branch.data) for branch in av[1]]
+            if all(branches):
+                consider(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_required(av[2].data))
+        # Anything else (classes, any character, anchors, lookarounds, repeats that
+        # may match nothing) requires no literal, and ends the literal run.
+    if run:
+        consider(frozenset(("".join(run),)))
+    return best
+
+
+class PatternSet(Generic[Label]):
+    """Labelled, compiled patterns; :meth:`hits` finds every match of every pattern.
+
+    Built once at load; :meth:`hits` is pure and safe to share between threads.
+    """
+
+    def __init__(self, patterns: Sequence[tuple[Label, re.Pattern[str]]]) -> None:
+        self._patterns = tuple(patterns)
+        by_literal: dict[str, list[int]] = defaultdict(list)
+        always: list[int] = []
+        for index, (_, compiled) in enumerate(self._patterns):
+            literals = required_literals(compiled)
+            if literals is None:
+                always.append(index)
+                continue
+            for literal in literals:
+                by_literal[literal].append(index)
+        self._always = frozenset(always)
+        self._automaton = ahocorasick.Automaton()
+        for literal, indices in by_literal.items():
+            self._automaton.add_word(literal, tuple(indices))
+        if by_literal:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._patterns)
+
+    @property
+    def unfiltered(self) -> int:
+        """How many patterns have no required literal and run on every text."""
+        return len(self._always)
+
+    def candidates(self, text: str) -> list[int]:
+        """Indices of the patterns that could match ``text``, in order."""
+        found = set(self._always)
+        if self._automaton.kind == ahocorasick.AHOCORASICK:
+            for _, indices in self._automaton.iter(text):
+                found.update(indices)
+        return sorted(found)
+
+    def hits(self, text: str) -> list[Hit[Label]]:
+        """Every non-overlapping match of every pattern in ``text``."""
+        out: list[Hit[Label]] = []
+        for index in self.candidates(text):
+            label, compiled = self._patterns[index]
+            out += [Hit(label, m.start(), m.end()) for m in compiled.finditer(text)]
+        return out
+
+    def search_all(self, text: str) -> list[Hit[Label]]:
+        """The same as :meth:`hits`, without the filter: every pattern is run (for tests)."""
+        out: list[Hit[Label]] = []
+        for label, compiled in self._patterns:
+            out += [Hit(label, m.start(), m.end()) for m in compiled.finditer(text)]
+        return out
