@@ -43,7 +43,7 @@ HOLDOUT_FLOOR = Targets(topic_accuracy=0.84, fallback_rate=0.80)
 
 
 @pytest.mark.parametrize("name", ["matching_holdout.jsonl", "matching_c.jsonl",
-                                  "matching_e.jsonl"])
+                                  "matching_e.jsonl", "matching_f.jsonl"])
 def test_held_out_sets_do_not_regress(assistant: Assistant, name: str) -> None:
     report = evaluate(assistant, cases(name))
     assert report.topic_accuracy >= HOLDOUT_FLOOR.topic_accuracy, report.misses
