@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from bot.patternset import LexPattern, compile_pattern
 from bot.reply import CrisisKind
 from bot.yamlread import ContentError, YamlReader
 
@@ -113,7 +114,7 @@ class CrisisContent:
     safe: tuple[str, ...]
     fuzzy_words: tuple[str, ...]
     line: int
-    compiled: Mapping[str, tuple[re.Pattern[str], ...]]
+    compiled: Mapping[str, tuple[LexPattern, ...]]
     """Each category's patterns compiled once, one by one, as whole words."""
     safe_compiled: re.Pattern[str]
     """The ``safe`` idioms compiled once into one expression."""
@@ -375,7 +376,7 @@ def _read_crisis(r: YamlReader, node: Node) -> CrisisContent:
     macro_fields = r.mapping(lex["macros"], "crisis.lexicon.macros", required=())
     macros = {key: r.text(value, f"macro {key}") for key, value in macro_fields.items()}
     patterns: dict[str, tuple[str, ...]] = {}
-    compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
+    compiled: dict[str, tuple[LexPattern, ...]] = {}
     for category in (*categories, "safe"):
         value_node = lex[category]
         items = _seq(r, value_node, f"crisis.lexicon.{category}")
@@ -416,10 +417,10 @@ def compile_patterns(patterns: tuple[str, ...], macros: Mapping[str, str]) -> re
 
 
 def _compile_pattern(r: YamlReader, node: Node, pattern: str, macros: Mapping[str, str],
-                     what: str) -> re.Pattern[str]:
+                     what: str) -> LexPattern:
     """One lexicon pattern compiled as whole words, or an error naming its line."""
     try:
-        return re.compile(
+        return compile_pattern(
             f"{_BOUNDARY_LEFT}(?:{expand_macros(pattern, macros)}){_BOUNDARY_RIGHT}")
     except KeyError as exc:
         raise r.fail(node, f"{what} uses an unknown macro {{{exc.args[0]}}}") from None

@@ -40,7 +40,7 @@ from rapidfuzz.process import extractOne
 
 from bot.content import GENERIC, CrisisContent, expand_macros
 from bot.normalise import deobfuscate, normalise
-from bot.patternset import PatternSet
+from bot.patternset import LexPattern, PatternSet
 from bot.reply import CrisisKind
 from bot.riskmodel import RiskModel
 
@@ -82,7 +82,7 @@ class CrisisDetector:
                  model: RiskModel | None = None) -> None:
         self.model = model
         # Compiled once by the loader, which also names any broken pattern's line.
-        labelled: list[tuple[CrisisKind | None, re.Pattern[str]]] = [
+        labelled: list[tuple[CrisisKind | None, LexPattern]] = [
             (kind, pattern) for kind in _PRIORITY for pattern in lexicon.compiled[kind.value]]
         labelled += [(None, pattern) for pattern in lexicon.compiled[GENERIC]]
         self._lexicon: PatternSet[CrisisKind | None] = PatternSet(labelled)

@@ -30,13 +30,14 @@ import ahocorasick
 
 from bot.normalise import STOPWORDS
 
-try:  # Python's own regular expression parser and its opcodes (3.11 and later)
-    from re import _constants as sre  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
+try:  # Python's own regular expression parser, its opcodes and its code generator
+    import re._compiler as _compiler  # type: ignore[import-not-found]
+    import re._constants as sre  # type: ignore[import-not-found]
+    import re._parser as _parser  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - a Python without them: every pattern always runs
-    sre = _parser = None
+    sre = _parser = _compiler = None
 
-__all__ = ["Hit", "PatternSet", "required_literals"]
+__all__ = ["Hit", "LexPattern", "PatternSet", "compile_pattern", "required_literals"]
 
 Label = TypeVar("Label")
 
@@ -53,6 +54,29 @@ class Hit(Generic[Label]):
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class LexPattern:
+    """One compiled pattern and the literals every match of it contains."""
+
+    source: str
+    regex: re.Pattern[str]
+    literals: frozenset[str] | None
+    """See :func:`required_literals`; ``None``: the pattern runs on every text."""
+
+
+def compile_pattern(source: str) -> LexPattern:
+    """Compile ``source`` and read its required literals off the same parse.
+
+    Parsing is most of the cost of compiling a regular expression, and a lexicon of
+    hundreds of them is compiled at every start: one parse, not two. Raises
+    :class:`re.error` for a broken pattern, as :func:`re.compile` does.
+    """
+    if _parser is None or _compiler is None:  # pragma: no cover
+        return LexPattern(source, re.compile(source), None)
+    tree = _parser.parse(source)
+    return LexPattern(source, _compiler.compile(tree), _literals_of(tree))
+
+
 def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
     """Strings at least one of which occurs in every match of ``pattern``.
 
@@ -64,12 +88,16 @@ def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
     ['overdos', 'took ']
     """
     source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
-    if _parser is None:
+    if _parser is None:  # pragma: no cover
         return None
     try:
         parsed = _parser.parse(source)
     except (re.error, RecursionError):
         return None
+    return _literals_of(parsed)
+
+
+def _literals_of(parsed: Any) -> frozenset[str] | None:
     if parsed.state.flags & re.IGNORECASE:
         return None  # literals are compared exactly
     found = _required(parsed.data)
@@ -130,16 +158,15 @@ class PatternSet(Generic[Label]):
     Built once at load; :meth:`hits` is pure and safe to share between threads.
     """
 
-    def __init__(self, patterns: Sequence[tuple[Label, re.Pattern[str]]]) -> None:
-        self._patterns = tuple(patterns)
+    def __init__(self, patterns: Sequence[tuple[Label, LexPattern]]) -> None:
+        self._patterns = tuple((label, pattern.regex) for label, pattern in patterns)
         by_literal: dict[str, list[int]] = defaultdict(list)
         always: list[int] = []
-        for index, (_, compiled) in enumerate(self._patterns):
-            literals = required_literals(compiled)
-            if literals is None:
+        for index, (_, pattern) in enumerate(patterns):
+            if pattern.literals is None:
                 always.append(index)
                 continue
-            for literal in literals:
+            for literal in pattern.literals:
                 by_literal[literal].append(index)
         self._always = frozenset(always)
         self._automaton = ahocorasick.Automaton()

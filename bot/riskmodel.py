@@ -87,7 +87,7 @@ def _distinct_features(prepared: str, known: AbstractSet[str]) -> dict[str, None
     return dict.fromkeys(found)  # distinct, in first-seen order
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)  # unknown words are mostly typos: a small cache, little memory
 def _letter_ngrams(word: str) -> tuple[str, ...]:
     if not word.isalpha() or len(word) < 3:
         return ()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.assistant import Assistant
-from bot.patternset import Hit, PatternSet, required_literals
+from bot.patternset import Hit, PatternSet, compile_pattern, required_literals
 from tests.conftest import DATA
 
 
@@ -32,7 +30,7 @@ def test_required_literals(pattern: str, expected: set[str] | None) -> None:
 
 
 def test_patterns_without_literals_always_run() -> None:
-    patterns = PatternSet([("a", re.compile(r"x+y+")), ("b", re.compile(r"bridge"))])
+    patterns = PatternSet([("a", compile_pattern(r"x+y+")), ("b", compile_pattern(r"bridge"))])
     assert patterns.unfiltered == 1
     assert patterns.hits("xxyy") == [Hit("a", 0, 4)]
     assert patterns.hits("a bridge") == [Hit("b", 2, 8)]
@@ -78,3 +76,17 @@ def test_filtered_search_equals_running_every_pattern_on_generated_text(
     text = " ".join(pieces)
     lexicon = assistant.detector._lexicon
     assert sorted(lexicon.hits(text), key=repr) == sorted(lexicon.search_all(text), key=repr)
+
+
+def test_compiled_once_matches_as_re_compile_does(assistant: Assistant) -> None:
+    # compile_pattern compiles from its own parse (one parse, not two): it must
+    # behave exactly as re.compile on the same source.
+    import re
+
+    texts = [assistant.detector.prepare(t) for t in _texts()[::20]]
+    for group in assistant.content.crisis.compiled.values():
+        for pattern in group:
+            plain = re.compile(pattern.source)
+            for text in texts:
+                assert [m.span() for m in pattern.regex.finditer(text)] == \
+                    [m.span() for m in plain.finditer(text)], (pattern.source, text)
