@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.assistant import Assistant  # noqa: E402
+from bot.core.assistant import Assistant  # noqa: E402
 from tests.telegram.conftest import BotProcess, bot_env  # noqa: E402
 from tests.telegram.standin import StandIn  # noqa: E402
 

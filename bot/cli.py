@@ -15,15 +15,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from rapidfuzz import fuzz
-from rapidfuzz.process import extract_iter
-
-from bot.assistant import Assistant
-from bot.content import MAX_ANSWER_CHARS, Content, ContentError, load_content
-from bot.evaluate import LabelError, Targets, evaluate, load_cases
-from bot.normalise import normalise
-from bot.reply import Reply, ReplyKind
-from bot.rightforme import DEFAULT_CHECK, Check, Step
+from bot.core import limits
+from bot.core.assistant import Assistant
+from bot.core.content import ContentError, load_content
+from bot.core.reply import Reply
+from bot.core.rightforme.check import DEFAULT_CHECK, Check
+from bot.terminal import Chat
+from bot.tools.evaluate import LabelError, Targets, evaluate, load_cases
 
 __all__ = ["main"]
 
@@ -31,8 +29,7 @@ EXIT_OK = 0
 EXIT_BELOW_TARGET = 1
 EXIT_USAGE = 2
 
-STYLE_ANSWER_CHARS = 700
-CONFUSABLE_SCORE = 88.0
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -134,111 +131,6 @@ def _chat(args: argparse.Namespace, stdin: TextIO | None = None,
     return Chat(assistant, stdin or sys.stdin, stdout or sys.stdout, check).run()
 
 
-class Chat:
-    """The terminal chat: the same replies as the bot, with numbers for buttons."""
-
-    def __init__(self, assistant: Assistant, stdin: TextIO, stdout: TextIO,
-                 check: Check | None = None) -> None:
-        self.assistant = assistant
-        self.stdin = stdin
-        self.stdout = stdout
-        self.check = check
-        self.options: tuple[str, ...] = ()
-        self.check_step: Step | None = None
-
-    def say(self, text: str = "") -> None:
-        print(text, file=self.stdout, flush=True)
-
-    def run(self) -> int:
-        interactive = self.stdin.isatty()
-        self.say(self.assistant.messages["welcome"])
-        self.say()
-        self.show(self.assistant.topics_reply())
-        self.say('\n(Type "quit" to leave, "topics" for the list, "rightforme" to check if '
-                 'this service suits you, "urgent" for help now.)')
-        while True:
-            if interactive:
-                self.stdout.write("\nyou> ")
-                self.stdout.flush()
-            line = self.stdin.readline()
-            if not line:
-                return EXIT_OK
-            text = line.rstrip("\n")
-            if text.strip().lower() in {"quit", "exit", "/quit", "/exit", ":q"}:
-                self.say("Take care.")
-                return EXIT_OK
-            self.say()
-            if self.in_check(text):
-                continue
-            self.show(self.respond(text))
-
-    def in_check(self, text: str) -> bool:
-        """Start or continue the "right for me" check; False if the text is for the assistant.
-
-        A line that is not one of the check's options goes to the assistant as usual,
-        so crisis detection always runs on what a person types.
-        """
-        if self.check is None:
-            return False
-        command = text.strip().lower().lstrip("/")
-        if command in {"rightforme", "right for me"}:
-            self.show_step(self.check.start())
-            return True
-        if self.check_step is None:
-            return False
-        if command == "cancel":
-            self.show_step(self.check.cancel())
-            return True
-        data = self.check_step.choose(text)
-        if data is None:
-            return False
-        self.show_step(self.check.handle(data))
-        return True
-
-    def show_step(self, step: Step) -> None:
-        if step.crisis:
-            # The check's urgent result: the same signposting as any crisis reply.
-            self.show(self.assistant.crisis_reply())
-        self.say(step.as_plain_text())
-        self.say()
-        self.check_step = None if step.finished or step.cancelled else step
-
-    def respond(self, text: str) -> Reply:
-        """Pick a numbered option, run a command, or reply to free text."""
-        stripped = text.strip().lower().lstrip("/")
-        if stripped.isdigit() and self.options:
-            index = int(stripped) - 1
-            if 0 <= index < len(self.options):
-                picked = self.assistant.topic_reply(self.options[index])
-                if picked is not None:
-                    return picked
-        if stripped in {"urgent", "crisis", "sos"}:
-            return self.assistant.crisis_reply()
-        if stripped in {"topics", "start"}:
-            return self.assistant.topics_reply()
-        if stripped == "privacy":
-            return Reply(kind=ReplyKind.SMALLTALK, messages=(self.assistant.messages["privacy"],))
-        if stripped == "help":
-            return Reply(kind=ReplyKind.SMALLTALK, messages=(self.assistant.messages["help"],))
-        return self.assistant.reply(text)
-
-    def show(self, reply: Reply) -> None:
-        for message in reply.messages:
-            self.say(message)
-            self.say()
-        options = reply.suggestions if reply.kind != ReplyKind.ANSWER else reply.related
-        self.options = options
-        if reply.kind == ReplyKind.ANSWER and options:
-            more = "   ".join(f"[{n}] {self.assistant.title(t)}" for n, t in enumerate(options, 1))
-            self.say(f"More: {more}")
-        if reply.offer_check and self.check is not None:
-            self.say('Not sure this service is right for you? Type "rightforme" for a '
-                     "quick private check.")
-        elif reply.kind == ReplyKind.FALLBACK and options:
-            pick = "   ".join(f"[{n}] {self.assistant.title(t)}" for n, t in enumerate(options, 1))
-            self.say(f"Popular: {pick}")
-
-
 # ----------------------------------------------------------------------------- ask
 
 
@@ -246,6 +138,7 @@ def reply_record(reply: Reply) -> dict[str, object]:
     """The JSON object ``ask --jsonl`` prints for one reply."""
     return {
         "topic": reply.topic,
+        "answer": reply.answer,
         "score": reply.score,
         "crisis": reply.crisis,
         "crisis_kind": reply.crisis_kind.value if reply.crisis_kind else None,
@@ -277,52 +170,49 @@ def _ask(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- check
 
 
-def confusable_pairs(content: Content, threshold: float = CONFUSABLE_SCORE,
-                     ) -> list[tuple[float, str, str, str, str]]:
-    """Question pairs from different topics alike enough to confuse the matcher.
-
-    Returns ``(score, topic_a, question_a, topic_b, question_b)``, most alike first.
-    """
-    entries = [(topic.id, question, normalise(question))
-               for topic in content.topics for question in topic.questions]
-    texts = [normalised for _, _, normalised in entries]
-    pairs = []
-    for i, (topic_a, question_a, normalised) in enumerate(entries):
-        for _, score, j in extract_iter(normalised, texts, scorer=fuzz.token_sort_ratio,
-                                        score_cutoff=threshold):
-            topic_b, question_b, _ = entries[j]
-            if j > i and topic_b != topic_a:
-                pairs.append((float(score), topic_a, question_a, topic_b, question_b))
-    pairs.sort(reverse=True)
-    return pairs
-
-
 def _check(args: argparse.Namespace) -> int:
+    # Imported here: NumPy (for cdist) is for curators' checks, not the running assistant.
+    from bot.tools.confusable import CONFUSABLE_SCORE, confusable_pairs
+    from bot.tools.lexicon import check_examples, labelled_texts, unexercised
+
     path = args.file or args.faq
     content = load_content(path)
-    questions = sum(len(t.questions) for t in content.topics)
-    patterns = sum(len(p) for p in content.crisis.patterns.values())
-    print(f"{content.path}: valid. {len(content.topics)} topics, {questions} questions, "
-          f"{len(content.smalltalk)} small-talk entries, {patterns} crisis patterns.")
-    long_answers = [t for t in content.topics if len(t.answer) > STYLE_ANSWER_CHARS]
-    for topic in long_answers:
-        print(f"note: {topic.id}: answer is {len(topic.answer)} characters; aim for "
-              f"{STYLE_ANSWER_CHARS} or fewer (hard limit {MAX_ANSWER_CHARS})")
+    specific = sum(len(t.specific) for t in content.topics)
+    questions = sum(len(a.questions) for a in content.answers)
+    print(f"{content.path}: valid. {len(content.topics)} topics, {specific} specific "
+          f"answers, {questions} phrasings, {len(content.smalltalk)} small-talk entries.")
+    for answer in content.answers:
+        aim = limits.ANSWER_STYLE_CHARS if answer.is_overview else limits.SPECIFIC_STYLE_CHARS
+        if len(answer.text) > aim:
+            print(f"note: {answer.id}: answer is {len(answer.text)} characters; aim for "
+                  f"{aim} or fewer")
     pairs = confusable_pairs(content)
     if pairs:
-        print(f"\n{len(pairs)} question pairs from different topics look alike "
+        print(f"\n{len(pairs)} phrasing pairs of different answers look alike "
               f"(token_sort_ratio >= {CONFUSABLE_SCORE:.0f}); reword or move them:")
-        for score, topic_a, question_a, topic_b, question_b in pairs[:40]:
-            print(f"  {score:5.1f}  {topic_a}: {question_a!r}\n"
-                  f"         {topic_b}: {question_b!r}")
+        for pair in pairs[:40]:
+            print(f"  {pair.score:5.1f}  {pair.answer_a}: {pair.question_a!r}\n"
+                  f"         {pair.answer_b}: {pair.question_b!r}")
     else:
-        print("No confusable question pairs between topics.")
-    if args.file is None:
-        check = Check.load()
-        paths = sum(1 for _ in check.paths())
-        print(f"\n{DEFAULT_CHECK}: valid. {paths} paths through the 'right for me' check, "
-              "each ending in an outcome.")
-    return EXIT_OK
+        print("No confusable phrasing pairs between answers.")
+    if args.file is not None:
+        return EXIT_OK
+    assistant = Assistant.load(args.faq, use_model=False)
+    lexicon = assistant.lexicon
+    print(f"\n{lexicon.path}: valid. {len(lexicon.entries)} patterns, "
+          f"{len(lexicon.safe)} harmless idioms.")
+    problems = check_examples(assistant.detector)
+    for problem in problems:
+        print(f"error: {problem}")
+    idle = unexercised(assistant.detector, labelled_texts(sorted(DATA.glob("*.jsonl"))))
+    if idle:
+        print(f"{len(idle)} patterns match no labelled message in tests/data (add labelled "
+              "examples for them): " + ", ".join(entry.id for entry in idle))
+    check = Check.load()
+    paths = sum(1 for _ in check.paths())
+    print(f"\n{DEFAULT_CHECK}: valid. {paths} paths through the 'right for me' check, "
+          "each ending in an outcome.")
+    return EXIT_BELOW_TARGET if problems else EXIT_OK
 
 
 # ---------------------------------------------------------------------------- eval
@@ -350,7 +240,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from bot.bench import run_bench
+    from bot.tools.bench import run_bench
 
     if args.messages < 100:
         print("error: --messages must be at least 100", file=sys.stderr)

@@ -28,14 +28,9 @@ sys.path.insert(0, str(ROOT))
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
-from bot.assistant import Assistant  # noqa: E402
-from bot.riskmodel import (  # noqa: E402
-    CLASSES,
-    MODEL_PATH,
-    features,
-    training_digest,
-    training_examples,
-)
+from bot.core.assistant import Assistant  # noqa: E402
+from bot.core.crisis.riskmodel import CLASSES, MODEL_PATH, features  # noqa: E402
+from bot.tools.training import training_digest, training_examples  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 C = 1.0
@@ -85,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     assistant = Assistant.load(use_model=False)
     held = {p.resolve() for p in args.hold_out}
     files = sorted(p for p in DATA.glob("*.jsonl") if p.resolve() not in held)
-    examples = training_examples(assistant.content, files)
+    examples = training_examples(assistant.content, files,
+                                 lambda t: assistant.detector.read(t).is_crisis)
     vectorizer, model = train(assistant, examples, args.C, args.risk_weight)
     if held:
         report(assistant, vectorizer, model, sorted(held))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from bot.assistant import Assistant
-from bot.evaluate import Case, load_cases
+from bot.core.assistant import Assistant
+from bot.tools.evaluate import Case, load_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -21,3 +22,18 @@ def assistant() -> Assistant:
 def cases(name: str) -> list[Case]:
     """Labelled cases from tests/data/NAME (JSON Lines)."""
     return load_cases(DATA / name)
+
+
+SHARED = ROOT.parent / "shared"
+
+
+def shared_file(name: str) -> Path:
+    """A file of ``../shared`` (facts, topics). Missing: skipped on a developer's machine,
+    but a failure under ``CI=true``, where ``../shared`` must be beside the checkout."""
+    path = SHARED / name
+    if not path.exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"../shared/{name} is missing: CI checks every number and topic "
+                        "against it", pytrace=False)
+        pytest.skip(f"../shared/{name} is not beside this checkout")
+    return path

@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.assistant import Assistant
-from bot.cli import Chat, reply_record
+from bot.cli import reply_record
+from bot.core.assistant import Assistant
+from bot.core.reply import Action, ReplyKind
+from bot.terminal import Chat
+from bot.tools.evaluate import Case, evaluate
 from tests.conftest import DATA, ROOT
 
 MAIN = str(ROOT / "main.py")
@@ -41,7 +44,7 @@ def test_ask_jsonl_keeps_order_and_fields() -> None:
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == len(lines)
     for record in records:
-        assert {"topic", "score", "crisis", "suggestions", "reply"} <= set(record)
+        assert {"topic", "answer", "score", "crisis", "suggestions", "reply"} <= set(record)
     assert records[0]["topic"] == "cost" and records[0]["crisis"] is False
     assert records[1]["topic"] is None
     assert records[2]["crisis"] is True and "116 123" in records[2]["reply"]
@@ -75,8 +78,18 @@ def test_check_broken_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
 
 def test_eval_reports_and_meets_targets() -> None:
     result = run("eval", str(DATA / "matching_dev.jsonl"))
-    assert "topic accuracy" in result.stdout and "fallback rate" in result.stdout
+    assert "topic, answered" in result.stdout and "fallback" in result.stdout
+    assert "only suggested" in result.stdout
     assert result.returncode == 0, result.stdout[-2000:]
+
+
+def test_eval_never_counts_a_did_you_mean_as_right(assistant: Assistant) -> None:
+    text = "sessions online"
+    reply = assistant.reply(text)
+    assert reply.kind is ReplyKind.SUGGEST and reply.topic is not None
+    report = evaluate(assistant, [Case(text=text, topic=reply.topic)])
+    assert report.topic_right == 0 and report.topic_suggested == 1
+    assert report.topic_accuracy == 0.0
 
 
 def test_eval_fails_below_target(tmp_path: Path) -> None:
@@ -116,11 +129,19 @@ def test_chat_numbers_pick_suggestions_and_match_ask(assistant: Assistant) -> No
     text = out.getvalue()
     cbt = assistant.reply("what is cbt")
     assert cbt.text in text
-    related = assistant.topic_reply(cbt.related[0])
-    assert related is not None and related.text in text
+    first = next(b for b in cbt.choices if b.action is not Action.LINK)
+    picked = assistant.answer_reply(first.target)
+    assert picked is not None and picked.text in text
     assert "116 123" in text
 
 
 def test_reply_record_is_json_serialisable(assistant: Assistant) -> None:
     record = reply_record(assistant.reply("i want to kill myself, is it free?"))
     assert json.loads(json.dumps(record))["crisis"] is True
+
+
+def test_reply_record_names_the_answer_given(assistant: Assistant) -> None:
+    record = reply_record(assistant.reply("will i be charged if i miss an appointment"))
+    assert record["topic"] == "cost" and record["answer"] == "missed_appointment_charge"
+    overview = reply_record(assistant.reply("is it free"))
+    assert overview["topic"] == overview["answer"] == "cost"

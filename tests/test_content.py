@@ -9,91 +9,89 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.content import (
-    DEFAULT_FAQ,
-    REQUIRED_TOPICS,
-    TOPICS_LIST,
-    ContentError,
-    load_content,
-)
-from bot.reply import CrisisKind
+from bot.core import limits
+from bot.core.content import DEFAULT_FAQ, REQUIRED_TOPICS, ContentError, load_content
+from bot.core.crisis.lexicon import load_lexicon
+from bot.core.rightforme.content import load_check_content
+from tests.conftest import shared_file
 
-FACTS = Path(__file__).resolve().parent.parent.parent / "shared" / "facts.md"
 FINDER = "https://www.nhs.uk/service-search/mental-health/find-an-nhs-talking-therapies-service"
 
 
 def test_the_real_file_loads() -> None:
     content = load_content()
-    assert [t.id for t in content.topics if t.id in REQUIRED_TOPICS] == [
-        t for t in REQUIRED_TOPICS if t in {x.id for x in content.topics}]
+    assert {t.id for t in content.topics} >= set(REQUIRED_TOPICS)
     assert content.service_finder_url == FINDER
 
 
 def test_required_topics_match_the_shared_list() -> None:
-    if not TOPICS_LIST.exists():
-        pytest.skip("../shared/topics.md is not beside this checkout")
-    listed = re.findall(r"^\| `([a-z0-9_]+)` \|", TOPICS_LIST.read_text(), re.MULTILINE)
+    text = shared_file("topics.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\| `([a-z0-9_]+)` \|", text, re.MULTILINE)
     assert listed, "no topic ids found in topics.md"
     assert set(listed) == set(REQUIRED_TOPICS)
 
 
-def test_every_topic_is_complete_and_phone_sized() -> None:
+def test_every_overview_is_complete_and_phone_sized() -> None:
+    for topic in load_content().topics:
+        overview = topic.overview
+        assert len(overview.questions) >= limits.TOPIC_QUESTIONS, topic.id
+        assert len(overview.text) <= limits.ANSWER_STYLE_CHARS, (topic.id, len(overview.text))
+        assert len(overview.title) <= limits.BUTTON_LABEL_CHARS, topic.id
+        assert overview.sources, topic.id
+        assert 2 <= len(overview.related) <= 4, topic.id
+
+
+def test_every_topic_has_specific_answers_and_each_is_complete() -> None:
     content = load_content()
+    specific = [a for t in content.topics for a in t.specific]
+    assert len(specific) >= 100
     for topic in content.topics:
-        assert len(topic.questions) >= 12, topic.id
-        assert len(topic.answer) <= 700, (topic.id, len(topic.answer))
-        assert len(topic.title) <= 28, topic.id
-        assert topic.sources, topic.id
-        assert 2 <= len(topic.related) <= 4, topic.id
+        assert len(topic.specific) >= 2, topic.id
+    for answer in specific:
+        assert len(answer.questions) >= limits.SPECIFIC_QUESTIONS, answer.id
+        assert len(answer.text) <= limits.SPECIFIC_ANSWER_CHARS, answer.id
+        assert len(answer.title) <= limits.BUTTON_LABEL_CHARS, answer.id
+        assert all(s.startswith("http") for s in answer.sources), answer.id
+        assert answer.last_reviewed.year >= 2026, answer.id
 
 
 def test_the_two_names_and_who_it_is_for_are_said_plainly() -> None:
     content = load_content()
-    what = content.topic("what_is_iapt")
+    what = content.answer("what_is_iapt")
     assert what is not None
-    assert "IAPT" in what.answer and "NHS Talking Therapies" in what.answer
+    assert "IAPT" in what.text and "NHS Talking Therapies" in what.text
     for topic_id in ("eligibility", "not_right_for_me"):
-        topic = content.topic(topic_id)
-        assert topic is not None
-        assert "mild to moderate" in topic.answer.lower(), topic_id
-        assert "GP" in topic.answer, topic_id
+        answer = content.answer(topic_id)
+        assert answer is not None
+        assert "mild to moderate" in answer.text.lower(), topic_id
+        assert "GP" in answer.text, topic_id
 
 
 def _numbers_and_links(text: str) -> set[str]:
     """Phone numbers (digit groups split by single spaces, 3+ digits) and links."""
-    groups = re.findall(r"(?<![\d/-])\d+(?: \d+)*(?![\d/])", text)
-    numbers = {g for g in groups if sum(c.isdigit() for c in g) >= 3}
+    # Not phone numbers: years, and proportions ("6 in 100").
+    groups = re.findall(r"(?<![\d/-])(?<!\d in )\d+(?: \d+)*(?![\d/])", text)
+    numbers = {g for g in groups if sum(c.isdigit() for c in g) >= 3 and
+               not re.fullmatch(r"(?:19|20)\d\d", g)}
     links = re.findall(r"https://[^\s)]*[^\s.,)]", text)
     return numbers | set(links)
 
 
 def test_every_number_and_link_is_exactly_as_in_the_facts_sheet() -> None:
-    if not FACTS.exists():
-        pytest.skip("../shared/facts.md is not beside this checkout")
-    facts = FACTS.read_text(encoding="utf-8")
+    facts = shared_file("facts.md").read_text(encoding="utf-8")
     content = load_content()
-    texts = [t.answer for t in content.topics] + list(content.messages.values())
-    texts += [r.text + "\n" + r.extra for r in content.crisis.replies.values()]
+    lexicon = load_lexicon()
+    check = load_check_content()
+    texts = [a.text for a in content.answers] + list(content.messages.values())
+    texts += [r.text + "\n" + r.extra for r in lexicon.replies.values()]
     texts += [s.reply for s in content.smalltalk]
+    texts += [o.text for o in check.outcomes.values()]
     found = set()
     for text in texts:
         found |= _numbers_and_links(text)
     assert "116 123" in found and "85258" in found and "0800 1111" in found
     for item in sorted(found):
         assert item in facts, f"{item!r} is not in facts.md"
-
-
-def test_crisis_replies_lead_with_the_emergency_route_and_say_the_bot_is_automated() -> None:
-    content = load_content()
-    for kind in CrisisKind:
-        text = content.crisis.replies[kind].text
-        assert "999" in text, kind
-        assert "automated" in text, kind
-    self_text = content.crisis.replies[CrisisKind.SELF].text
-    for must in ("116 123", "85258", "111", "option 2", "A&E", "0800 1111", "GP"):
-        assert must in self_text, must
-    assert "0808 2000 247" in content.crisis.replies[CrisisKind.ABUSE].text
-    assert "0808 800 5000" in content.crisis.replies[CrisisKind.ABUSE].text
 
 
 # ----------------------------------------------------------------- broken files
@@ -121,11 +119,46 @@ def _refused(path: Path, *needles: str) -> ContentError:
     return info.value
 
 
+def _first_specific(data: dict[str, Any]) -> dict[str, Any]:
+    topic = next(t for t in data["topics"] if t.get("specific"))
+    specific: dict[str, Any] = topic["specific"][0]
+    return specific
+
+
 def test_missing_field_names_the_entry_and_line(tmp_path: Path) -> None:
     data = _data()
     del data["topics"][3]["answer"]
     error = _refused(_write(tmp_path, data), "answer", data["topics"][3]["id"])
     assert error.line is not None
+
+
+def test_a_broken_specific_answer_is_named(tmp_path: Path) -> None:
+    data = _data()
+    specific = _first_specific(data)
+    del specific["sources"]
+    error = _refused(_write(tmp_path, data), "sources", specific["id"])
+    assert error.line is not None
+
+
+def test_a_specific_answer_needs_links_as_sources(tmp_path: Path) -> None:
+    data = _data()
+    specific = _first_specific(data)
+    specific["sources"] = ["a leaflet I saw"]
+    _refused(_write(tmp_path, data), "must be links", specific["id"])
+
+
+def test_a_specific_answer_over_the_limit(tmp_path: Path) -> None:
+    data = _data()
+    specific = _first_specific(data)
+    specific["answer"] = "x" * (limits.SPECIFIC_ANSWER_CHARS + 1)
+    _refused(_write(tmp_path, data), "answer", specific["id"])
+
+
+def test_a_phrasing_given_to_two_answers(tmp_path: Path) -> None:
+    data = _data()
+    specific = _first_specific(data)
+    specific["questions"].append(data["topics"][0]["questions"][0].upper() + "?")
+    _refused(_write(tmp_path, data), "also given to")
 
 
 def test_unknown_field(tmp_path: Path) -> None:
@@ -140,6 +173,12 @@ def test_duplicate_id(tmp_path: Path) -> None:
     _refused(_write(tmp_path, data), "used twice")
 
 
+def test_a_specific_answer_may_not_reuse_a_topic_id(tmp_path: Path) -> None:
+    data = _data()
+    _first_specific(data)["id"] = "cost"
+    _refused(_write(tmp_path, data), "used twice")
+
+
 def test_empty_answer(tmp_path: Path) -> None:
     data = _data()
     data["topics"][2]["answer"] = "   "
@@ -148,16 +187,13 @@ def test_empty_answer(tmp_path: Path) -> None:
 
 def test_missing_required_topic(tmp_path: Path) -> None:
     data = _data()
+    cost = {a["id"] for t in data["topics"] if t["id"] == "cost"
+            for a in [t, *t.get("specific", [])]}
     data["topics"] = [t for t in data["topics"] if t["id"] != "cost"]
     for topic in data["topics"]:
-        topic["related"] = [r for r in topic.get("related", []) if r != "cost"]
+        for answer in [topic, *topic.get("specific", [])]:
+            answer["related"] = [r for r in answer.get("related", []) if r not in cost]
     _refused(_write(tmp_path, data), "missing the required topic ids: cost")
-
-
-def test_no_crisis_section(tmp_path: Path) -> None:
-    data = _data()
-    del data["crisis"]
-    _refused(_write(tmp_path, data), "missing 'crisis'")
 
 
 def test_wrong_type(tmp_path: Path) -> None:
@@ -169,25 +205,19 @@ def test_wrong_type(tmp_path: Path) -> None:
 def test_too_few_questions(tmp_path: Path) -> None:
     data = _data()
     data["topics"][0]["questions"] = data["topics"][0]["questions"][:3]
-    _refused(_write(tmp_path, data), "at least 12")
+    _refused(_write(tmp_path, data), f"at least {limits.TOPIC_QUESTIONS}")
 
 
-def test_unknown_related_topic(tmp_path: Path) -> None:
+def test_unknown_related_answer(tmp_path: Path) -> None:
     data = _data()
     data["topics"][0]["related"] = ["no_such_topic"]
     _refused(_write(tmp_path, data), "no_such_topic")
 
 
-def test_bad_crisis_regex(tmp_path: Path) -> None:
+def test_a_button_label_over_the_limit(tmp_path: Path) -> None:
     data = _data()
-    data["crisis"]["lexicon"]["self"].append("(unclosed")
-    _refused(_write(tmp_path, data), "not a valid regular expression")
-
-
-def test_unknown_macro(tmp_path: Path) -> None:
-    data = _data()
-    data["crisis"]["lexicon"]["self"].append("{NOPE} myself")
-    _refused(_write(tmp_path, data), "unknown macro {NOPE}")
+    data["messages"]["button_menu"] = "x" * (limits.BUTTON_LABEL_CHARS + 1)
+    _refused(_write(tmp_path, data), "button_menu")
 
 
 def test_bad_yaml_names_the_line(tmp_path: Path) -> None:

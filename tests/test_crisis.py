@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.assistant import Assistant
-from bot.evaluate import Case
-from bot.reply import CrisisKind, ReplyKind
+from bot.core.assistant import Assistant
+from bot.core.reply import CrisisKind, ReplyKind
+from bot.tools.evaluate import Case
 from tests.conftest import DATA, cases
 
 CRISIS_FILES = sorted(p.name for p in DATA.glob("crisis_*.jsonl"))
@@ -55,8 +55,8 @@ def test_false_alarms_on_ordinary_questions_are_rare(assistant: Assistant) -> No
 
 
 def test_faq_questions_do_not_raise_alarms(assistant: Assistant) -> None:
-    questions = [q for t in assistant.topics for q in t.questions]
-    alarms = [q for q in questions if assistant.detector.detect(q).is_crisis]
+    questions = [q for a in assistant.answers.values() for q in a.questions]
+    alarms = [q for q in questions if assistant.detector.read(q).is_crisis]
     assert len(alarms) / len(questions) <= 0.02, alarms
 
 
@@ -85,7 +85,7 @@ def test_kinds(assistant: Assistant, text: str, kind: CrisisKind) -> None:
     assert reply.crisis
     assert reply.crisis_kind is kind
     assert reply.messages[0].startswith(
-        assistant.content.crisis.replies[kind].text[:40])
+        assistant.lexicon.replies[kind].text[:40])
 
 
 @pytest.mark.parametrize(
@@ -114,9 +114,8 @@ def test_risk_plus_question_gets_crisis_first_then_the_answer(assistant: Assista
     assert reply.kind is ReplyKind.ANSWER
     assert len(reply.messages) == 2
     assert "116 123" in reply.messages[0]
-    confidentiality = assistant.content.topic("confidentiality")
-    assert confidentiality is not None
-    assert confidentiality.answer in reply.messages[1]
+    assert reply.answer is not None
+    assert assistant.answers[reply.answer].text in reply.messages[1]
 
 
 def test_crisis_only_reply_is_topic_urgent_help(assistant: Assistant) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.assistant import Assistant
-from bot.content import REQUIRED_TOPICS
-from bot.evaluate import Targets, evaluate
-from bot.normalise import normalise
-from bot.reply import ReplyKind
+from bot.core.assistant import Assistant
+from bot.core.content import REQUIRED_TOPICS
+from bot.core.normalise import normalise
+from bot.core.reply import ReplyKind
+from bot.tools.evaluate import Targets, evaluate
 from tests.conftest import cases
 
 MATCHING_FILES = ["matching_dev.jsonl", "matching_holdout.jsonl"]
@@ -24,7 +24,7 @@ def test_labelled_sets_cover_every_topic_and_are_kept_apart_from_faq(
             per_topic[case.topic] += 1
     assert min(per_topic.values()) >= 10, per_topic
     assert sum(1 for c in labelled if c.topic is None) >= 40
-    questions = {normalise(q) for t in assistant.topics for q in t.questions}
+    questions = {normalise(q) for a in assistant.answers.values() for q in a.questions}
     copies = [c.text for c in labelled if normalise(c.text) in questions]
     assert not copies, f"copies of faq.yaml questions: {copies}"
 
@@ -104,7 +104,11 @@ def test_did_you_mean_offers_two_or_three_topics(assistant: Assistant) -> None:
     assert suggest, "no message produced a did-you-mean"
     for reply in suggest:
         assert 1 <= len(reply.suggestions) <= 3
-        assert reply.topic == reply.suggestions[0]
+        assert reply.answer == reply.suggestions[0]
+        assert reply.topic == assistant.answers[reply.suggestions[0]].topic
+        # one suggestion a topic: the topic's best-fitting answer
+        topics = [assistant.answers[a].topic for a in reply.suggestions]
+        assert len(set(topics)) == len(topics)
 
 
 def test_every_topic_is_reachable_by_its_own_title(assistant: Assistant) -> None:

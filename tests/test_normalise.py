@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.normalise import content_tokens, deobfuscate, normalise
+from bot.core.normalise import content_tokens, deobfuscate, normalise
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.assistant import Assistant
-from bot.patternset import Hit, PatternSet, compile_pattern, required_literals
+from bot.core.assistant import Assistant
+from bot.core.crisis.patternset import Hit, PatternSet, compile_pattern, required_literals
 from tests.conftest import DATA
 
 
@@ -53,8 +53,8 @@ def _texts() -> list[str]:
 
 
 def test_filtered_search_equals_running_every_pattern(assistant: Assistant) -> None:
-    lexicon = assistant.detector._lexicon
-    texts = _texts() + [q for t in assistant.topics for q in t.questions]
+    lexicon = assistant.detector._patterns
+    texts = _texts() + [q for a in assistant.answers.values() for q in a.questions]
     differ = []
     for text in texts:
         prepared = assistant.detector.prepare(text)
@@ -74,7 +74,7 @@ def test_filtered_search_equals_running_every_pattern_on_generated_text(
     pieces = data.draw(st.lists(st.sampled_from([*words, "i", "my", "to", "the", "a", "me"]),
                                 min_size=1, max_size=25))
     text = " ".join(pieces)
-    lexicon = assistant.detector._lexicon
+    lexicon = assistant.detector._patterns
     assert sorted(lexicon.hits(text), key=repr) == sorted(lexicon.search_all(text), key=repr)
 
 
@@ -84,8 +84,9 @@ def test_compiled_once_matches_as_re_compile_does(assistant: Assistant) -> None:
     import re
 
     texts = [assistant.detector.prepare(t) for t in _texts()[::20]]
-    for group in assistant.content.crisis.compiled.values():
-        for pattern in group:
+    for entry in (*assistant.lexicon.entries, *assistant.lexicon.safe):
+        pattern = entry.compiled
+        if pattern:
             plain = re.compile(pattern.source)
             for text in texts:
                 assert [m.span() for m in pattern.regex.finditer(text)] == \

@@ -7,7 +7,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.assistant import Assistant
+from bot.core.assistant import Assistant
 
 TELEGRAM_LIMIT = 4096
 
@@ -49,7 +49,7 @@ def test_reply_never_echoes_the_message(text: str) -> None:
 
 def _all_content_text() -> str:
     c = _ASSISTANT.content
-    parts = [t.answer for t in c.topics] + [t.title for t in c.topics]
+    parts = [a.text for a in c.answers] + [a.title for a in c.answers]
     parts += list(c.messages.values()) + [s.reply for s in c.smalltalk]
-    parts += [r.text + r.extra for r in c.crisis.replies.values()]
+    parts += [r.text + r.extra for r in _ASSISTANT.lexicon.replies.values()]
     return "\n".join(parts)

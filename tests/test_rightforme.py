@@ -17,22 +17,23 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from telegram.constants import InlineKeyboardButtonLimit
 
-from bot.content import ContentError
-from bot.rightforme import (
+from bot.core import limits
+from bot.core.content import ContentError
+from bot.core.rightforme.check import (
     CANCEL_DATA,
     DEFAULT_CHECK,
-    MAX_CALLBACK_BYTES,
-    MAX_LABEL_CHARS,
     PREFIX,
     Check,
     OptionKind,
     Step,
     is_check_data,
 )
+from tests.conftest import shared_file
 
 ROOT = Path(__file__).resolve().parent.parent
-FACTS = ROOT.parent / "shared" / "facts.md"
+TELEGRAM_CALLBACK_BYTES = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA
 FINDER = "https://www.nhs.uk/service-search/mental-health/find-an-nhs-talking-therapies-service"
 REQUIRED_OUTCOMES = ("self_refer", "gp_first", "young_people", "scotland", "wales",
                      "northern_ireland", "already_supported", "urgent")
@@ -106,11 +107,11 @@ def test_every_path_ends_in_a_result(check: Check) -> None:
 def test_every_button_fits_telegram_and_every_label_fits_a_phone(check: Check) -> None:
     questions, results = _all_steps(check)
     for step in [*questions, *results, check.cancel()]:
-        assert len(step.data.encode("utf-8")) <= MAX_CALLBACK_BYTES
+        assert len(step.data.encode("utf-8")) <= TELEGRAM_CALLBACK_BYTES
         for option in step.options:
-            assert len(option.data.encode("utf-8")) <= MAX_CALLBACK_BYTES
+            assert len(option.data.encode("utf-8")) <= TELEGRAM_CALLBACK_BYTES
             assert is_check_data(option.data)
-            assert len(option.label) <= MAX_LABEL_CHARS
+            assert len(option.label) <= limits.BUTTON_LABEL_CHARS
 
 
 @pytest.mark.parametrize(("labels", "outcome"), [
@@ -298,7 +299,7 @@ def test_a_new_process_or_replica_takes_the_next_step_from_the_button(check: Che
     again = Check.load()
     for answers, _ in check.paths():
         assert again.handle(check.data_for(answers)) == check.handle(check.data_for(answers))
-    code = "from bot.rightforme import Check; print(Check.load().digest)"
+    code = "from bot.core.rightforme.check import Check; print(Check.load().digest)"
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True,
                          capture_output=True, text=True).stdout.strip()
@@ -321,7 +322,7 @@ def test_any_answer_string_with_the_right_hash_never_raises(answers: str) -> Non
     check = _CHECK
     step = check.handle(check.data_for(answers))
     assert step.restarted or step.data == check.data_for(answers)
-    assert len(step.data.encode()) <= MAX_CALLBACK_BYTES
+    assert len(step.data.encode()) <= TELEGRAM_CALLBACK_BYTES
 
 
 # ----------------------------------------------------------------- terminal chat
@@ -367,9 +368,7 @@ def _all_texts(check: Check) -> list[str]:
 
 
 def test_every_number_and_link_is_exactly_as_in_the_facts_sheet(check: Check) -> None:
-    if not FACTS.exists():
-        pytest.skip("../shared/facts.md is not beside this checkout")
-    facts = FACTS.read_text(encoding="utf-8")
+    facts = shared_file("facts.md").read_text(encoding="utf-8")
     found: set[str] = set()
     for text in _all_texts(check):
         for number in _numbers(text):
@@ -497,8 +496,8 @@ BROKEN = [
      "  - id: done\n", "- id: spare", "not reached by any answer"),
     ("loop", "        outcome: done\n", "        next: a\n", "  - id: b", "loop: a -> b -> a"),
     ("self loop", "        next: b\n", "        next: a\n", "  - id: a", "loop: a -> a"),
-    ("long label", "label: England", "label: England, Scotland or Wales", "England, Scot",
-     "at most 24"),
+    ("long label", "label: England", "label: England, Scotland, Wales or NI", "England, Scot",
+     f"at most {limits.BUTTON_LABEL_CHARS}"),
     ("duplicate label", "label: No\n", "label: yes\n", "label: yes", "given twice"),
     ("nav label", "label: England", "label: Back", "- label: Back", "navigation"),
     ("start is no question", "start: a", "start: done", "start: done",
@@ -555,7 +554,7 @@ def test_too_many_options_are_refused(tmp_path: Path) -> None:
 
 
 def test_a_check_too_deep_for_a_button_is_refused(tmp_path: Path) -> None:
-    depth = MAX_CALLBACK_BYTES  # one answer byte each: more than the data can hold
+    depth = TELEGRAM_CALLBACK_BYTES  # one answer byte each: more than the data can hold
     chain = "".join(
         f"  - id: q{n}\n    text: Q{n}?\n    options:\n      - label: On\n"
         f"        {'next: q' + str(n + 1) if n < depth else 'outcome: done'}\n"

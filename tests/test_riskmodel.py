@@ -7,15 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from bot.assistant import Assistant
-from bot.content import ContentError
-from bot.riskmodel import MODEL_PATH, RiskModel, features, training_digest, training_examples
+from bot.core.assistant import Assistant
+from bot.core.content import ContentError
+from bot.core.crisis.riskmodel import MODEL_PATH, RiskModel, features
+from bot.tools.training import training_digest, training_examples
 from tests.conftest import DATA
 
 
 def test_the_model_file_is_trained_on_the_current_data(assistant: Assistant) -> None:
     model = RiskModel.load()
-    examples = training_examples(assistant.content, DATA.glob("*.jsonl"))
+    lexicon_only = Assistant(assistant.content, assistant.lexicon, model=None)
+    examples = training_examples(assistant.content, DATA.glob("*.jsonl"),
+                                 lambda t: lexicon_only.detector.read(t).is_crisis)
     assert model.meta["trained_on"] == training_digest(examples), (
         "tests/data or faq.yaml's questions changed since the risk model was trained: "
         "run .venv/bin/python scripts/train_risk_model.py")
@@ -30,7 +33,7 @@ def test_features_are_distinct_and_cover_words_pairs_and_letters() -> None:
 
 
 def test_the_model_adds_escalations_the_lexicon_does_not_know(assistant: Assistant) -> None:
-    lexicon_only = Assistant(assistant.content, model=None)
+    lexicon_only = Assistant(assistant.content, assistant.lexicon, model=None)
     risky = [t for t, label in training_examples(assistant.content, DATA.glob("crisis_*.jsonl"))
              if label != "none"]
     caught_by_model_only = [t for t in risky if not lexicon_only.reply(t).crisis]
@@ -40,7 +43,7 @@ def test_the_model_adds_escalations_the_lexicon_does_not_know(assistant: Assista
 
 
 def test_the_model_never_takes_an_escalation_away(assistant: Assistant) -> None:
-    lexicon_only = Assistant(assistant.content, model=None)
+    lexicon_only = Assistant(assistant.content, assistant.lexicon, model=None)
     for text in ["i want to kill myself", "took 30 paracetamol", "he hits me"]:
         assert lexicon_only.reply(text).crisis
         assert assistant.reply(text).crisis

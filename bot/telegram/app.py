@@ -25,8 +25,8 @@ from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, Defaults
 
-from bot.assistant import Assistant
-from bot.rightforme import Check
+from bot.core.assistant import Assistant
+from bot.core.rightforme.check import Check
 from bot.telegram.config import ConfigError, Settings
 from bot.telegram.delivery import DeliveryLimiter, Patience, patience
 from bot.telegram.flood import FloodControl

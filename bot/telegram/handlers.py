@@ -15,14 +15,7 @@ import logging
 import time
 from typing import Any
 
-from telegram import (
-    BotCommand,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    Message,
-    MessageEntity,
-    Update,
-)
+from telegram import BotCommand, Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
@@ -34,13 +27,13 @@ from telegram.ext import (
     filters,
 )
 
-from bot.assistant import Assistant
-from bot.reply import Reply, ReplyKind
-from bot.rightforme import Check, OptionKind, Step, is_check_data
+from bot.core.assistant import Assistant
+from bot.core.reply import Action, Button, Reply, ReplyKind
+from bot.core.rightforme.check import Check, Step
 from bot.telegram.delivery import Patience, patience
 from bot.telegram.flood import FloodControl, Verdict
 from bot.telegram.formatting import escape, render
-from bot.telegram.keyboards import parse_callback, reply_markup, topic_menu
+from bot.telegram.keyboards import parse_callback, reply_markup
 
 __all__ = ["COMMANDS", "Handlers"]
 
@@ -69,7 +62,7 @@ class Handlers:
         self.assistant = assistant
         self.flood = flood
         self.check = check
-        self.topic_ids = frozenset(topic.id for topic in assistant.topics)
+        self.answer_ids = frozenset(assistant.answers)
 
     def register(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Add every handler, in the order they are tried, and the error handler."""
@@ -101,17 +94,16 @@ class Handlers:
         if _in_group(update):
             await self._group_note(update, context)
             return
-        await self._respond(update, context, self._canned("welcome"), markup=self._menu(),
-                            via="start")
+        await self._respond(update, context, self.assistant.welcome_reply(), via="start")
 
     async def help(self, update: Update, context: Context) -> None:
-        await self._respond(update, context, self._canned("help"), via="help")
+        await self._respond(update, context, self.assistant.canned("help"), via="help")
 
     async def topics(self, update: Update, context: Context) -> None:
         await self._respond(update, context, self.assistant.topics_reply(), via="topics")
 
     async def privacy(self, update: Update, context: Context) -> None:
-        await self._respond(update, context, self._canned("privacy"), via="privacy")
+        await self._respond(update, context, self.assistant.canned("privacy"), via="privacy")
 
     async def urgent(self, update: Update, context: Context) -> None:
         """Crisis signposting at once; never throttled."""
@@ -132,7 +124,7 @@ class Handlers:
         # Commands are letters, digits and underscores: "/want_to_die" reads as words.
         reply = self.assistant.reply(_text_of(message).lstrip("/").replace("_", " "))
         if not reply.crisis:
-            reply = self._canned("help")
+            reply = self.assistant.canned("help")
         await self._respond(update, context, reply, via="command")
 
     # ------------------------------------------------------------------ messages
@@ -155,7 +147,7 @@ class Handlers:
 
     async def non_text(self, update: Update, context: Context) -> None:
         """Stickers, voice notes, photos without a caption and the like."""
-        await self._respond(update, context, self._canned("non_text"), via="non_text")
+        await self._respond(update, context, self.assistant.canned("non_text"), via="non_text")
 
     async def edited(self, update: Update, context: Context) -> None:
         """An edited message is answered only if the edit shows risk.
@@ -169,7 +161,7 @@ class Handlers:
         reply = self.assistant.reply(_text_of(message))
         if reply.crisis:
             crisis_only = dataclasses.replace(reply, kind=ReplyKind.CRISIS,
-                                              messages=reply.messages[:1], related=())
+                                              messages=reply.messages[:1], buttons=())
             await self._respond(update, context, crisis_only, via="edit")
 
     async def added_to_group(self, update: Update, context: Context) -> None:
@@ -184,31 +176,27 @@ class Handlers:
         query = update.callback_query
         if query is None:
             return
-        action = parse_callback(query.data, self.topic_ids)
+        press = parse_callback(query.data, self.answer_ids)
         with contextlib.suppress(BadRequest):  # too old to answer: nothing to stop
             await query.answer()
         if update.effective_chat is None:  # the message is gone; nowhere to reply
             return
-        if is_check_data(query.data):
+        reply: Reply | None = None
+        if press.action is Action.CHECK_STEP:
             # The check's state travels in the button; stale data restarts it kindly.
-            await self._send_step(update, context, self.check.handle(query.data))
-            return
-        if action.kind == "check":
-            await self._send_step(update, context, self.check.start())
-            return
-        if action.kind == "urgent":
-            reply: Reply | None = self.assistant.crisis_reply()
-        elif action.kind == "menu":
+            reply = self.assistant.step_reply(self.check.handle(press.target))
+        elif press.action is Action.CHECK:
+            reply = self.assistant.step_reply(self.check.start())
+        elif press.action is Action.URGENT:
+            reply = self.assistant.crisis_reply()
+        elif press.action is Action.MENU:
             reply = self.assistant.topics_reply()
-        elif action.kind == "topic" and action.topic is not None:
-            reply = self.assistant.topic_reply(action.topic)
-        else:
-            reply = None
+        elif press.action is Action.ANSWER:
+            reply = self.assistant.answer_reply(press.target)
+        via = "rightforme" if press.action in (Action.CHECK, Action.CHECK_STEP) else "button"
         if reply is None:
-            await self._respond(update, context, self._canned("stale_button"),
-                                markup=self._menu(), via="stale_button")
-            return
-        await self._respond(update, context, reply, via="button")
+            reply, via = self.assistant.stale_reply(), "stale_button"
+        await self._respond(update, context, reply, via=via)
 
     # ------------------------------------------------------------------ errors
 
@@ -231,7 +219,7 @@ class Handlers:
     # ------------------------------------------------------------------ sending
 
     async def _respond(self, update: Update, context: Context, reply: Reply, *,
-                       markup: InlineKeyboardMarkup | None = None, via: str) -> None:
+                       via: str) -> None:
         """Send ``reply`` (subject to flood control unless it is a crisis reply)."""
         chat = update.effective_chat
         if chat is None:
@@ -243,61 +231,33 @@ class Handlers:
                 log.info("flood: message not answered (via=%s)", via)
                 return
             if verdict is Verdict.WARN:
-                reply = self._canned("slow_down")
-                markup = None
+                reply = self.assistant.canned("slow_down")
                 via = f"{via},slow_down"
-        if markup is None:
-            markup = reply_markup(self.assistant, reply)
-        await send_reply(context, chat.id, reply, markup)
-        log.info("reply via=%s kind=%s topic=%s score=%.1f crisis=%s parts=%d ms=%.1f",
-                 via, reply.kind.value, reply.topic or "-", reply.score,
+        await send_reply(context, chat.id, reply)
+        log.info("reply via=%s kind=%s answer=%s score=%.1f crisis=%s parts=%d ms=%.1f",
+                 via, reply.kind.value, reply.answer or "-", reply.score,
                  "yes" if reply.crisis else "no", len(reply.messages),
                  (time.perf_counter() - started) * 1000)
 
     async def _group_note(self, update: Update, context: Context) -> None:
         username = context.bot.username
-        markup = None
-        if username:
-            markup = InlineKeyboardMarkup([[InlineKeyboardButton(
-                "Talk to me privately", url=f"https://t.me/{username}")]])
-        await self._respond(update, context, self._canned("group_note"), markup=markup,
+        buttons = ((Button("Talk to me privately", Action.LINK, f"https://t.me/{username}"),),
+                   ) if username else ()
+        await self._respond(update, context, self.assistant.canned("group_note", buttons),
                             via="group")
 
     async def _send_step(self, update: Update, context: Context, step: Step) -> None:
-        """One step of the check: answers one per row, then Back / Cancel / Start again
-        on one row, then the result's link. An urgent-help result stands alone."""
-        if step.crisis:
-            reply = Reply(kind=ReplyKind.CRISIS, messages=(step.text,), crisis=True)
-            await self._respond(update, context, reply, via="rightforme")
-            return
-        rows = [[InlineKeyboardButton(o.label, callback_data=o.data)]
-                for o in step.options if o.kind is OptionKind.ANSWER]
-        navigation = [InlineKeyboardButton(o.label, callback_data=o.data)
-                      for o in step.options if o.kind is not OptionKind.ANSWER]
-        if navigation:
-            rows.append(navigation)
-        if step.link is not None:
-            rows.append([InlineKeyboardButton(step.link.label, url=step.link.url)])
-        reply = Reply(kind=ReplyKind.SMALLTALK, messages=(step.text,),
-                      topic=step.outcome.id if step.outcome else None)
-        await self._respond(update, context, reply,
-                            markup=InlineKeyboardMarkup(rows) if rows else None,
-                            via="rightforme")
-
-    def _canned(self, key: str) -> Reply:
-        return Reply(kind=ReplyKind.SMALLTALK, messages=(self.assistant.messages[key],))
-
-    def _menu(self) -> InlineKeyboardMarkup:
-        return topic_menu(self.assistant)
+        """One step of the "right for me" check."""
+        await self._respond(update, context, self.assistant.step_reply(step), via="rightforme")
 
 
-async def send_reply(context: Context, chat_id: int, reply: Reply,
-                     markup: InlineKeyboardMarkup | None) -> None:
+async def send_reply(context: Context, chat_id: int, reply: Reply) -> None:
     """Send each of ``reply.messages`` in order, each split to fit and HTML-escaped.
 
     The crisis message goes first, alone, with the most patient retries; the buttons go
     under the very last part.
     """
+    markup = reply_markup(reply)
     bodies: list[tuple[str, Patience]] = []
     for index, text in enumerate(reply.messages):
         level = Patience.CRISIS if reply.crisis and index == 0 else Patience.NORMAL

@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
-from bot.assistant import Assistant
-from bot.reply import ReplyKind
-from bot.rightforme import Check
+from bot.core.assistant import Assistant
+from bot.core.reply import Action, Reply, ReplyKind
+from bot.core.rightforme.check import Check
+from bot.telegram.keyboards import button_data
 from tests.telegram.conftest import TOKEN, BotFactory, BotProcess, new_chat
 from tests.telegram.standin import BOT_USERNAME, StandIn
 
@@ -44,6 +45,11 @@ def say(api: StandIn, chat_id: int, text: str | None = None, **fields: Any) -> N
     api.message(chat_id, text, **fields)
 
 
+def data_of(reply: Reply) -> list[str]:
+    """The callback data Telegram should get for a reply's (non-link) buttons."""
+    return [button_data(b) for b in reply.choices if b.action is not Action.LINK]
+
+
 def texts(api: StandIn, chat_id: int, count: int, settle: float = 0.15) -> list[str]:
     return [sent.text for sent in api.wait_replies(chat_id, count, settle=settle)]
 
@@ -58,7 +64,7 @@ def test_start_shows_welcome_topics_and_commands(bot: BotProcess, standin: Stand
     assert welcome.params["link_preview_options"] == {"is_disabled": True}
     # Crisis numbers one tap away, then every topic, then the local-service finder.
     assert welcome.callback_data[0] == "u"
-    assert welcome.callback_data[1:] == [f"t:{topic.id}" for topic in assistant.topics]
+    assert welcome.callback_data[1:] == [f"a:{topic.id}" for topic in assistant.topics]
     assert welcome.urls == [assistant.service_finder_url]
     assert {c["command"] for c in standin.commands} == {"start", "help", "topics", "urgent",
                                                         "privacy", "rightforme"}
@@ -73,8 +79,36 @@ def test_question_gets_the_answer_and_related_buttons(bot: BotProcess, standin: 
     sent = standin.wait_replies(chat_id, len(expected.messages), settle=0.15)
     assert [s.text for s in sent] == [m.strip() for m in expected.messages]
     last = sent[-1]
-    assert last.callback_data == [f"t:{t}" for t in expected.related]
+    assert last.callback_data == data_of(expected)
     assert last.urls == [assistant.service_finder_url]
+
+
+def test_a_specific_question_gets_its_specific_answer(bot: BotProcess, standin: StandIn,
+                                                      assistant: Assistant) -> None:
+    text = "will i be charged if i miss an appointment"
+    expected = assistant.reply(text)
+    assert expected.answer == "missed_appointment_charge" and expected.topic == "cost"
+    chat_id = chat()
+    say(standin, chat_id, text)
+    [sent] = standin.wait_replies(chat_id, 1, settle=0.15)
+    assert sent.text == expected.messages[0].strip()
+    assert sent.callback_data[0] == "a:cost"  # back to the topic's overview
+
+
+def test_an_overview_offers_its_specific_questions_to_tap(
+        bot: BotProcess, standin: StandIn, assistant: Assistant) -> None:
+    topic = assistant.content.topic("cost")
+    assert topic is not None and topic.specific
+    chat_id = chat()
+    query = standin.callback(chat_id, "a:cost")
+    [overview] = standin.wait_replies(chat_id, 1, settle=0.15)
+    assert overview.text == topic.overview.text.strip()
+    wanted = [f"a:{a.id}" for a in topic.specific]
+    assert overview.callback_data[:len(wanted)] == wanted
+    assert standin.answered[query] == 1
+    standin.callback(chat_id, wanted[0])
+    sent = standin.wait_replies(chat_id, 2, settle=0.15)
+    assert sent[1].text == topic.specific[0].text.strip()
 
 
 def test_crisis_reply_comes_first_and_alone(bot: BotProcess, standin: StandIn,
@@ -113,7 +147,7 @@ def test_topics_and_urgent_commands(bot: BotProcess, standin: StandIn,
     say(standin, chat_id, "/topics")
     [menu] = standin.wait_replies(chat_id, 1, settle=0.15)
     assert menu.text == assistant.topics_reply().messages[0].strip()
-    assert [f"t:{t.id}" for t in assistant.topics] == menu.callback_data[1:]
+    assert [f"a:{t.id}" for t in assistant.topics] == menu.callback_data[1:]
     say(standin, chat_id, "/urgent")
     sent = standin.wait_replies(chat_id, 2, settle=0.15)
     assert sent[1].text == assistant.crisis_reply().messages[0].strip()
@@ -122,10 +156,10 @@ def test_topics_and_urgent_commands(bot: BotProcess, standin: StandIn,
 def test_topic_button_answers_and_the_query_is_answered(
         bot: BotProcess, standin: StandIn, assistant: Assistant) -> None:
     topic = assistant.topics[0].id
-    expected = assistant.topic_reply(topic)
+    expected = assistant.answer_reply(topic)
     assert expected is not None
     chat_id = chat()
-    query = standin.callback(chat_id, f"t:{topic}")
+    query = standin.callback(chat_id, f"t:{topic}")  # a button sent by an earlier version
     sent = standin.wait_replies(chat_id, len(expected.messages), settle=0.15)
     assert [s.text for s in sent] == [m.strip() for m in expected.messages]
     assert standin.answered[query] == 1
@@ -137,23 +171,24 @@ def test_suggestions_are_buttons_that_answer(bot: BotProcess, standin: StandIn,
     chat_id = chat()
     say(standin, chat_id, "therapy waiting referral")
     sent = standin.wait_replies(chat_id, len(reply.messages), settle=0.15)
-    topics = [d for d in sent[-1].callback_data if d.startswith("t:")]
+    topics = [d for d in sent[-1].callback_data if d.startswith("a:")]
     assert topics, "an answer, a suggestion or a fallback always offers topic buttons"
     standin.callback(chat_id, topics[0])
-    answer = assistant.topic_reply(topics[0][2:])
+    answer = assistant.answer_reply(topics[0][2:])
     assert answer is not None
     after = standin.wait_replies(chat_id, len(sent) + len(answer.messages), settle=0.15)
     assert after[len(sent)].text == answer.messages[0].strip()
 
 
-@pytest.mark.parametrize("data", ["t:no_such_topic", "v1:cost", "", "x" * 64])
+@pytest.mark.parametrize("data", ["t:no_such_topic", "a:no_such_answer", "v1:cost", "",
+                                  "x" * 64])
 def test_stale_button_gets_a_gentle_note_and_the_menu(
         bot: BotProcess, standin: StandIn, assistant: Assistant, data: str) -> None:
     chat_id = chat()
     query = standin.callback(chat_id, data)
     [note] = standin.wait_replies(chat_id, 1, settle=0.15)
     assert note.text == assistant.messages["stale_button"].strip()
-    assert note.callback_data[1:] == [f"t:{t.id}" for t in assistant.topics]
+    assert note.callback_data[1:] == [f"a:{t.id}" for t in assistant.topics]
     assert standin.answered[query] == 1
 
 

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from bot.assistant import Assistant
+from bot.core.assistant import Assistant
 from tests.telegram.conftest import TOKEN, BotFactory, BotProcess, new_chat
 from tests.telegram.standin import Fault, StandIn
 

@@ -3,7 +3,7 @@ installed or with BOT_HTTP_CLIENT=httpx: replies, retries and a clean stop."""
 
 from __future__ import annotations
 
-from bot.assistant import Assistant
+from bot.core.assistant import Assistant
 from tests.telegram.conftest import BotFactory, new_chat
 from tests.telegram.standin import Fault, StandIn
 

@@ -1,26 +1,20 @@
-"""Buttons: short callback data, the right buttons for each kind of reply."""
+"""Buttons: the core's channel-neutral buttons become keyboards Telegram accepts."""
 
 from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
 
-from bot.assistant import Assistant
-from bot.reply import Reply, ReplyKind
+from bot.core import limits
+from bot.core.assistant import Assistant
+from bot.core.reply import Action, Button, Reply, ReplyKind
 from bot.telegram.formatting import render
-from bot.telegram.keyboards import (
-    MAX_CALLBACK_BYTES,
-    MENU,
-    STALE,
-    URGENT,
-    Action,
-    parse_callback,
-    reply_markup,
-    topic_data,
-    topic_menu,
-)
+from bot.telegram.keyboards import STALE, Press, button_data, parse_callback, reply_markup
 from tests.telegram.standin import parse_html, utf16_len
+
+TELEGRAM_CALLBACK_BYTES = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA
 
 
 def data_of(markup: object) -> list[str]:
@@ -33,55 +27,69 @@ def urls_of(markup: object) -> list[str]:
     return [b.url for row in rows for b in row if b.url]
 
 
-def test_every_topic_button_fits_and_round_trips(assistant: Assistant) -> None:
-    ids = [topic.id for topic in assistant.topics]
-    for topic_id in ids:
-        data = topic_data(topic_id)
-        assert len(data.encode()) <= MAX_CALLBACK_BYTES
-        assert parse_callback(data, ids) == Action("topic", topic_id)
-    for topic in assistant.topics:
-        assert 0 < len(topic.title) <= 32
+def test_our_limits_are_telegrams() -> None:
+    assert int(TELEGRAM_CALLBACK_BYTES) == limits.CALLBACK_BYTES
+    assert int(MessageLimit.MAX_TEXT_LENGTH) == limits.MESSAGE_CHARS
 
 
-def test_topic_data_refuses_an_id_over_64_bytes() -> None:
+def test_every_answer_button_fits_and_round_trips(assistant: Assistant) -> None:
+    ids = list(assistant.answers)
+    for answer_id in ids:
+        data = button_data(Button("x", Action.ANSWER, answer_id))
+        assert len(data.encode()) <= TELEGRAM_CALLBACK_BYTES
+        assert parse_callback(data, ids) == Press(Action.ANSWER, answer_id)
+    for answer in assistant.answers.values():
+        assert 0 < len(answer.title) <= limits.BUTTON_LABEL_CHARS
+
+
+def test_button_data_refuses_an_id_over_64_bytes() -> None:
     with pytest.raises(ValueError, match="too long"):
-        topic_data("x" * 63)
+        button_data(Button("x", Action.ANSWER, "x" * 63))
 
 
-@pytest.mark.parametrize(("data", "action"), [
-    ("u", URGENT), ("m", MENU), ("t:nope", STALE), ("t:", STALE), ("", STALE),
-    (None, STALE), ("v2:cost", STALE), ("T:cost", STALE), ("t:cost ", STALE),
+@pytest.mark.parametrize(("data", "press"), [
+    ("u", Press(Action.URGENT)), ("m", Press(Action.MENU)), ("c", Press(Action.CHECK)),
+    ("a:cost", Press(Action.ANSWER, "cost")), ("t:cost", Press(Action.ANSWER, "cost")),
+    ("rf:abcd1", Press(Action.CHECK_STEP, "rf:abcd1")),
+    ("t:nope", STALE), ("a:", STALE), ("", STALE), (None, STALE), ("v2:cost", STALE),
+    ("T:cost", STALE), ("a:cost ", STALE),
 ])
-def test_parse_callback(data: str | None, action: Action) -> None:
-    assert parse_callback(data, ["cost"]) == action
+def test_parse_callback(data: str | None, press: Press) -> None:
+    assert parse_callback(data, ["cost"]) == press
 
 
 def test_menu_has_urgent_first_every_topic_and_the_finder(assistant: Assistant) -> None:
-    menu = topic_menu(assistant)
-    assert data_of(menu) == ["u"] + [f"t:{t.id}" for t in assistant.topics]
+    menu = reply_markup(assistant.topics_reply())
+    assert data_of(menu) == ["u"] + [f"a:{t.id}" for t in assistant.topics]
     assert urls_of(menu) == [assistant.service_finder_url]
+    assert data_of(reply_markup(assistant.welcome_reply())) == data_of(menu)
 
 
-def test_answer_buttons_are_related_topics_and_the_finder(assistant: Assistant) -> None:
-    topic = next(t for t in assistant.topics if not t.offer_check)
-    reply = assistant.topic_reply(topic.id)
+def test_an_overview_offers_its_specific_answers_then_related(assistant: Assistant) -> None:
+    topic = next(t for t in assistant.topics if t.specific and not t.overview.offer_check)
+    reply = assistant.answer_reply(topic.id)
     assert reply is not None
-    markup = reply_markup(assistant, reply)
-    assert data_of(markup) == [f"t:{t}" for t in topic.related]
-    assert urls_of(markup) == [assistant.service_finder_url]
+    data = data_of(reply_markup(reply))
+    assert data[:len(topic.specific)] == [f"a:{a.id}" for a in topic.specific]
+    assert set(data[len(topic.specific):]) <= {f"a:{r}" for r in topic.overview.related}
+    assert urls_of(reply_markup(reply)) == [assistant.service_finder_url]
+
+
+def test_a_specific_answer_offers_its_topic(assistant: Assistant) -> None:
+    answer = next(a for a in assistant.answers.values() if not a.is_overview)
+    reply = assistant.answer_reply(answer.id)
+    assert reply is not None and reply.answer == answer.id and reply.topic == answer.topic
+    assert data_of(reply_markup(reply))[0] == f"a:{answer.topic}"
 
 
 def test_suggestions_fallback_and_crisis(assistant: Assistant) -> None:
-    ids = [t.id for t in assistant.topics][:3]
-    suggest = Reply(kind=ReplyKind.SUGGEST, messages=("?",), suggestions=(*ids, "gone"))
-    assert data_of(reply_markup(assistant, suggest)) == [f"t:{t}" for t in ids] + ["m"]
-    fallback = Reply(kind=ReplyKind.FALLBACK, messages=("?",), suggestions=tuple(ids))
-    markup = reply_markup(assistant, fallback)
-    assert data_of(markup) == [f"t:{t}" for t in ids] + ["m"]
+    fallback = assistant.reply("what's the weather like in leeds tomorrow")
+    assert fallback.kind is ReplyKind.FALLBACK
+    markup = reply_markup(fallback)
+    assert data_of(markup) == [f"a:{t}" for t in fallback.suggestions] + ["m"]
     assert urls_of(markup) == [assistant.service_finder_url]
-    assert reply_markup(assistant, assistant.crisis_reply()) is None
-    assert reply_markup(assistant, Reply(kind=ReplyKind.SMALLTALK, messages=("hi",))) is None
-    assert data_of(reply_markup(assistant, assistant.topics_reply()))[0] == "u"
+    assert reply_markup(assistant.crisis_reply()) is None
+    assert reply_markup(Reply(kind=ReplyKind.SMALLTALK, messages=("hi",))) is None
 
 
 @settings(max_examples=200, deadline=None,
@@ -93,31 +101,23 @@ def test_any_message_gives_messages_and_buttons_telegram_accepts(
     assert reply.messages
     if reply.crisis:
         assert reply.messages[0] == assistant.reply(text).messages[0]
+        assert reply.kind is ReplyKind.CRISIS or len(reply.messages) > 1
     for message in reply.messages:
         parts = render(message)
         assert parts
         for part in parts:
-            assert 0 < utf16_len(parse_html(part)) <= 4096
-    markup = reply_markup(assistant, reply)
-    for data in data_of(markup):
-        assert 0 < len(data.encode()) <= MAX_CALLBACK_BYTES
-        assert parse_callback(data, [t.id for t in assistant.topics]).kind != "stale" \
-            or data == "m"
+            assert 0 < utf16_len(parse_html(part)) <= MessageLimit.MAX_TEXT_LENGTH
+    for data in data_of(reply_markup(reply)):
+        assert 0 < len(data.encode()) <= TELEGRAM_CALLBACK_BYTES
+        assert parse_callback(data, assistant.answers) != STALE
 
 
-def test_answers_about_who_it_is_for_offer_the_check() -> None:
-    from bot.assistant import Assistant
-    from bot.telegram.keyboards import CHECK, CHECK_DATA, parse_callback, reply_markup
-
-    assistant = Assistant.load()
-    reply = assistant.topic_reply("eligibility")
-    assert reply is not None and reply.offer_check
-    markup = reply_markup(assistant, reply)
+def test_answers_about_who_it_is_for_offer_the_check(assistant: Assistant) -> None:
+    reply = assistant.answer_reply("eligibility")
+    assert reply is not None
+    markup = reply_markup(reply)
     assert markup is not None
-    assert markup.inline_keyboard[0][0].callback_data == CHECK_DATA
-    assert parse_callback(CHECK_DATA, ()) is CHECK
-    cost = assistant.topic_reply("cost")
+    assert markup.inline_keyboard[0][0].callback_data == "c"
+    cost = assistant.answer_reply("cost")
     assert cost is not None
-    cost_markup = reply_markup(assistant, cost)
-    assert cost_markup is not None
-    assert all(b.callback_data != CHECK_DATA for row in cost_markup.inline_keyboard for b in row)
+    assert "c" not in data_of(reply_markup(cost))

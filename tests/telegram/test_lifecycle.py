@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.assistant import Assistant
+from bot.core.assistant import Assistant
 from tests.telegram.conftest import ROOT, TOKEN, BotFactory, bot_env, new_chat
 from tests.telegram.standin import Fault, StandIn
 
@@ -153,7 +153,7 @@ def test_a_broken_faq_stops_the_bot_from_starting(standin: StandIn, tmp_path: Pa
 
 def test_a_restart_in_the_middle_of_the_check_loses_nothing(
         standin: StandIn, start_bot: BotFactory) -> None:
-    from bot.rightforme import Check
+    from bot.core.rightforme.check import Check
 
     check = Check.load()
     chat_id = new_chat()

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from bot.assistant import Assistant
+from bot.core.assistant import Assistant
 from bot.telegram.config import derive_webhook_secret
 from tests.telegram.conftest import TOKEN, BotFactory, BotProcess, new_chat
 from tests.telegram.standin import StandIn

@@ -31,18 +31,18 @@ as close to "kill myself" as the real thing (see ../shared/field-notes.md).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
-from bot.content import GENERIC, CrisisContent, expand_macros
-from bot.normalise import deobfuscate, normalise
-from bot.patternset import LexPattern, PatternSet
-from bot.reply import CrisisKind
-from bot.riskmodel import RiskModel
+from bot.core.crisis.lexicon import Lexicon, LexiconEntry, expand_macros
+from bot.core.crisis.patternset import PatternSet
+from bot.core.crisis.riskmodel import RiskModel
+from bot.core.normalise import deobfuscate, normalise
+from bot.core.reply import CrisisKind
 
 __all__ = ["CrisisDetector", "Detection"]
 
@@ -78,22 +78,21 @@ class Detection:
 class CrisisDetector:
     """Compiled risk lexicon. Build once at load; ``detect`` is pure and thread-safe."""
 
-    def __init__(self, lexicon: CrisisContent, known_words: Iterable[str] = (),
+    def __init__(self, lexicon: Lexicon, known_words: Iterable[str] = (),
                  model: RiskModel | None = None) -> None:
         self.model = model
+        self.lexicon = lexicon
         # Compiled once by the loader, which also names any broken pattern's line.
-        labelled: list[tuple[CrisisKind | None, LexPattern]] = [
-            (kind, pattern) for kind in _PRIORITY for pattern in lexicon.compiled[kind.value]]
-        labelled += [(None, pattern) for pattern in lexicon.compiled[GENERIC]]
-        self._lexicon: PatternSet[CrisisKind | None] = PatternSet(labelled)
-        """Every kind's patterns, and the generic ones (label ``None``)."""
+        self._patterns: PatternSet[LexiconEntry] = PatternSet(
+            [(entry, entry.compiled) for entry in lexicon.entries])
+        """Every entry's pattern, labelled with the entry (``kind`` None: generic)."""
         self._safe = lexicon.safe_compiled
         self._fuzzy_words = tuple(lexicon.fuzzy_words)
         fuzzy = frozenset(self._fuzzy_words)
         self._fuzzy_set = fuzzy
         # Every word the lexicon spells out, so "diee" can be read as "die".
-        patterns = [expand_macros(p, lexicon.macros)
-                    for group in lexicon.patterns.values() for p in group]
+        patterns = [expand_macros(e.source, lexicon.macros)
+                    for e in (*lexicon.entries, *lexicon.safe)]
         self._lexicon_words = frozenset(
             w for p in patterns for w in re.findall(r"[a-z]{3,}", p)) | fuzzy
         # Ordinary words must never be "mended" into risk words.
@@ -103,18 +102,22 @@ class CrisisDetector:
         letter n-grams skip them."""
         self._mend = lru_cache(maxsize=8192)(self._mend_uncached)
 
-    def detect(self, text: str) -> Detection:
-        """Return every kind of risk ``text`` shows (empty :class:`Detection` if none)."""
-        sentences = self.sentences(text)
+    def read(self, text: str) -> Detection:
+        """Prepare ``text`` and detect: :meth:`detect` for a message read only here."""
+        return self.detect(self.sentences(text))
+
+    def detect(self, sentences: Sequence[str]) -> Detection:
+        """Every kind of risk the prepared ``sentences`` show (see :meth:`sentences`);
+        an empty :class:`Detection` if none."""
         prepared = " ".join(sentences)
-        hits = self._lexicon.hits(prepared)
+        hits = self._patterns.hits(prepared)
         if not hits:
             # Nothing the lexicon knows: the learned model may still recognise it.
             kind = self._model_kind(prepared, sentences)
             if kind is None:
                 return Detection()
             return Detection((kind,), prepared)
-        found = {hit.label for hit in hits}
+        found = {hit.label.kind for hit in hits}
         # A bare risk word ("suicidal", "overdose": label None) is about the writer
         # unless the message is about someone else.
         if None in found and CrisisKind.OTHER_PERSON not in found:
@@ -125,7 +128,7 @@ class CrisisDetector:
         return Detection(tuple(kind for kind in _PRIORITY if kind in found),
                          " ".join("".join(rest).split()))
 
-    def _model_kind(self, prepared: str, sentences: list[str]) -> CrisisKind | None:
+    def _model_kind(self, prepared: str, sentences: Sequence[str]) -> CrisisKind | None:
         """The model's verdict on the whole message, then on each of its sentences.
 
         A long message can bury one risky sentence among questions about the service
@@ -150,16 +153,16 @@ class CrisisDetector:
         """The form the patterns and the model run on: each sentence prepared, joined."""
         return " ".join(self.sentences(text))
 
-    def sentences(self, text: str) -> list[str]:
+    def sentences(self, text: str, blank_idioms: bool = True) -> list[str]:
         """Each sentence of ``text`` normalised, mended, idioms blanked out (none empty)."""
-        prepared = (self._prepare_one(s) for s in _SENTENCE_END.split(text) if s.strip())
+        prepared = (self._prepare_one(s, blank_idioms)
+                    for s in _SENTENCE_END.split(text) if s.strip())
         return [s for s in prepared if s]
 
-    def _prepare_one(self, text: str) -> str:
+    def _prepare_one(self, text: str, blank_idioms: bool = True) -> str:
         words = [self._mend(word) for word in normalise(deobfuscate(text)).split()]
         mended = " ".join(self._join_split_words(words))
-        mended = self._safe.sub(" ~ ", mended)
-        return mended
+        return self._safe.sub(" ~ ", mended) if blank_idioms else mended
 
     def _join_split_words(self, words: list[str]) -> list[str]:
         """Join a risk word typed in two pieces ("sui cide", "over dose")."""

@@ -19,11 +19,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.assistant import Assistant
+from bot.core.assistant import Assistant
 
 __all__ = ["BenchResult", "run_bench", "varied_messages"]
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 
 TARGET_P99_MS = 1.0
 TARGET_LOAD_MS = 300.0
@@ -67,7 +67,7 @@ class BenchResult:
 
 
 def _seed_messages(assistant: Assistant) -> list[str]:
-    seeds = [q for topic in assistant.topics for q in topic.questions]
+    seeds = [q for answer in assistant.answers.values() for q in answer.questions]
     for path in sorted(DATA.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             try:

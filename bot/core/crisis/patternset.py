@@ -28,7 +28,7 @@ from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
-from bot.normalise import STOPWORDS
+from bot.core.normalise import STOPWORDS
 
 try:  # Python's own regular expression parser, its opcodes and its code generator
     import re._compiler as _compiler  # type: ignore[import-not-found]

@@ -16,7 +16,6 @@ built once, in the constructor.
 
 from __future__ import annotations
 
-import datetime as dt
 import heapq
 import itertools
 import math
@@ -30,16 +29,15 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract_iter, extractOne
 
-from bot.content import Topic
-from bot.normalise import STOPWORDS, normalise
+from bot.core import limits
+from bot.core.normalise import STOPWORDS, normalise
+from bot.core.prepare import Terms
 
-__all__ = ["OUT_OF_SCOPE", "Match", "Matcher"]
+__all__ = ["OUT_OF_SCOPE", "Document", "Match", "Matcher"]
 
 OUT_OF_SCOPE = "_out_of_scope"
 """The pseudo-topic for questions the assistant does not cover (never answered)."""
 
-MAX_MATCH_WORDS = 60
-"""Only the first this-many words of a message are matched; crisis detection reads all."""
 
 _K1 = 1.2
 _KEYWORD_WEIGHT = 3.0
@@ -52,6 +50,20 @@ _UNKNOWN_WEIGHT = 0.6
 """How much a word no topic uses counts against every topic, relative to a rare word."""
 _WORD_SHARE = 0.6
 """How much of the final score comes from word evidence (the rest: phrase similarity)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What the matcher indexes for one thing a message can be matched to."""
+
+    id: str
+    questions: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+    title: str = ""
+    text: str = ""
+    """The answer's own words: weak evidence (people ask about what it says)."""
+    secondary: tuple[str, ...] = ()
+    """Phrasings that count for less (see ``Matcher``'s ``secondary_weight``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +86,18 @@ def stem(word: str) -> str:
 class Matcher:
     """A prepared index over the topics; ``rank`` is pure and safe to share."""
 
-    def __init__(self, topics: Sequence[Topic], out_of_scope: Sequence[str] = (),
-                 domain_words: Sequence[str] = ()) -> None:
+    def __init__(self, topics: Sequence[Document], out_of_scope: Sequence[str] = (),
+                 domain_words: Sequence[str] = (), secondary_weight: float = 0.5,
+                 secondary_similarity: float = 0.9) -> None:
         if out_of_scope:
             # Things people ask that the assistant does not cover, indexed like a topic
             # so an unrelated question has somewhere better to go than a wrong answer.
-            topics = [*topics, Topic(id=OUT_OF_SCOPE, title="", questions=tuple(out_of_scope),
-                                     keywords=(), answer="", sources=(), related=(),
-                                     last_reviewed=dt.date.min, line=0)]
+            topics = [*topics, Document(id=OUT_OF_SCOPE, questions=tuple(out_of_scope))]
         self._ids = tuple(topic.id for topic in topics)
         counts: dict[str, dict[str, float]] = {topic.id: defaultdict(float) for topic in topics}
         vocabulary: set[str] = set()
         questions: list[tuple[str, str]] = []
+        secondary: list[tuple[str, str]] = []
         full: list[tuple[str, str]] = []
         for topic in topics:
             for question in topic.questions:
@@ -96,12 +108,17 @@ class Matcher:
                 # without re-sorting every question for every message.
                 questions.append((" ".join(sorted(words)), topic.id))
                 full.append((normalise(question), topic.id))
+            for question in topic.secondary:
+                words = self._content_words(normalise(question), vocabulary)
+                for feature in set(_features([stem(w) for w in words])):
+                    counts[topic.id][feature] += secondary_weight
+                secondary.append((" ".join(sorted(words)), topic.id))
             for keyword in topic.keywords:
                 words = self._content_words(normalise(keyword), vocabulary)
                 for feature in set(_features([stem(w) for w in words])):
                     counts[topic.id][feature] += _KEYWORD_WEIGHT
             # The answer's own words are weak evidence: people ask about what it says.
-            answer_words = [w for w in normalise(topic.answer).split() if w not in STOPWORDS]
+            answer_words = [w for w in normalise(topic.text).split() if w not in STOPWORDS]
             for feature in {stem(w) for w in answer_words}:
                 counts[topic.id][feature] += _ANSWER_WEIGHT
             title_words = (self._content_words(normalise(topic.title), vocabulary)
@@ -128,6 +145,11 @@ class Matcher:
         for question, topic_id in questions:
             by_topic[topic_id].append(question)
         self._questions_by_topic = {t: tuple(qs) for t, qs in by_topic.items()}
+        by_topic = defaultdict(list)
+        for question, topic_id in secondary:
+            by_topic[topic_id].append(question)
+        self._secondary_by_topic = {t: tuple(qs) for t, qs in by_topic.items()}
+        self._secondary_similarity = secondary_similarity
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
         by_initial: dict[str, list[str]] = defaultdict(list)
         for word in sorted(vocabulary):
@@ -135,8 +157,6 @@ class Matcher:
                 by_initial[word[0]].append(word)
         self._by_initial = {initial: tuple(words) for initial, words in by_initial.items()}
         self._mend = lru_cache(maxsize=16384)(self._mend_uncached)
-        # Asked at most twice per message (out-of-scope check, then did-you-mean floor).
-        self.in_domain = lru_cache(maxsize=1024)(self._in_domain)  # type: ignore[method-assign]
 
     @staticmethod
     def _content_words(text: str, vocabulary: set[str]) -> list[str]:
@@ -157,15 +177,25 @@ class Matcher:
                           score_cutoff=limit)
         return best[0] if best is not None else word
 
-    def rank(self, text: str, limit: int = 3) -> list[Match]:
-        """The ``limit`` best topics for ``text``, best first (possibly fewer)."""
-        every = normalise(text).split()[:MAX_MATCH_WORDS * 2]
-        words = [w for w in every if w not in STOPWORDS][:MAX_MATCH_WORDS]
+    def terms(self, words: Sequence[str]) -> Terms:
+        """Read normalised words as the matcher does: meaningful words, mended, stemmed."""
+        every = tuple(words[:limits.MATCH_WORDS * 2])
+        content = [w for w in every if w not in STOPWORDS]
+        mended = tuple(self._mend(w) for w in content[:limits.MATCH_WORDS])
+        return Terms(words=mended, stems=tuple(stem(w) for w in mended), every=every,
+                     truncated=len(content) > limits.MATCH_WORDS
+                     or len(words) > len(every))
+
+    def rank(self, terms: Terms, limit: int = 3,
+             among: frozenset[str] | None = None) -> list[Match]:
+        """The ``limit`` best documents for ``terms``, best first (possibly fewer).
+
+        ``among`` limits the ranking to those document ids.
+        """
+        words, stems = terms.words, terms.stems
         if not words:
             # Only stopwords ("who is it for"): phrase similarity is all there is.
-            return self._rank_whole(" ".join(every), limit) if every else []
-        words = [self._mend(w) for w in words]
-        stems = [stem(w) for w in words]
+            return self._rank_whole(" ".join(terms.every), limit) if terms.every else []
         evidence: dict[str, float] = defaultdict(float)
         possible = 0.0
         for feature in stems:
@@ -175,22 +205,29 @@ class Matcher:
             possible += idf * (_K1 + 1)
             for topic_id, weight in self._weights.get(feature, ()):
                 evidence[topic_id] += weight
-        for feature in _bigrams(stems):
+        for feature in _bigrams(list(stems)):
             for topic_id, weight in self._weights.get(feature, ()):
                 evidence[topic_id] += _BIGRAM_BONUS * weight
+        if among is not None:
+            evidence = defaultdict(float, {k: v for k, v in evidence.items() if k in among})
         if not evidence:
             return []
         phrase = " ".join(sorted(words))
         similarity: dict[str, float] = defaultdict(float)
-        # Phrase similarity only for the topics the words already point to: a topic
-        # without word evidence cannot win on phrasing alone, and this keeps the
-        # work per message small however many questions faq.yaml has.
+        # Phrase similarity only for the documents the words already point to: one
+        # without word evidence cannot win on phrasing alone, and this keeps the work
+        # per message small however many questions faq.yaml has.
         for topic_id, _ in heapq.nlargest(_CANDIDATES, evidence.items(),
                                           key=lambda item: item[1]):
-            found = extractOne(phrase, self._questions_by_topic[topic_id],
+            found = extractOne(phrase, self._questions_by_topic.get(topic_id, ()),
                                scorer=fuzz.ratio, score_cutoff=40)
             if found is not None:
                 similarity[topic_id] = found[1]
+            found = extractOne(phrase, self._secondary_by_topic.get(topic_id, ()),
+                               scorer=fuzz.ratio, score_cutoff=40)
+            if found is not None:
+                similarity[topic_id] = max(similarity[topic_id],
+                                           found[1] * self._secondary_similarity)
         scores = {
             topic_id: 100 * _WORD_SHARE * min(1.0, value / possible)
             + (1 - _WORD_SHARE) * similarity[topic_id]
@@ -199,16 +236,11 @@ class Matcher:
         best = heapq.nlargest(limit, scores.items(), key=lambda item: item[1])
         return [Match(topic_id, round(score, 1)) for topic_id, score in best]
 
-
-    def in_domain(self, text: str) -> bool:
-        """Whether the message uses words of this service's domain ("anxiety", "cbt")."""
-        return self._in_domain(text)
-
-    def _in_domain(self, text: str) -> bool:
-        words = normalise(text).split()[:MAX_MATCH_WORDS]
-        if any(stem(self._mend(w)) in self.domain_stems for w in words if w not in STOPWORDS):
+    def in_domain(self, terms: Terms) -> bool:
+        """Whether the words belong to this service's domain ("anxiety", "cbt")."""
+        if any(s in self.domain_stems for s in terms.stems):
             return True
-        spaced = f" {' '.join(words)} "
+        spaced = f" {' '.join(terms.every)} "
         return any(phrase in spaced for phrase in self.domain_phrases)
 
     def _rank_whole(self, phrase: str, limit: int) -> list[Match]:

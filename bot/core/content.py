@@ -4,6 +4,11 @@ The assistant never runs on half-valid content: any problem raises
 :class:`ContentError`, whose message names the file, the entry and the line. Only
 safe YAML is read (no tags, no anchors or aliases, no duplicate keys), and the file
 size is capped before parsing so a hostile file fails fast.
+
+``faq.yaml`` holds the 24 topics, each with its broad overview answer and the specific
+answers under it, the bot's own messages, small talk, out-of-scope questions and the
+words of the service's domain. The crisis replies and the risk lexicon live in
+``crisis.yaml`` (see :mod:`bot.core.crisis.lexicon`).
 """
 
 from __future__ import annotations
@@ -19,33 +24,24 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from bot.patternset import LexPattern, compile_pattern
-from bot.reply import CrisisKind
-from bot.yamlread import ContentError, YamlReader
+from bot.core import limits
+from bot.core.files import data_file
+from bot.core.yamlread import ContentError, YamlReader
 
 __all__ = [
     "DEFAULT_FAQ",
-    "MAX_ANSWER_CHARS",
     "REQUIRED_MESSAGES",
     "REQUIRED_TOPICS",
+    "Answer",
     "Content",
     "ContentError",
-    "CrisisContent",
     "SmallTalk",
     "Topic",
     "load_content",
     "parse_yaml_nodes",
 ]
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_FAQ = ROOT / "faq.yaml"
-TOPICS_LIST = ROOT.parent / "shared" / "topics.md"
-
-MAX_FILE_BYTES = 2_000_000
-MAX_ANSWER_CHARS = 1000
-"""Hard limit; the style aim is about 700. Telegram's own limit is 4096."""
-MAX_TITLE_CHARS = 32
-MIN_QUESTIONS = 12
+DEFAULT_FAQ = data_file("faq.yaml")
 
 # The topic ids from ../shared/topics.md; every one must be in faq.yaml. Kept here as
 # well so the assistant can be checked where ../shared is not beside the checkout.
@@ -60,29 +56,56 @@ REQUIRED_TOPICS: tuple[str, ...] = (
 REQUIRED_MESSAGES: tuple[str, ...] = (
     "welcome", "help", "privacy", "topics_intro", "fallback", "did_you_mean",
     "crisis_then_answer", "non_text", "group_note", "slow_down", "stale_button", "error",
-    "too_long",
+    "too_long", "button_urgent", "button_menu", "button_finder", "button_check",
 )
-
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-GENERIC = "generic"
-"""Lexicon category for risk words said without a clear person ("suicidal thoughts")."""
+BUTTON_MESSAGES = frozenset(key for key in REQUIRED_MESSAGES if key.startswith("button_"))
 
 
 @dataclass(frozen=True, slots=True)
-class Topic:
-    """One curated answer and the ways people ask for it."""
+class Answer:
+    """One curated answer: a topic's overview, or a specific answer under a topic."""
 
     id: str
+    topic: str
+    """The parent topic's id (the overview's own id)."""
     title: str
+    """A short label that fits a button."""
     questions: tuple[str, ...]
     keywords: tuple[str, ...]
-    answer: str
+    text: str
     sources: tuple[str, ...]
     related: tuple[str, ...]
+    """Ids of other answers (overviews or specific) worth offering next."""
     last_reviewed: dt.date
     line: int
     offer_check: bool = False
     """Offer the "right for me" check after this answer (who it is for, and the like)."""
+
+    @property
+    def is_overview(self) -> bool:
+        """Whether this is a topic's broad overview (its id is the topic id)."""
+        return self.id == self.topic
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One of the 24 topics: its overview answer and the specific answers under it."""
+
+    overview: Answer
+    specific: tuple[Answer, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.overview.id
+
+    @property
+    def title(self) -> str:
+        return self.overview.title
+
+    @property
+    def answers(self) -> tuple[Answer, ...]:
+        """The overview first, then the specific answers in file order."""
+        return (self.overview, *self.specific)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,32 +118,6 @@ class SmallTalk:
 
 
 @dataclass(frozen=True, slots=True)
-class CrisisReply:
-    """The signposting for one kind of risk."""
-
-    text: str
-    extra: str
-    """One line added when this kind of risk comes up alongside another."""
-
-
-@dataclass(frozen=True, slots=True)
-class CrisisContent:
-    """Crisis replies and the risk lexicon the detector compiles."""
-
-    replies: Mapping[CrisisKind, CrisisReply]
-    macros: Mapping[str, str]
-    patterns: Mapping[str, tuple[str, ...]]
-    """Regular expressions by category: each :class:`CrisisKind` value, and ``generic``."""
-    safe: tuple[str, ...]
-    fuzzy_words: tuple[str, ...]
-    line: int
-    compiled: Mapping[str, tuple[LexPattern, ...]]
-    """Each category's patterns compiled once, one by one, as whole words."""
-    safe_compiled: re.Pattern[str]
-    """The ``safe`` idioms compiled once into one expression."""
-
-
-@dataclass(frozen=True, slots=True)
 class Content:
     """Everything in faq.yaml, validated."""
 
@@ -129,18 +126,23 @@ class Content:
     topics: tuple[Topic, ...]
     smalltalk: tuple[SmallTalk, ...]
     messages: Mapping[str, str]
-    crisis: CrisisContent
     out_of_scope: tuple[str, ...] = ()
     """Questions about things the assistant does not cover; matching them means fallback."""
     domain_words: tuple[str, ...] = ()
     """Words that show a message is about this service, even when no topic fits well."""
 
+    @property
+    def answers(self) -> tuple[Answer, ...]:
+        """Every answer, overviews and specific, in file order."""
+        return tuple(answer for topic in self.topics for answer in topic.answers)
+
     def topic(self, topic_id: str) -> Topic | None:
         """Return the topic with this id, or ``None``."""
-        for topic in self.topics:
-            if topic.id == topic_id:
-                return topic
-        return None
+        return next((topic for topic in self.topics if topic.id == topic_id), None)
+
+    def answer(self, answer_id: str) -> Answer | None:
+        """Return the answer (overview or specific) with this id, or ``None``."""
+        return next((a for a in self.answers if a.id == answer_id), None)
 
 
 # --------------------------------------------------------------------------- YAML
@@ -206,10 +208,10 @@ def parse_yaml_nodes(path: Path) -> MappingNode:
         size = path.stat().st_size
     except OSError as exc:
         raise ContentError(path, f"cannot read the file ({exc.strerror or exc})") from None
-    if size > MAX_FILE_BYTES:
+    if size > limits.CONTENT_FILE_BYTES:
         raise ContentError(
             path, f"the file is {size:,} bytes; content files must be under "
-            f"{MAX_FILE_BYTES:,}")
+            f"{limits.CONTENT_FILE_BYTES:,}")
     try:
         raw = path.read_bytes()
         text = raw.decode("utf-8")
@@ -252,7 +254,7 @@ def load_content(path: Path | str | None = None,
     r = YamlReader(path)
     top = r.mapping(root, "the file",
                     required=("version", "service_finder_url", "messages", "smalltalk",
-                              "topics", "crisis"), optional=("out_of_scope", "domain_words"))
+                              "topics"), optional=("out_of_scope", "domain_words"))
     version_node = top["version"]
     if not (isinstance(version_node, ScalarNode) and version_node.value == "1"):
         raise r.fail(version_node, "version must be 1")
@@ -264,21 +266,21 @@ def load_content(path: Path | str | None = None,
     topics_node = top["topics"]
     topics = tuple(r.each(topics_node, "topics", lambda n: _read_topic(r, n)))
     r.entry = None
-    _check_topics(r, topics_node, topics, required_topics or REQUIRED_TOPICS)
-    crisis = _read_crisis(r, top["crisis"])
-    r.entry = None
+    _check_answers(r, topics_node, topics, required_topics or REQUIRED_TOPICS)
     out_of_scope = (r.texts(top["out_of_scope"], "out_of_scope")
                     if "out_of_scope" in top else ())
     domain_words = (r.texts(top["domain_words"], "domain_words")
                     if "domain_words" in top else ())
     return Content(path=path, service_finder_url=finder, topics=topics,
-                   smalltalk=smalltalk, messages=MappingProxyType(messages), crisis=crisis,
+                   smalltalk=smalltalk, messages=MappingProxyType(messages),
                    out_of_scope=out_of_scope, domain_words=domain_words)
 
 
 def _read_messages(r: YamlReader, node: Node) -> dict[str, str]:
     fields = r.mapping(node, "messages", required=REQUIRED_MESSAGES)
-    return {key: r.text(value, f"messages.{key}", max_chars=3000)
+    return {key: r.text(value, f"messages.{key}",
+                        max_chars=limits.BUTTON_LABEL_CHARS if key in BUTTON_MESSAGES
+                        else limits.CANNED_CHARS)
             for key, value in fields.items()}
 
 
@@ -287,35 +289,61 @@ def _read_smalltalk(r: YamlReader, node: Node) -> SmallTalk:
     fields = r.mapping(node, "a smalltalk entry", required=("id", "phrases", "reply"))
     r.entry = r.ident(fields["id"], "id")
     return SmallTalk(id=r.entry, phrases=r.texts(fields["phrases"], "phrases"),
-                     reply=r.text(fields["reply"], "reply", max_chars=MAX_ANSWER_CHARS))
+                     reply=r.text(fields["reply"], "reply", max_chars=limits.ANSWER_CHARS))
+
+
+_ANSWER_FIELDS = ("id", "title", "questions", "answer", "sources", "last_reviewed")
+_ANSWER_OPTIONAL = ("keywords", "related", "offer_check")
 
 
 def _read_topic(r: YamlReader, node: Node) -> Topic:
+    overview = _read_answer(r, node, topic=None)
+    fields = r.mapping(node, "a topic", required=_ANSWER_FIELDS,
+                       optional=(*_ANSWER_OPTIONAL, "specific"))
+    specific: tuple[Answer, ...] = ()
+    if "specific" in fields:
+        specific = tuple(_read_answer(r, item, topic=overview.id)
+                         for item in r.sequence(fields["specific"], "specific"))
+    r.entry = overview.id
+    return Topic(overview=overview, specific=specific)
+
+
+def _read_answer(r: YamlReader, node: Node, topic: str | None) -> Answer:
+    """A topic's overview (``topic`` is ``None``) or one specific answer under ``topic``."""
     r.entry = _peek_id(node)
-    fields = r.mapping(node, "a topic",
-                       required=("id", "title", "questions", "answer", "sources",
-                                 "last_reviewed"),
-                       optional=("keywords", "related", "offer_check"))
+    overview = topic is None
+    fields = r.mapping(node, "a topic" if overview else "a specific answer",
+                       required=_ANSWER_FIELDS,
+                       optional=(*_ANSWER_OPTIONAL, "specific") if overview
+                       else _ANSWER_OPTIONAL)
     r.entry = r.ident(fields["id"], "id")
-    questions = r.texts(fields["questions"], "questions", min_items=MIN_QUESTIONS)
+    questions = r.texts(fields["questions"], "questions",
+                        min_items=limits.TOPIC_QUESTIONS if overview
+                        else limits.SPECIFIC_QUESTIONS)
     seen: set[str] = set()
     for item, question in zip(fields["questions"].value, questions, strict=True):
         key = question.casefold()
         if key in seen:
             raise r.fail(item, f"question {question!r} is given twice")
         seen.add(key)
-    keywords = r.texts(fields["keywords"], "keywords") if "keywords" in fields else ()
-    related = (tuple(r.ident(n, "a related topic id")
-                     for n in _seq(r, fields["related"], "related"))
-               if "related" in fields else ())
-    return Topic(
+    sources = r.texts(fields["sources"], "sources")
+    if not overview:
+        for item, source in zip(fields["sources"].value, sources, strict=True):
+            if not re.match(r"^https?://\S+$", source):
+                raise r.fail(item, "a specific answer's sources must be links (https://...)")
+    return Answer(
         id=r.entry,
-        title=r.text(fields["title"], "title", max_chars=MAX_TITLE_CHARS),
+        topic=r.entry if overview else str(topic),
+        title=r.text(fields["title"], "title", max_chars=limits.BUTTON_LABEL_CHARS),
         questions=questions,
-        keywords=keywords,
-        answer=r.text(fields["answer"], "answer", max_chars=MAX_ANSWER_CHARS),
-        sources=r.texts(fields["sources"], "sources"),
-        related=related,
+        keywords=r.texts(fields["keywords"], "keywords") if "keywords" in fields else (),
+        text=r.text(fields["answer"], "answer",
+                    max_chars=limits.ANSWER_CHARS if overview
+                    else limits.SPECIFIC_ANSWER_CHARS),
+        sources=sources,
+        related=(tuple(r.ident(n, "a related answer id")
+                       for n in _seq(r, fields["related"], "related"))
+                 if "related" in fields else ()),
         last_reviewed=r.date(fields["last_reviewed"], "last_reviewed"),
         line=node.start_mark.line + 1,
         offer_check=(r.flag(fields["offer_check"], "offer_check")
@@ -337,92 +365,30 @@ def _seq(r: YamlReader, node: Node, what: str) -> list[Node]:
     return r.sequence(node, what, allow_empty=True)
 
 
-def _check_topics(r: YamlReader, node: Node, topics: tuple[Topic, ...],
-                  required: tuple[str, ...]) -> None:
-    ids: dict[str, Topic] = {}
-    for topic in topics:
-        if topic.id in ids:
-            r.entry = topic.id
-            raise ContentError(r.path, f"topic id {topic.id!r} is used twice (first on "
-                                       f"line {ids[topic.id].line})",
-                               line=topic.line, entry=topic.id)
-        ids[topic.id] = topic
-    missing = [topic_id for topic_id in required if topic_id not in ids]
+def _check_answers(r: YamlReader, node: Node, topics: tuple[Topic, ...],
+                   required: tuple[str, ...]) -> None:
+    """Ids unique across every answer, every required topic present, related ids real,
+    and no phrasing given to two answers (the matcher could not tell them apart)."""
+    ids: dict[str, Answer] = {}
+    for answer in (a for topic in topics for a in topic.answers):
+        if answer.id in ids:
+            raise ContentError(r.path, f"answer id {answer.id!r} is used twice (first on "
+                                       f"line {ids[answer.id].line})",
+                               line=answer.line, entry=answer.id)
+        ids[answer.id] = answer
+    topic_ids = {topic.id for topic in topics}
+    missing = [topic_id for topic_id in required if topic_id not in topic_ids]
     if missing:
         raise r.fail(node, f"topics is missing the required topic ids: {', '.join(missing)}")
-    for topic in topics:
-        for other in topic.related:
-            if other not in ids or other == topic.id:
+    phrasings: dict[str, str] = {}
+    for answer in ids.values():
+        for other in answer.related:
+            if other not in ids or other == answer.id:
                 raise ContentError(r.path, f"related names {other!r}, which is not another "
-                                           "topic's id", line=topic.line, entry=topic.id)
-
-
-def _read_crisis(r: YamlReader, node: Node) -> CrisisContent:
-    r.entry = "crisis"
-    fields = r.mapping(node, "crisis", required=("replies", "lexicon"))
-    kinds = tuple(kind.value for kind in CrisisKind)
-    reply_fields = r.mapping(fields["replies"], "crisis.replies", required=kinds)
-    replies: dict[CrisisKind, CrisisReply] = {}
-    for kind in CrisisKind:
-        sub = r.mapping(reply_fields[kind.value], f"crisis.replies.{kind.value}",
-                        required=("text", "extra"))
-        replies[kind] = CrisisReply(
-            text=r.text(sub["text"], f"crisis.replies.{kind.value}.text", max_chars=1500),
-            extra=r.text(sub["extra"], f"crisis.replies.{kind.value}.extra",
-                         max_chars=300))
-    categories = (*kinds, GENERIC)
-    lex = r.mapping(fields["lexicon"], "crisis.lexicon",
-                    required=(*categories, "macros", "safe", "fuzzy_words"))
-    macro_fields = r.mapping(lex["macros"], "crisis.lexicon.macros", required=())
-    macros = {key: r.text(value, f"macro {key}") for key, value in macro_fields.items()}
-    patterns: dict[str, tuple[str, ...]] = {}
-    compiled: dict[str, tuple[LexPattern, ...]] = {}
-    for category in (*categories, "safe"):
-        value_node = lex[category]
-        items = _seq(r, value_node, f"crisis.lexicon.{category}")
-        texts = tuple(r.text(item, f"a {category} pattern") for item in items)
-        if not texts and category != "safe":
-            raise r.fail(value_node, f"crisis.lexicon.{category} has no patterns")
-        compiled[category] = tuple(
-            _compile_pattern(r, item, text, macros, f"a {category} pattern")
-            for item, text in zip(items, texts, strict=True))
-        patterns[category] = texts
-    safe = patterns.pop("safe")
-    del compiled["safe"]
-    fuzzy = r.texts(lex["fuzzy_words"], "crisis.lexicon.fuzzy_words")
-    for item, word in zip(_seq(r, lex["fuzzy_words"], "fuzzy_words"), fuzzy, strict=True):
-        if not re.fullmatch(r"[a-z]{5,}", word):
-            raise r.fail(item, f"fuzzy word {word!r} must be one lower-case word of 5 or "
-                               "more letters")
-    return CrisisContent(replies=MappingProxyType(replies), macros=MappingProxyType(macros),
-                         patterns=MappingProxyType(patterns), safe=safe, fuzzy_words=fuzzy,
-                         line=node.start_mark.line + 1,
-                         compiled=MappingProxyType(compiled),
-                         safe_compiled=compile_patterns(safe, macros))
-
-
-def expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
-    """Replace ``{NAME}`` with ``(?:macro)``; unknown names raise ``KeyError``."""
-    return re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{macros[m.group(1)]})", pattern)
-
-
-_BOUNDARY_LEFT = r"(?<![a-z0-9])"
-_BOUNDARY_RIGHT = r"(?![a-z0-9])"
-
-
-def compile_patterns(patterns: tuple[str, ...], macros: Mapping[str, str]) -> re.Pattern[str]:
-    """One regular expression matching any of ``patterns`` as whole words."""
-    body = "|".join(f"(?:{expand_macros(p, macros)})" for p in patterns) or "(?!)"
-    return re.compile(f"{_BOUNDARY_LEFT}(?:{body}){_BOUNDARY_RIGHT}")
-
-
-def _compile_pattern(r: YamlReader, node: Node, pattern: str, macros: Mapping[str, str],
-                     what: str) -> LexPattern:
-    """One lexicon pattern compiled as whole words, or an error naming its line."""
-    try:
-        return compile_pattern(
-            f"{_BOUNDARY_LEFT}(?:{expand_macros(pattern, macros)}){_BOUNDARY_RIGHT}")
-    except KeyError as exc:
-        raise r.fail(node, f"{what} uses an unknown macro {{{exc.args[0]}}}") from None
-    except re.error as exc:
-        raise r.fail(node, f"{what} is not a valid regular expression ({exc})") from None
+                                           "answer's id", line=answer.line, entry=answer.id)
+        for question in answer.questions:
+            key = " ".join(re.sub(r"[^\w ]+", " ", question.casefold()).split())
+            if phrasings.setdefault(key, answer.id) != answer.id:
+                raise ContentError(r.path, f"question {question!r} is also given to "
+                                           f"{phrasings[key]!r}", line=answer.line,
+                                   entry=answer.id)

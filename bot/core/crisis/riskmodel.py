@@ -8,7 +8,8 @@ score on the words they share with risk messages from many different writers.
 
 It is a multinomial logistic regression over five classes (``none`` and the four
 :class:`~bot.reply.CrisisKind` values), trained by ``scripts/train_risk_model.py`` on
-the labelled sets in ``tests/data`` and every question in faq.yaml (as non-risk). The
+the labelled sets in ``tests/data`` and every question in faq.yaml (as non-risk; see
+:mod:`bot.tools.training`). The
 weights are plain JSON (``bot/data/risk_model.json``); reading them needs nothing but
 the standard library, so the core stays light and the model can be reviewed and diffed.
 
@@ -19,25 +20,23 @@ file with the figures it was chosen on.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot.content import Content
-from bot.matcher import stem
-from bot.reply import CrisisKind
-from bot.yamlread import ContentError
+from bot.core.files import DATA_DIR
+from bot.core.matcher import stem
+from bot.core.reply import CrisisKind
+from bot.core.yamlread import ContentError
 
-__all__ = ["MODEL_PATH", "ModelError", "RiskModel", "RiskScore", "features", "training_digest",
-           "training_examples"]
+__all__ = ["CLASSES", "MODEL_PATH", "ModelError", "RiskModel", "RiskScore", "features"]
 
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "risk_model.json"
+MODEL_PATH = DATA_DIR / "risk_model.json"
 CLASSES: tuple[str, ...] = ("none", *(kind.value for kind in CrisisKind))
 _NGRAM = (3, 4, 5)
 SENTENCE_THRESHOLD = 0.95
@@ -93,39 +92,6 @@ def _letter_ngrams(word: str) -> tuple[str, ...]:
         return ()
     marked = f"<{word}>"
     return tuple("c:" + marked[i:i + n] for n in _NGRAM for i in range(len(marked) - n + 1))
-
-
-def training_examples(content: Content, labelled: Iterable[Path]) -> list[tuple[str, str]]:
-    """What the model is trained on: ``(text, class)`` pairs.
-
-    Risk messages from the labelled files by their ``kind``; their non-risk messages
-    (``crisis: false``, and the matching sets' questions) as ``none``; and every
-    title, question, out-of-scope phrase and small-talk phrase in faq.yaml as
-    ``none``.
-    """
-    out: list[tuple[str, str]] = []
-    for path in sorted(labelled, key=lambda p: p.name):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            if item.get("crisis") is True:
-                out.append((item["text"], item.get("kind") or CrisisKind.SELF.value))
-            elif item.get("crisis") is False or "topic" in item:
-                out.append((item["text"], "none"))
-    texts = [q for topic in content.topics for q in (topic.title, *topic.questions)]
-    texts += list(content.out_of_scope)
-    texts += [p for entry in content.smalltalk for p in entry.phrases]
-    out += [(text, "none") for text in texts]
-    return out
-
-
-def training_digest(examples: Iterable[tuple[str, str]]) -> str:
-    """A digest of the training examples (a test checks the model file is current)."""
-    digest = hashlib.sha256()
-    for text, label in examples:
-        digest.update(f"{label}\t{text}\n".encode())
-    return digest.hexdigest()[:16]
 
 
 class RiskModel:

@@ -1,0 +1,420 @@
+"""The assistant: text in, :class:`~bot.core.reply.Reply` out.
+
+One object holds the validated content, the compiled crisis detector and the matcher
+indexes, all built once at load. The terminal chat, ``ask --jsonl`` and the Telegram
+bot all call :meth:`Assistant.reply`, so they always answer alike.
+
+A message is read once (:meth:`Assistant.prepare`), checked for risk first, then
+matched in two steps: which topic it is about (every phrasing under the topic counts),
+then which of that topic's answers fits: a specific answer when the message asks what
+one of them answers, otherwise the topic's overview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+from rapidfuzz.process import extractOne
+
+from bot.core.classifier import AnswerModel, Reading
+from bot.core.content import Answer, Content, SmallTalk, Topic, load_content
+from bot.core.crisis.detector import CrisisDetector, Detection
+from bot.core.crisis.lexicon import Lexicon, load_lexicon
+from bot.core.crisis.riskmodel import RiskModel
+from bot.core.matcher import OUT_OF_SCOPE, Document, Match, Matcher
+from bot.core.normalise import normalise
+from bot.core.prepare import Prepared, Terms
+from bot.core.reply import Action, Button, CrisisKind, Reply, ReplyKind, Row
+from bot.core.rightforme.check import OptionKind, Step
+
+__all__ = ["Assistant", "Thresholds"]
+
+URGENT_TOPIC = "urgent_help"
+MAX_SMALLTALK_WORDS = 8
+FALLBACK_TOPICS = ("what_is_iapt", "self_referral", "eligibility", "waiting_times",
+                   "cost", "urgent_help")
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Where the readings of a message turn into an answer, a "did you mean", or a fallback.
+
+    Chosen on ``tests/data/matching_dev.jsonl`` and ``tests/data/specific_a.jsonl`` and
+    checked on the held-out sets; see the README for how to re-tune them with
+    ``python main.py eval``.
+    """
+
+    agree: float = 0.2
+    """The answer model's probability for a topic that an evidence index also ranks first."""
+    agree_score: float = 50.0
+    """...and that index's score for it (0 to 100)."""
+    model_sure: float = 0.7
+    """The answer model alone, when the answer index gives its topic at least ``support``."""
+    support: float = 50.0
+    answer: float = 50.0
+    """The overview index alone: at or above this, with a clear lead, answer outright..."""
+    margin: float = 6.0
+    """...the lead it needs over the second topic..."""
+    sure: float = 95.0
+    """...unless this sure..."""
+    veto: float = 0.05
+    """...and only if the answer model gives that topic at least this probability."""
+    suggest: float = 48.0
+    """At or above this (but not an answer): "did you mean" with the nearest answers."""
+    domain_suggest: float = 30.0
+    """The "did you mean" floor for messages that use the service's own words."""
+    outside_margin: float = 12.0
+    """A best topic this close to the out-of-scope reading is not trusted (no domain words)."""
+    smalltalk: float = 88.0
+    """How close a short message must be to a small-talk phrase (rapidfuzz ratio)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What matching made of a message's question."""
+
+    answer: Answer | None
+    """The answer to give outright, or ``None``."""
+    score: float
+    """How well the message fits (0 to 100): the evidence score of the best topic."""
+    suggestions: tuple[Answer, ...] = ()
+    """Near answers for "did you mean", when there is no outright answer."""
+
+
+class Assistant:
+    """Answers messages from validated content. Build with :meth:`load`."""
+
+    def __init__(self, content: Content, lexicon: Lexicon, thresholds: Thresholds | None = None,
+                 model: RiskModel | None = None) -> None:
+        self.content = content
+        self.lexicon = lexicon
+        self.thresholds = thresholds or Thresholds()
+        # Two evidence indexes (rapidfuzz and word evidence, each with the out-of-scope
+        # reading): the topics' overviews alone, and every answer on its own.
+        self.overview_index = Matcher(
+            [Document(id=t.id, questions=t.overview.questions, keywords=t.overview.keywords,
+                      title=t.title, text=t.overview.text) for t in content.topics],
+            content.out_of_scope, content.domain_words)
+        self.answer_index = Matcher(
+            [Document(id=a.id, questions=a.questions, keywords=a.keywords, title=a.title,
+                      text=a.text) for a in content.answers],
+            content.out_of_scope, content.domain_words)
+        self.matcher = self.answer_index
+        """The index whose vocabulary reads a message (it knows every phrasing)."""
+        # The answer model: every phrasing of every answer, weighed against each other.
+        phrasings: dict[str, list[list[str]]] = {}
+        for answer in content.answers:
+            phrasings[answer.id] = [list(self.matcher.terms(normalise(q).split()).stems)
+                                    for q in (answer.title, *answer.questions)]
+        phrasings[OUT_OF_SCOPE] = [list(self.matcher.terms(normalise(q).split()).stems)
+                                   for q in content.out_of_scope]
+        self.model = AnswerModel(phrasings)
+        known = set(self.matcher.vocabulary)
+        for answer in content.answers:
+            known.update(normalise(answer.text).split())
+        self.detector = CrisisDetector(lexicon, known_words=known, model=model)
+        self._topics = {topic.id: topic for topic in content.topics}
+        self._answers = {answer.id: answer for answer in content.answers}
+        self._smalltalk_phrases: list[str] = []
+        self._smalltalk_entry: list[SmallTalk] = []
+        for entry in content.smalltalk:
+            for phrase in entry.phrases:
+                self._smalltalk_phrases.append(normalise(phrase))
+                self._smalltalk_entry.append(entry)
+
+    @classmethod
+    def load(cls, path: Path | str | None = None, use_model: bool = True,
+             lexicon: Path | str | None = None) -> Assistant:
+        """Load ``faq.yaml`` (or ``path``), ``crisis.yaml`` (or ``lexicon``) and the risk
+        model, and build the assistant.
+
+        Raises :class:`bot.core.content.ContentError` if a file (or the model) is not
+        fully valid. ``use_model=False`` runs the lexicon alone (for training the model).
+        """
+        model = RiskModel.load() if use_model else None
+        return cls(load_content(path), load_lexicon(lexicon), model=model)
+
+    # ------------------------------------------------------------------ accessors
+
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        """All topics, in file order."""
+        return self.content.topics
+
+    @property
+    def answers(self) -> Mapping[str, Answer]:
+        """Every answer (overviews and specific) by id."""
+        return self._answers
+
+    @property
+    def messages(self) -> Mapping[str, str]:
+        """Canned texts (welcome, help, privacy, ...) by key."""
+        return self.content.messages
+
+    @property
+    def service_finder_url(self) -> str:
+        """The nhs.uk page that finds the local NHS Talking Therapies service."""
+        return self.content.service_finder_url
+
+    def title(self, answer_id: str) -> str:
+        """The short title of an answer or topic (its button label)."""
+        return self._answers[answer_id].title
+
+    # --------------------------------------------------------------------- replies
+
+    def prepare(self, text: str) -> Prepared:
+        """Read a message once, for every step that follows."""
+        if not isinstance(text, str):
+            text = ""
+        normalised = normalise(text)
+        return Prepared(raw=text, text=normalised,
+                        terms=self.matcher.terms(normalised.split()),
+                        risk_sentences=tuple(self.detector.sentences(text)))
+
+    def reply(self, text: str) -> Reply:
+        """The reply to one message. Never raises for any string."""
+        prepared = self.prepare(text)
+        detection = self.detector.detect(prepared.risk_sentences)
+        if detection.is_crisis:
+            # Match the question around the risk, without the risk words themselves.
+            return self._crisis(detection, self.matcher.terms(detection.rest.split()))
+        verdict = self._match(prepared.terms)
+        smalltalk = self._smalltalk(prepared, verdict)
+        if smalltalk is not None:
+            return smalltalk
+        return self._answer_or_suggest(verdict)
+
+    def answer_reply(self, answer_id: str) -> Reply | None:
+        """An answer, as when its button is pressed; ``None`` for an unknown id."""
+        answer = self._answers.get(answer_id)
+        if answer is None:
+            return None
+        return self._answer(answer, score=100.0)
+
+    def crisis_reply(self, kind: CrisisKind = CrisisKind.SELF) -> Reply:
+        """Crisis signposting on its own, as for ``/urgent``."""
+        return self._crisis(Detection((kind,)), None)
+
+    def topics_reply(self) -> Reply:
+        """The list of everything the assistant can answer, with a button for each topic."""
+        lines = [self.messages["topics_intro"], ""]
+        lines += [f"{n}. {topic.title}" for n, topic in enumerate(self.topics, 1)]
+        return Reply(kind=ReplyKind.SMALLTALK, messages=("\n".join(lines),),
+                     suggestions=tuple(topic.id for topic in self.topics),
+                     buttons=self._menu())
+
+    def welcome_reply(self) -> Reply:
+        """The first message: what the assistant is and is not, and the topics."""
+        return self.canned("welcome", buttons=self._menu())
+
+    def canned(self, key: str, buttons: tuple[Row, ...] = ()) -> Reply:
+        """One of the bot's own messages (help, privacy, ...) as a reply."""
+        return Reply(kind=ReplyKind.SMALLTALK, messages=(self.messages[key],), buttons=buttons)
+
+    def stale_reply(self) -> Reply:
+        """For a button too old to understand: say so kindly, and offer the topics."""
+        return self.canned("stale_button", buttons=self._menu())
+
+    def step_reply(self, step: Step) -> Reply:
+        """One step of the "right for me" check, with its choices as buttons.
+
+        Answers one per row, then Back / Cancel / Start again on one row, then the
+        result's link. An urgent-help result stands alone, like any crisis reply.
+        """
+        if step.crisis:
+            return Reply(kind=ReplyKind.CRISIS, messages=(step.text,), crisis=True,
+                         crisis_kind=CrisisKind.SELF)
+        rows: list[Row] = [(Button(o.label, Action.CHECK_STEP, o.data),)
+                           for o in step.options if o.kind is OptionKind.ANSWER]
+        navigation = tuple(Button(o.label, Action.CHECK_STEP, o.data)
+                           for o in step.options if o.kind is not OptionKind.ANSWER)
+        if navigation:
+            rows.append(navigation)
+        if step.link is not None:
+            rows.append((Button(step.link.label, Action.LINK, step.link.url),))
+        outcome = step.outcome.id if step.outcome else None
+        return Reply(kind=ReplyKind.SMALLTALK, messages=(step.text,), topic=outcome,
+                     buttons=tuple(rows))
+
+    # -------------------------------------------------------------------- internals
+
+    def _match(self, terms: Terms) -> Verdict:
+        """Read the question three ways and decide: an answer, suggestions, or nothing.
+
+        The answer model ranks every answer against every other; the two evidence
+        indexes say how well the words fit (and whether the message is about something
+        else). A topic is answered outright when the model and an index agree on it,
+        when the model is very sure and the answer index supports it, or when the
+        overview index is sure on its own and the model does not rule it out.
+        """
+        if terms.empty:
+            return Verdict(None, 0.0)
+        t = self.thresholds
+        overview = self._witness(self.overview_index, terms)
+        answers = self._witness(self.answer_index, terms)
+        reading = self.model.read(terms.stems)
+        chances: dict[str, float] = {}
+        if reading is not None:
+            for answer_id, p in reading.probabilities.items():
+                topic = self._answers[answer_id].topic if answer_id in self._answers else ""
+                chances[topic] = chances.get(topic, 0.0) + p
+        favourite = max(chances, key=chances.__getitem__) if chances else ""
+        p = chances.get(favourite, 0.0)
+        support = {m.topic: m.score for m in answers}
+        chosen: str | None = None
+        if favourite in self._topics:
+            for index in (overview, answers):
+                if index and index[0].topic == favourite and p >= t.agree \
+                        and index[0].score >= t.agree_score:
+                    chosen = favourite
+                    break
+            if chosen is None and p >= t.model_sure and support.get(favourite, 0) >= t.support:
+                chosen = favourite
+        if chosen is None and self._sure(overview) and \
+                (reading is None or chances.get(overview[0].topic, 0.0) >= t.veto):
+            chosen = overview[0].topic
+        score = max((m.score for m in (*overview, *answers)), default=0.0)
+        if chosen is not None:
+            score = max(support.get(chosen, 0.0),
+                        next((m.score for m in overview if m.topic == chosen), 0.0))
+            return Verdict(self._pick(chosen, reading, answers), score)
+        floor = t.domain_suggest if score >= t.domain_suggest and \
+            self.matcher.in_domain(terms) else t.suggest
+        near = {m.topic for m in (*overview, *answers) if m.score >= floor}
+        order = sorted(near, key=lambda topic: (-chances.get(topic, 0.0),
+                                                -support.get(topic, 0.0)))
+        return Verdict(None, score,
+                       tuple(self._pick(topic, reading, answers) for topic in order[:3]))
+
+    def _witness(self, index: Matcher, terms: Terms) -> list[Match]:
+        """An index's topics for the message, best first; empty when the message is best
+        read as out of scope."""
+        matches = index.rank(terms, limit=12)
+        if not matches or matches[0].topic == OUT_OF_SCOPE:
+            return []
+        outside = next((m.score for m in matches if m.topic == OUT_OF_SCOPE), 0.0)
+        if matches[0].score - outside < self.thresholds.outside_margin and \
+                not index.in_domain(terms):
+            return []  # as much about something else ("the wait for a hip operation")
+        best: dict[str, float] = {}
+        for match in matches:  # answers to their topics, each topic at its best answer
+            if match.topic != OUT_OF_SCOPE:
+                topic = self._answers[match.topic].topic
+                best.setdefault(topic, match.score)
+        return [Match(topic, score) for topic, score in best.items()]
+
+    def _sure(self, matches: list[Match], floor: float | None = None) -> bool:
+        """The overview index alone: a high score with a clear lead over the next topic."""
+        t = self.thresholds
+        if not matches or matches[0].score < (floor or t.answer):
+            return False
+        return len(matches) < 2 or matches[0].score >= t.sure or \
+            matches[0].score - matches[1].score >= t.margin
+
+    def _pick(self, topic_id: str, reading: Reading | None, answers: list[Match]) -> Answer:
+        """The topic's answer that fits the message: the model's choice among the topic's
+        answers (a specific one, or the overview)."""
+        topic = self._topics[topic_id]
+        if not topic.specific:
+            return topic.overview
+        if reading is not None:
+            best = reading.best([a.id for a in topic.answers])
+            if best is not None:
+                return self._answers[best]
+        return topic.overview
+
+    def _crisis(self, detection: Detection, terms: Terms | None) -> Reply:
+        replies = self.lexicon.replies
+        primary = detection.primary or CrisisKind.SELF
+        parts = [replies[primary].text]
+        parts += [replies[kind].extra for kind in detection.kinds[1:]]
+        messages = ["\n\n".join(parts)]
+        verdict = self._match(terms) if terms is not None else Verdict(None, 0.0)
+        # Risk words carry no topic, so the question around them scores lower than it
+        # would alone: the nearest answer is enough when it is near enough.
+        answer = verdict.answer
+        if answer is None and verdict.suggestions and verdict.score >= self.thresholds.suggest:
+            answer = verdict.suggestions[0]
+        if answer is not None and answer.topic != URGENT_TOPIC:
+            messages.append(f"{self.messages['crisis_then_answer']}\n\n{answer.text}")
+            return Reply(kind=ReplyKind.ANSWER, messages=tuple(messages), topic=answer.topic,
+                         answer=answer.id, score=verdict.score, crisis=True,
+                         crisis_kind=primary, buttons=self._answer_buttons(answer))
+        return Reply(kind=ReplyKind.CRISIS, messages=tuple(messages), topic=URGENT_TOPIC,
+                     answer=URGENT_TOPIC, score=verdict.score, crisis=True,
+                     crisis_kind=primary)
+
+    def _smalltalk(self, prepared: Prepared, verdict: Verdict) -> Reply | None:
+        normalised = prepared.text
+        if not normalised:
+            return self.canned("help")
+        if len(prepared.terms.every) > MAX_SMALLTALK_WORDS or not self._smalltalk_phrases:
+            return None
+        best = extractOne(normalised, self._smalltalk_phrases, scorer=fuzz.ratio,
+                          score_cutoff=self.thresholds.smalltalk)
+        if best is None:
+            return None
+        # "hi is it free" is a question, not a greeting: let a confident topic win.
+        if verdict.answer is not None and best[1] < 100:
+            return None
+        entry = self._smalltalk_entry[best[2]]
+        if entry.id == "topics":  # "list topics": the menu itself, not a canned text
+            return self.topics_reply()
+        return Reply(kind=ReplyKind.SMALLTALK, messages=(entry.reply,), score=float(best[1]))
+
+    def _answer_or_suggest(self, verdict: Verdict) -> Reply:
+        if verdict.answer is not None:
+            return self._answer(verdict.answer, score=verdict.score)
+        close = verdict.suggestions
+        if close:
+            lines = [self.messages["did_you_mean"], ""]
+            lines += [f"{n}. {answer.title}" for n, answer in enumerate(close, 1)]
+            return Reply(kind=ReplyKind.SUGGEST, messages=("\n".join(lines),),
+                         topic=close[0].topic, answer=close[0].id, score=verdict.score,
+                         suggestions=tuple(a.id for a in close),
+                         buttons=(*self._answer_rows(a.id for a in close),
+                                  (self._button("button_menu", Action.MENU),)))
+        return Reply(kind=ReplyKind.FALLBACK, messages=(self.messages["fallback"],),
+                     score=verdict.score, suggestions=FALLBACK_TOPICS,
+                     buttons=(*self._answer_rows(FALLBACK_TOPICS),
+                              (self._button("button_menu", Action.MENU),),
+                              (self._finder(),)))
+
+    def _answer(self, answer: Answer, score: float) -> Reply:
+        return Reply(kind=ReplyKind.ANSWER, messages=(answer.text,), topic=answer.topic,
+                     answer=answer.id, score=score, buttons=self._answer_buttons(answer))
+
+    # --------------------------------------------------------------------- buttons
+
+    def _answer_buttons(self, answer: Answer) -> tuple[Row, ...]:
+        """Under an answer: the check if it offers it; an overview's specific answers (to
+        browse, as on an FAQ page) or a specific answer's topic; related answers; the
+        local-service finder."""
+        rows: list[Row] = []
+        if answer.offer_check:
+            rows.append((self._button("button_check", Action.CHECK),))
+        topic = self._topics[answer.topic]
+        nearby = [a.id for a in topic.specific] if answer.is_overview else [topic.id]
+        offered = [*nearby, *(r for r in answer.related if r not in nearby)]
+        rows += self._answer_rows(a for a in offered if a != answer.id)
+        rows.append((self._finder(),))
+        return tuple(rows)
+
+    def _menu(self) -> tuple[Row, ...]:
+        """Crisis numbers first, then every topic, then the local-service finder."""
+        return ((self._button("button_urgent", Action.URGENT),),
+                *self._answer_rows(topic.id for topic in self.topics),
+                (self._finder(),))
+
+    def _answer_rows(self, answer_ids: Iterable[str]) -> list[Row]:
+        return [(Button(self._answers[a].title, Action.ANSWER, a),)
+                for a in answer_ids if a in self._answers]
+
+    def _button(self, key: str, action: Action) -> Button:
+        return Button(self.messages[key], action)
+
+    def _finder(self) -> Button:
+        return Button(self.messages["button_finder"], Action.LINK, self.service_finder_url)

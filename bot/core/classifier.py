@@ -1,0 +1,109 @@
+"""Which answer a message asks for, read from every curated phrasing at once.
+
+A multinomial Naive Bayes model over word stems and pairs of neighbouring stems. It
+is built at load from the phrasings in faq.yaml (counts, no training step and no file
+to keep in step with the content), so a curator's new phrasing counts the moment the
+assistant starts. It complements :mod:`bot.core.matcher`: the matcher scores how much
+of a message one answer's words explain (and so knows when a message is about
+something else); this model weighs every answer against every other, which is what
+tells apart answers that share most of their words ("will my GP be told" and "will my
+employer be told").
+
+Scoring touches only the answers that share a feature with the message:
+
+    log P(answer | features) = log prior - n * log(N + alpha * V)
+                               + sum over features f the answer has seen: log(1 + N_f / alpha)
+                               + a term the same for every answer
+
+where ``N_f`` counts the answer's phrasings with ``f``, ``N`` all its feature counts,
+``V`` the number of features, ``n`` the message's known features.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+__all__ = ["AnswerModel", "Reading", "features"]
+
+
+def features(stems: Sequence[str]) -> set[str]:
+    """The model's features for stemmed words: each stem, and each pair of neighbours."""
+    found = set(stems)
+    found.update(f"{a} {b}" for a, b in itertools.pairwise(stems))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The model's reading of one message."""
+
+    probabilities: Mapping[str, float]
+    """Each answer's probability (smoothed for telling topics apart), summing to 1."""
+    fine: Mapping[str, float]
+    """Each answer's log score with light smoothing and equal priors, for choosing
+    between the answers of one topic (higher is better; only differences matter)."""
+    known: int
+    """How many of the message's features the model has seen."""
+
+    def best(self, among: Sequence[str]) -> str | None:
+        """The answer among ``among`` that the fine reading prefers."""
+        scored = [a for a in among if a in self.fine]
+        return max(scored, key=self.fine.__getitem__) if scored else None
+
+
+class AnswerModel:
+    """Counts of features by answer, with two smoothings; :meth:`read` is pure."""
+
+    def __init__(self, phrasings: Mapping[str, Sequence[Sequence[str]]],
+                 coarse: float = 0.05, fine: float = 0.01, temperature: float = 0.5) -> None:
+        """``phrasings``: for each answer id, its phrasings as lists of stems."""
+        self.ids = tuple(phrasings)
+        counts: dict[str, Counter[str]] = {}
+        for answer_id, items in phrasings.items():
+            counter: Counter[str] = Counter()
+            for stems in items:
+                counter.update(features(stems))
+            counts[answer_id] = counter
+        vocabulary = {f for counter in counts.values() for f in counter}
+        size = len(vocabulary)
+        total = sum(len(items) for items in phrasings.values()) or 1
+        self._temperature = temperature
+        self._prior = {a: math.log(max(len(items), 1) / total) for a, items in phrasings.items()}
+        self._norm_coarse = {a: math.log(sum(c.values()) + coarse * size)
+                             for a, c in counts.items()}
+        self._norm_fine = {a: math.log(sum(c.values()) + fine * size) for a, c in counts.items()}
+        postings: dict[str, list[tuple[str, float, float]]] = defaultdict(list)
+        for answer_id, counter in counts.items():
+            for feature, n in counter.items():
+                postings[feature].append((answer_id, math.log1p(n / coarse),
+                                          math.log1p(n / fine)))
+        self._postings = {f: tuple(p) for f, p in postings.items()}
+
+    @property
+    def vocabulary_size(self) -> int:
+        return len(self._postings)
+
+    def read(self, stems: Sequence[str]) -> Reading | None:
+        """The model's reading of a message's stems; ``None`` if it knows none of them."""
+        found = [f for f in features(stems) if f in self._postings]
+        if not found:
+            return None
+        n = len(found)
+        coarse = {a: self._prior[a] - n * self._norm_coarse[a] for a in self.ids}
+        fine = {a: -n * self._norm_fine[a] for a in self.ids}
+        for feature in found:
+            for answer_id, weight_coarse, weight_fine in self._postings[feature]:
+                coarse[answer_id] += weight_coarse
+                fine[answer_id] += weight_fine
+        # Per feature and at a temperature: the raw posterior of a Naive Bayes model
+        # is far too sure of itself, and more so the longer the message.
+        scale = 1.0 / (n * self._temperature)
+        top = max(coarse.values())
+        exps = {a: math.exp((s - top) * scale) for a, s in coarse.items()}
+        total = sum(exps.values())
+        return Reading(probabilities={a: e / total for a, e in exps.items()}, fine=fine,
+                       known=n)

@@ -1,0 +1,177 @@
+"""Load ``crisis.yaml`` (the crisis replies and the risk lexicon) and compile it once.
+
+Each lexicon entry has an id, the kind of risk it shows, a one-line note, its pattern,
+``examples`` it must match and ``not`` examples it must leave alone (checked by
+:func:`bot.tools.lexicon.check_examples` in the tests and ``check``). The loader refuses
+a broken file with the file, the entry and the line, like every content loader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from yaml.nodes import Node, ScalarNode
+
+from bot.core import limits
+from bot.core.content import parse_yaml_nodes
+from bot.core.crisis.patternset import LexPattern, compile_pattern
+from bot.core.files import data_file
+from bot.core.reply import CrisisKind
+from bot.core.yamlread import YamlReader
+
+__all__ = ["DEFAULT_LEXICON", "GENERIC", "CrisisReply", "Lexicon", "LexiconEntry",
+           "expand_macros", "load_lexicon"]
+
+DEFAULT_LEXICON = data_file("crisis.yaml")
+GENERIC = "generic"
+"""The kind of an entry for risk words said without a clear person ("suicidal thoughts")."""
+KINDS: tuple[str, ...] = (*(kind.value for kind in CrisisKind), GENERIC)
+
+_BOUNDARY_LEFT = r"(?<![a-z0-9])"
+_BOUNDARY_RIGHT = r"(?![a-z0-9])"
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisReply:
+    """The signposting for one kind of risk."""
+
+    text: str
+    extra: str
+    """One line added when this kind of risk comes up alongside another."""
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One pattern of the lexicon (or one harmless idiom), compiled as whole words."""
+
+    id: str
+    kind: CrisisKind | None
+    """Whose safety it shows; ``None`` for ``generic`` entries and for idioms."""
+    note: str
+    source: str
+    compiled: LexPattern
+    examples: tuple[str, ...]
+    not_examples: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything in crisis.yaml, validated and compiled."""
+
+    path: Path
+    replies: Mapping[CrisisKind, CrisisReply]
+    macros: Mapping[str, str]
+    entries: tuple[LexiconEntry, ...]
+    safe: tuple[LexiconEntry, ...]
+    """Harmless idioms ("dying to know"), blanked out before the patterns run."""
+    safe_compiled: re.Pattern[str]
+    """All the idioms as one expression."""
+    fuzzy_words: tuple[str, ...]
+
+    def entry(self, entry_id: str) -> LexiconEntry | None:
+        """The pattern or idiom with this id, or ``None``."""
+        return next((e for e in (*self.entries, *self.safe) if e.id == entry_id), None)
+
+
+def expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
+    """Replace ``{NAME}`` with ``(?:macro)``; unknown names raise ``KeyError``."""
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{macros[m.group(1)]})", pattern)
+
+
+def load_lexicon(path: Path | str | None = None) -> Lexicon:
+    """Load and validate a crisis file (the repository's ``crisis.yaml`` by default)."""
+    path = Path(path) if path is not None else DEFAULT_LEXICON
+    root = parse_yaml_nodes(path)
+    r = YamlReader(path)
+    top = r.mapping(root, "the file",
+                    required=("version", "replies", "macros", "fuzzy_words", "safe",
+                              "patterns"))
+    version = top["version"]
+    if not (isinstance(version, ScalarNode) and version.value == "1"):
+        raise r.fail(version, "version must be 1")
+    replies = _read_replies(r, top["replies"])
+    macro_fields = r.mapping(top["macros"], "macros", required=())
+    macros = {key: r.text(value, f"macro {key}") for key, value in macro_fields.items()}
+    fuzzy = r.texts(top["fuzzy_words"], "fuzzy_words")
+    for item, word in zip(r.sequence(top["fuzzy_words"], "fuzzy_words"), fuzzy, strict=True):
+        if not re.fullmatch(r"[a-z]{5,}", word):
+            raise r.fail(item, f"fuzzy word {word!r} must be one lower-case word of 5 or "
+                               "more letters")
+    seen: dict[str, int] = {}
+    safe = tuple(r.each(top["safe"], "safe",
+                        lambda n: _read_entry(r, n, macros, seen, idiom=True)))
+    r.entry = None
+    entries = tuple(r.each(top["patterns"], "patterns",
+                           lambda n: _read_entry(r, n, macros, seen, idiom=False)))
+    r.entry = None
+    for kind in KINDS:
+        if not any((e.kind.value if e.kind else GENERIC) == kind for e in entries):
+            raise r.fail(top["patterns"], f"patterns has no entry of kind {kind!r}")
+    body = "|".join(f"(?:{expand_macros(e.source, macros)})" for e in safe) or "(?!)"
+    return Lexicon(path=path, replies=MappingProxyType(replies),
+                   macros=MappingProxyType(macros), entries=entries, safe=safe,
+                   safe_compiled=re.compile(f"{_BOUNDARY_LEFT}(?:{body}){_BOUNDARY_RIGHT}"),
+                   fuzzy_words=fuzzy)
+
+
+def _read_replies(r: YamlReader, node: Node) -> dict[CrisisKind, CrisisReply]:
+    r.entry = "replies"
+    kinds = tuple(kind.value for kind in CrisisKind)
+    fields = r.mapping(node, "replies", required=kinds)
+    replies = {}
+    for kind in CrisisKind:
+        sub = r.mapping(fields[kind.value], f"replies.{kind.value}",
+                        required=("text", "extra"))
+        replies[kind] = CrisisReply(
+            text=r.text(sub["text"], f"replies.{kind.value}.text",
+                        max_chars=limits.CRISIS_REPLY_CHARS),
+            extra=r.text(sub["extra"], f"replies.{kind.value}.extra",
+                         max_chars=limits.CRISIS_EXTRA_CHARS))
+    r.entry = None
+    return replies
+
+
+def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict[str, int],
+                idiom: bool) -> LexiconEntry:
+    what = "an idiom" if idiom else "a pattern"
+    required = ("id", "note", "pattern", "examples") if idiom else \
+        ("id", "kind", "note", "pattern", "examples")
+    r.entry = None
+    fields = r.mapping(node, what, required=required, optional=("not",))
+    entry_id = r.ident(fields["id"], "id")
+    r.entry = entry_id
+    line = node.start_mark.line + 1
+    if entry_id in seen:
+        raise r.fail(fields["id"], f"id {entry_id!r} is used twice (first on line "
+                                   f"{seen[entry_id]})")
+    seen[entry_id] = line
+    kind: CrisisKind | None = None
+    if not idiom:
+        kind_name = r.text(fields["kind"], "kind")
+        if kind_name not in KINDS:
+            raise r.fail(fields["kind"], f"kind must be one of {', '.join(KINDS)}")
+        kind = None if kind_name == GENERIC else CrisisKind(kind_name)
+    source = r.text(fields["pattern"], "pattern")
+    try:
+        compiled = compile_pattern(
+            f"{_BOUNDARY_LEFT}(?:{expand_macros(source, macros)}){_BOUNDARY_RIGHT}")
+    except KeyError as exc:
+        raise r.fail(fields["pattern"], f"the pattern uses an unknown macro "
+                                        f"{{{exc.args[0]}}}") from None
+    except re.error as exc:
+        raise r.fail(fields["pattern"],
+                     f"the pattern is not a valid regular expression ({exc})") from None
+    examples = tuple(r.text(n, "an example")
+                     for n in r.sequence(fields["examples"], "examples", allow_empty=True))
+    not_examples = (tuple(r.text(n, "a not example")
+                          for n in r.sequence(fields["not"], "not", allow_empty=True))
+                    if "not" in fields else ())
+    return LexiconEntry(id=entry_id, kind=kind,
+                        note=r.text(fields["note"], "note", max_chars=200),
+                        source=source, compiled=compiled, examples=examples,
+                        not_examples=not_examples, line=line)
