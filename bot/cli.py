@@ -142,6 +142,7 @@ def reply_record(reply: Reply) -> dict[str, object]:
         "score": reply.score,
         "crisis": reply.crisis,
         "crisis_kind": reply.crisis_kind.value if reply.crisis_kind else None,
+        "crisis_level": reply.crisis_level.value if reply.crisis_level else None,
         "kind": reply.kind.value,
         "suggestions": list(reply.suggestions),
         "reply": reply.text,

@@ -27,7 +27,7 @@ from bot.core.crisis.riskmodel import RiskModel
 from bot.core.matcher import OUT_OF_SCOPE, Document, Match, Matcher
 from bot.core.normalise import normalise
 from bot.core.prepare import Prepared, Terms
-from bot.core.reply import Action, Button, CrisisKind, Reply, ReplyKind, Row
+from bot.core.reply import Action, Button, CrisisKind, CrisisLevel, Reply, ReplyKind, Row
 from bot.core.rightforme.check import OptionKind, Step
 
 __all__ = ["Assistant", "Thresholds"]
@@ -226,7 +226,7 @@ class Assistant:
         """
         if step.crisis:
             return Reply(kind=ReplyKind.CRISIS, messages=(step.text,), crisis=True,
-                         crisis_kind=CrisisKind.SELF)
+                         crisis_kind=CrisisKind.SELF, crisis_level=CrisisLevel.URGENT)
         rows: list[Row] = [(Button(o.label, Action.CHECK_STEP, o.data),)
                            for o in step.options if o.kind is OptionKind.ANSWER]
         navigation = tuple(Button(o.label, Action.CHECK_STEP, o.data)
@@ -342,10 +342,11 @@ class Assistant:
             messages.append(f"{self.messages['crisis_then_answer']}\n\n{answer.text}")
             return Reply(kind=ReplyKind.ANSWER, messages=tuple(messages), topic=answer.topic,
                          answer=answer.id, score=verdict.score, crisis=True,
-                         crisis_kind=primary, buttons=self._answer_buttons(answer))
+                         crisis_kind=primary, crisis_level=CrisisLevel.URGENT,
+                         buttons=self._answer_buttons(answer))
         return Reply(kind=ReplyKind.CRISIS, messages=tuple(messages), topic=URGENT_TOPIC,
                      answer=URGENT_TOPIC, score=verdict.score, crisis=True,
-                     crisis_kind=primary)
+                     crisis_kind=primary, crisis_level=CrisisLevel.URGENT)
 
     def _smalltalk(self, prepared: Prepared, verdict: Verdict) -> Reply | None:
         normalised = prepared.text

@@ -40,6 +40,16 @@ class CrisisKind(enum.StrEnum):
     """They, or a child, are being hurt or threatened by someone."""
 
 
+class CrisisLevel(enum.StrEnum):
+    """How sure the risk is; both levels give the numbers, neither is ever throttled."""
+
+    URGENT = "urgent"
+    """Clear risk (intent, plans, means, acts, goodbyes, abuse happening, a child at
+    risk): the full crisis reply, first and alone."""
+    CHECK_IN = "check_in"
+    """Possible risk: a short, warm safety line with the numbers, then the answer."""
+
+
 class Action(enum.StrEnum):
     """What pressing a button (or typing its number in the terminal) does."""
 
@@ -91,6 +101,8 @@ class Reply:
     """Confidence of the best match, 0 to 100."""
     crisis: bool = False
     crisis_kind: CrisisKind | None = None
+    crisis_level: CrisisLevel | None = None
+    """``URGENT`` or ``CHECK_IN`` when ``crisis``; ``None`` otherwise."""
     suggestions: tuple[str, ...] = ()
     """Answer ids offered as "did you mean" (``SUGGEST``) or to pick from (``FALLBACK``)."""
     buttons: tuple[Row, ...] = ()
