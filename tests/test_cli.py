@@ -84,7 +84,7 @@ def test_eval_reports_and_meets_targets() -> None:
 
 
 def test_eval_never_counts_a_did_you_mean_as_right(assistant: Assistant) -> None:
-    text = "sessions online"
+    text = "therapy gp"
     reply = assistant.reply(text)
     assert reply.kind is ReplyKind.SUGGEST and reply.topic is not None
     report = evaluate(assistant, [Case(text=text, topic=reply.topic)])

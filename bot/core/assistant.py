@@ -24,7 +24,7 @@ from bot.core.content import Answer, Content, SmallTalk, Topic, load_content
 from bot.core.crisis.detector import CrisisDetector, Detection
 from bot.core.crisis.lexicon import Lexicon, load_lexicon
 from bot.core.crisis.riskmodel import RiskModel
-from bot.core.matcher import OUT_OF_SCOPE, Document, Match, Matcher
+from bot.core.matcher import Document, Match, Matcher, is_outside, outside_documents
 from bot.core.normalise import normalise
 from bot.core.prepare import Prepared, Terms
 from bot.core.reply import Action, Button, CrisisKind, CrisisLevel, Reply, ReplyKind, Row
@@ -47,14 +47,14 @@ class Thresholds:
     ``python main.py eval``.
     """
 
-    agree: float = 0.2
+    agree: float = 0.15
     """The answer model's probability for a topic that an evidence index also ranks first."""
-    agree_score: float = 50.0
+    agree_score: float = 45.0
     """...and that index's score for it (0 to 100)."""
-    model_sure: float = 0.7
+    model_sure: float = 0.75
     """The answer model alone, when the answer index gives its topic at least ``support``."""
-    support: float = 50.0
-    answer: float = 50.0
+    support: float = 40.0
+    answer: float = 44.0
     """The overview index alone: at or above this, with a clear lead, answer outright..."""
     margin: float = 6.0
     """...the lead it needs over the second topic..."""
@@ -109,8 +109,9 @@ class Assistant:
         for answer in content.answers:
             phrasings[answer.id] = [list(self.matcher.terms(normalise(q).split()).stems)
                                     for q in (answer.title, *answer.questions)]
-        phrasings[OUT_OF_SCOPE] = [list(self.matcher.terms(normalise(q).split()).stems)
-                                   for q in content.out_of_scope]
+        for document in outside_documents(content.out_of_scope):
+            phrasings[document.id] = [list(self.matcher.terms(normalise(q).split()).stems)
+                                      for q in document.questions]
         self.model = AnswerModel(phrasings)
         known = set(self.matcher.vocabulary)
         for answer in content.answers:
@@ -293,15 +294,15 @@ class Assistant:
         """An index's topics for the message, best first; empty when the message is best
         read as out of scope."""
         matches = index.rank(terms, limit=12)
-        if not matches or matches[0].topic == OUT_OF_SCOPE:
+        if not matches or is_outside(matches[0].topic):
             return []
-        outside = next((m.score for m in matches if m.topic == OUT_OF_SCOPE), 0.0)
+        outside = next((m.score for m in matches if is_outside(m.topic)), 0.0)
         if matches[0].score - outside < self.thresholds.outside_margin and \
                 not index.in_domain(terms):
             return []  # as much about something else ("the wait for a hip operation")
         best: dict[str, float] = {}
         for match in matches:  # answers to their topics, each topic at its best answer
-            if match.topic != OUT_OF_SCOPE:
+            if not is_outside(match.topic):
                 topic = self._answers[match.topic].topic
                 best.setdefault(topic, match.score)
         return [Match(topic, score) for topic, score in best.items()]

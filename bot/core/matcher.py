@@ -33,10 +33,25 @@ from bot.core import limits
 from bot.core.normalise import STOPWORDS, normalise
 from bot.core.prepare import Terms
 
-__all__ = ["OUT_OF_SCOPE", "Document", "Match", "Matcher"]
+__all__ = ["OUT_OF_SCOPE", "Document", "Match", "Matcher", "is_outside", "outside_documents"]
 
 OUT_OF_SCOPE = "_out_of_scope"
-"""The pseudo-topic for questions the assistant does not cover (never answered)."""
+"""The prefix of the pseudo-topics for questions the assistant does not cover."""
+OUTSIDE_GROUP = 40
+"""Out-of-scope phrasings per pseudo-topic. Hundreds of them in one document would
+outweigh every real topic on common words ("pay", "wait", "gp"); groups of about a
+topic's size compete fairly."""
+
+
+def outside_documents(phrasings: Sequence[str]) -> list[Document]:
+    """The out-of-scope phrasings as several pseudo-topics (``_out_of_scope:0``, ...)."""
+    return [Document(id=f"{OUT_OF_SCOPE}:{n}", questions=tuple(phrasings[i:i + OUTSIDE_GROUP]))
+            for n, i in enumerate(range(0, len(phrasings), OUTSIDE_GROUP))]
+
+
+def is_outside(document_id: str) -> bool:
+    """Whether a document id is one of the out-of-scope pseudo-topics."""
+    return document_id.startswith(OUT_OF_SCOPE)
 
 
 _K1 = 1.2
@@ -89,10 +104,9 @@ class Matcher:
     def __init__(self, topics: Sequence[Document], out_of_scope: Sequence[str] = (),
                  domain_words: Sequence[str] = (), secondary_weight: float = 0.5,
                  secondary_similarity: float = 0.9) -> None:
-        if out_of_scope:
-            # Things people ask that the assistant does not cover, indexed like a topic
-            # so an unrelated question has somewhere better to go than a wrong answer.
-            topics = [*topics, Document(id=OUT_OF_SCOPE, questions=tuple(out_of_scope))]
+        # Things people ask that the assistant does not cover, indexed like topics so
+        # an unrelated question has somewhere better to go than a wrong answer.
+        topics = [*topics, *outside_documents(out_of_scope)]
         self._ids = tuple(topic.id for topic in topics)
         counts: dict[str, dict[str, float]] = {topic.id: defaultdict(float) for topic in topics}
         vocabulary: set[str] = set()
