@@ -50,6 +50,59 @@ def test_held_out_sets_do_not_regress(assistant: Assistant, name: str) -> None:
     assert report.fallback_rate >= HOLDOUT_FLOOR.fallback_rate, report.misses
 
 
+# Specific questions written blind (specific_a, then specific_b, never tuned on; first
+# runs in the README). Floors only guard against regressions.
+SPECIFIC_FLOORS = {"specific_a.jsonl": (0.78, 0.73), "specific_b.jsonl": (0.74, 0.69)}
+
+
+@pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
+def test_specific_questions_get_their_specific_answer(assistant: Assistant, name: str) -> None:
+    topic_floor, answer_floor = SPECIFIC_FLOORS[name]
+    report = evaluate(assistant, cases(name))
+    assert report.topic_accuracy >= topic_floor, report.misses
+    assert report.answer_accuracy >= answer_floor, report.misses
+    assert report.fallback_rate >= 0.85, report.misses
+    assert report.smalltalk_rate >= 0.85, report.misses
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [("does the therapist tape what i say", "sessions_recorded"),
+     ("i'd feel better with a woman, can i request that", "choose_therapist_gender"),
+     ("is my sister allowed to sit in", "bring_someone"),
+     ("im at college in another city from my doctor", "student_two_addresses"),
+     ("im 81 can i still go", "no_upper_age_limit"),
+     ("who do i tell if my therapist was rude", "how_to_complain"),
+     ("i'm scared of heights and it's stopping me working, is that something you treat",
+      "phobias")],
+)
+def test_examples_of_specific_questions_from_the_issue(assistant: Assistant, text: str,
+                                                       answer: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.kind is ReplyKind.ANSWER
+    assert reply.answer == answer
+    assert reply.topic == assistant.answers[answer].topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thanks a lot, that was useful", "do you have a name", "hi is anyone there",
+     "ta very much", "cheers mate", "who built this bot", "goodbye and thanks",
+     "is this chatgpt", "brilliant thank you"],
+)
+def test_small_talk_in_its_everyday_forms(assistant: Assistant, text: str) -> None:
+    assert assistant.reply(text).kind is ReplyKind.SMALLTALK
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can i refer myself to physio for my back", "whats 17 times 23",
+     "where can i buy cheap trainers", "who won the football last night"],
+)
+def test_other_services_sums_and_shopping_fall_back(assistant: Assistant, text: str) -> None:
+    assert assistant.reply(text).kind is ReplyKind.FALLBACK
+
+
 @pytest.mark.parametrize(
     "text",
     ["what's the weather", "how do i book a dentist", "who won the football",

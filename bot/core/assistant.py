@@ -12,6 +12,7 @@ one of them answers, otherwise the topic's overview.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,20 @@ from bot.core.rightforme.check import OptionKind, Step
 __all__ = ["Assistant", "Thresholds"]
 
 URGENT_TOPIC = "urgent_help"
-MAX_SMALLTALK_WORDS = 8
+MAX_SMALLTALK_WORDS = 10
+_COURTESY = frozenset({
+    "hi", "hello", "hey", "hiya", "heya", "thanks", "thank", "you", "cheers", "ta", "ok",
+    "okay", "so", "just", "please", "and", "then", "well", "oh", "ah", "right", "a", "an",
+    "the", "this", "that", "it", "is", "are", "am", "i", "me", "my", "was", "be", "very",
+    "really"
+})
+"""Words that say nothing of which small talk a message is: set aside before the rest
+of a short message is compared with each small-talk entry's words."""
+_DISTINCTIVE_ANSWERS = 2
+"""A small-talk word in the phrasings of at most this many answers is small talk's own."""
+_GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "heya", "morning", "evening", "thanks",
+                        "thank", "cheers", "ta", "bye", "goodbye"})
+"""Words that open a greeting, thanks or goodbye."""
 FALLBACK_TOPICS = ("what_is_iapt", "self_referral", "eligibility", "waiting_times",
                    "cost", "urgent_help")
 
@@ -121,6 +135,17 @@ class Assistant:
         self._answers = {answer.id: answer for answer in content.answers}
         self._smalltalk_phrases: list[str] = []
         self._smalltalk_entry: list[SmallTalk] = []
+        self._smalltalk_words = {entry.id: frozenset(w for phrase in entry.phrases
+                                                     for w in normalise(phrase).split())
+                                 for entry in content.smalltalk}
+        # Words in few answers' phrasings ("bot", "bye", "chatgpt") are small talk's
+        # own; others ("use", "therapies") may be a question about the service.
+        spread: Counter[str] = Counter()
+        for answer in content.answers:
+            spread.update({w for q in answer.questions for w in normalise(q).split()})
+        self._distinctive = frozenset(
+            w for words in self._smalltalk_words.values() for w in words
+            if spread[w] <= _DISTINCTIVE_ANSWERS)
         for entry in content.smalltalk:
             for phrase in entry.phrases:
                 self._smalltalk_phrases.append(normalise(phrase))
@@ -350,22 +375,52 @@ class Assistant:
                      crisis_kind=primary, crisis_level=CrisisLevel.URGENT)
 
     def _smalltalk(self, prepared: Prepared, verdict: Verdict) -> Reply | None:
+        """Greetings, thanks, goodbyes and questions about the bot, in their many forms.
+
+        A short message is small talk when it is close to one of an entry's phrases as
+        a whole, or when every word of it (courtesy words aside) is a word of one
+        entry's phrases ("brilliant thank you", "is this chatgpt", "goodbye and
+        thanks"). A confident answer to a question wins ("hi is it free"), unless the
+        message is that exact phrase, or its words are small talk's own ("bot",
+        "bye"), or it opens with a greeting, thanks or goodbye and has a few small-talk
+        words ("hi is anyone there", "thank you, that's very kind").
+        """
         normalised = prepared.text
         if not normalised:
             return self.canned("help")
-        if len(prepared.terms.every) > MAX_SMALLTALK_WORDS or not self._smalltalk_phrases:
+        words = normalised.split()
+        if len(words) > MAX_SMALLTALK_WORDS or not self._smalltalk_phrases:
             return None
         best = extractOne(normalised, self._smalltalk_phrases, scorer=fuzz.ratio,
                           score_cutoff=self.thresholds.smalltalk)
-        if best is None:
+        entry = self._smalltalk_entry[best[2]] if best is not None else None
+        sure = best is not None and best[1] >= 100
+        rest = [w for w in words if w not in _COURTESY]
+        if not sure:
+            covered = self._covered_by(words, rest)
+            if covered is not None:
+                entry = covered
+                sure = all(w in self._distinctive for w in rest) or \
+                    (words[0] in _GREETINGS and len(rest) <= 3)
+        if entry is None or (verdict.answer is not None and not sure):
             return None
-        # "hi is it free" is a question, not a greeting: let a confident topic win.
-        if verdict.answer is not None and best[1] < 100:
-            return None
-        entry = self._smalltalk_entry[best[2]]
         if entry.id == "topics":  # "list topics": the menu itself, not a canned text
             return self.topics_reply()
-        return Reply(kind=ReplyKind.SMALLTALK, messages=(entry.reply,), score=float(best[1]))
+        return Reply(kind=ReplyKind.SMALLTALK, messages=(entry.reply,),
+                     score=float(best[1]) if best is not None else 100.0)
+
+    def _covered_by(self, words: list[str], rest: list[str]) -> SmallTalk | None:
+        """The small-talk entry whose phrases' words hold every word of a short message
+        (``rest``: courtesy words aside), or ``None``."""
+        if not rest:
+            # Only courtesy words: greeting or thanks, whichever the message starts with.
+            first = "thanks" if words and words[0] in ("thanks", "thank", "cheers", "ta") \
+                else "greeting"
+            return next((e for e in self.content.smalltalk if e.id == first), None)
+        for entry in self.content.smalltalk:
+            if all(w in self._smalltalk_words[entry.id] for w in rest):
+                return entry
+        return None
 
     def _answer_or_suggest(self, verdict: Verdict) -> Reply:
         if verdict.answer is not None:

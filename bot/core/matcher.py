@@ -33,7 +33,8 @@ from bot.core import limits
 from bot.core.normalise import STOPWORDS, normalise
 from bot.core.prepare import Terms
 
-__all__ = ["OUT_OF_SCOPE", "Document", "Match", "Matcher", "is_outside", "outside_documents"]
+__all__ = ["OUT_OF_SCOPE", "Document", "Match", "Matcher", "age_words", "is_outside",
+           "outside_documents"]
 
 OUT_OF_SCOPE = "_out_of_scope"
 """The prefix of the pseudo-topics for questions the assistant does not cover."""
@@ -41,6 +42,31 @@ OUTSIDE_GROUP = 40
 """Out-of-scope phrasings per pseudo-topic. Hundreds of them in one document would
 outweigh every real topic on common words ("pay", "wait", "gp"); groups of about a
 topic's size compete fairly."""
+
+
+_AGE_BEFORE = frozenset({"am", "aged", "age", "turned", "turning", "is", "be", "was", "now"})
+_AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo"})
+_DECADES = {"teens": "agechild", "sixties": "ageolder", "seventies": "ageolder",
+            "eighties": "ageolder", "nineties": "ageolder"}
+
+
+def age_words(words: Sequence[str]) -> list[str]:
+    """Age bands for ages said in words ("im 81", "my nan is 84", "in my seventies"):
+    ``ageolder`` (60 and over) and ``agechild`` (under 18), so an age the phrasings
+    never gave still points to the answers about age."""
+    found = []
+    for i, word in enumerate(words):
+        if word in _DECADES:
+            found.append(_DECADES[word])
+        elif word.isdigit() and len(word) <= 3 and (
+                (i > 0 and words[i - 1] in _AGE_BEFORE)
+                or (i + 1 < len(words) and words[i + 1] in _AGE_AFTER)):
+            age = int(word)
+            if 60 <= age < 120:
+                found.append("ageolder")
+            elif 10 <= age < 18:
+                found.append("agechild")
+    return found
 
 
 def outside_documents(phrasings: Sequence[str]) -> list[Document]:
@@ -174,7 +200,8 @@ class Matcher:
 
     @staticmethod
     def _content_words(text: str, vocabulary: set[str]) -> list[str]:
-        words = [w for w in text.split() if w not in STOPWORDS]
+        every = text.split()
+        words = [w for w in every if w not in STOPWORDS] + age_words(every)
         vocabulary.update(words)
         return words
 
@@ -194,7 +221,7 @@ class Matcher:
     def terms(self, words: Sequence[str]) -> Terms:
         """Read normalised words as the matcher does: meaningful words, mended, stemmed."""
         every = tuple(words[:limits.MATCH_WORDS * 2])
-        content = [w for w in every if w not in STOPWORDS]
+        content = [w for w in every if w not in STOPWORDS] + age_words(every)
         mended = tuple(self._mend(w) for w in content[:limits.MATCH_WORDS])
         return Terms(words=mended, stems=tuple(stem(w) for w in mended), every=every,
                      truncated=len(content) > limits.MATCH_WORDS
