@@ -109,8 +109,8 @@ def report(assistant: Assistant, vectorizer: DictVectorizer, model: LogisticRegr
         known = assistant.detector.known
         rows = [dict.fromkeys(features(prepare(i["text"]), known), 1) for i in items]
         probs = model.predict_proba(vectorizer.transform(rows))
-        lexicon = [assistant.detector.detect(i["text"]).is_crisis for i in items]
-        for threshold in (None, 0.3, 0.5, 0.75):
+        lexicon = [assistant.detector.read(i["text"]).is_crisis for i in items]
+        for threshold in (None, 0.3, 0.5, 0.75, 0.9):
             counts = {"risk": [0, 0], "tricky": [0, 0], "ordinary": [0, 0]}
             for item, p, lex in zip(items, probs, lexicon, strict=True):
                 flagged = lex or (threshold is not None and 1 - p[0] >= threshold)

@@ -27,11 +27,19 @@ from bot.core.crisis.lexicon import Lexicon, load_lexicon
 from bot.core.crisis.riskmodel import RiskModel
 from bot.core.matcher import Document, Match, Matcher, is_outside, outside_documents
 from bot.core.normalise import normalise
-from bot.core.prepare import Prepared, Terms
+from bot.core.prepare import Prepared, Terms, question_sentences, split_sentences
 from bot.core.reply import Action, Button, CrisisKind, CrisisLevel, Reply, ReplyKind, Row
 from bot.core.rightforme.check import OptionKind, Step
 
 __all__ = ["Assistant", "Thresholds"]
+
+_LONG_MESSAGE = 25
+"""Words; a message longer than this is also read one question sentence at a time."""
+
+
+def _strength(verdict: Verdict) -> tuple[bool, float]:
+    """Order readings: an outright answer first, then the higher evidence score."""
+    return verdict.answer is not None, verdict.score
 
 URGENT_TOPIC = "urgent_help"
 MAX_SMALLTALK_WORDS = 10
@@ -84,6 +92,8 @@ class Thresholds:
     """A best topic this close to the out-of-scope reading is not trusted (no domain words)."""
     smalltalk: float = 88.0
     """How close a short message must be to a small-talk phrase (rapidfuzz ratio)."""
+    crisis_question: float = 40.0
+    """With risk words, the nearest answer is given when its evidence is at least this."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,9 +215,13 @@ class Assistant:
         prepared = self.prepare(text)
         detection = self.detector.detect(prepared.risk_sentences)
         if detection.is_crisis:
-            # Match the question around the risk, without the risk words themselves.
-            return self._crisis(detection, self.matcher.terms(detection.rest.split()))
+            return self._crisis(detection, self._question(prepared.raw, detection))
         verdict = self._match(prepared.terms)
+        if verdict.answer is None and len(prepared.terms.every) > _LONG_MESSAGE:
+            # A long message: the question may be one sentence among many.
+            verdict = max([verdict, *(self._match(self.matcher.terms(normalise(q).split()))
+                                      for q in question_sentences(prepared.raw))],
+                          key=_strength)
         smalltalk = self._smalltalk(prepared, verdict)
         if smalltalk is not None:
             return smalltalk
@@ -352,27 +366,56 @@ class Assistant:
                 return self._answers[best]
         return topic.overview
 
-    def _crisis(self, detection: Detection, terms: Terms | None) -> Reply:
-        replies = self.lexicon.replies
+    def _question(self, text: str, detection: Detection) -> Verdict:
+        """The answer to a question asked alongside risk words, if there is one.
+
+        Read without the risk words themselves (they carry no topic and pull towards
+        crisis answers): the whole message, and each sentence that asks something on
+        its own ("...is there anything faster?"); the strongest reading wins.
+        """
+        readings = [self._match(self.matcher.terms(detection.rest.split()))]
+        questions = question_sentences(text)
+        if len(questions) < len(split_sentences(text)) or len(questions) > 1:
+            for question in questions:
+                found = self.detector.read(question)
+                words = (found.rest if found.is_crisis else normalise(question)).split()
+                readings.append(self._match(self.matcher.terms(words)))
+        return max(readings, key=_strength)
+
+    def _crisis(self, detection: Detection, verdict: Verdict | None) -> Reply:
+        """Crisis signposting first, then the answer to the question asked with it.
+
+        ``URGENT``: the full reply for the most urgent kind (with a line for each other
+        kind). ``CHECK_IN``: the short safety line written for possible risk. Either
+        way, a question that came with the risk is answered in the next message; only
+        a message that is nothing but risk gets the signposting alone.
+        """
         primary = detection.primary or CrisisKind.SELF
-        parts = [replies[primary].text]
-        parts += [replies[kind].extra for kind in detection.kinds[1:]]
-        messages = ["\n\n".join(parts)]
-        verdict = self._match(terms) if terms is not None else Verdict(None, 0.0)
+        level = detection.level
+        if level is CrisisLevel.URGENT:
+            replies = self.lexicon.replies
+            parts = [replies[primary].text]
+            parts += [replies[kind].extra for kind in detection.kinds[1:]]
+            first = "\n\n".join(parts)
+        else:
+            first = self.lexicon.check_in[primary]
+        verdict = verdict or Verdict(None, 0.0)
         # Risk words carry no topic, so the question around them scores lower than it
         # would alone: the nearest answer is enough when it is near enough.
         answer = verdict.answer
-        if answer is None and verdict.suggestions and verdict.score >= self.thresholds.suggest:
+        if answer is None and verdict.suggestions and \
+                verdict.score >= self.thresholds.crisis_question:
             answer = verdict.suggestions[0]
         if answer is not None and answer.topic != URGENT_TOPIC:
-            messages.append(f"{self.messages['crisis_then_answer']}\n\n{answer.text}")
-            return Reply(kind=ReplyKind.ANSWER, messages=tuple(messages), topic=answer.topic,
+            lead = self.messages["crisis_then_answer"] if level is CrisisLevel.URGENT else ""
+            second = f"{lead}\n\n{answer.text}" if lead else answer.text
+            return Reply(kind=ReplyKind.ANSWER, messages=(first, second), topic=answer.topic,
                          answer=answer.id, score=verdict.score, crisis=True,
-                         crisis_kind=primary, crisis_level=CrisisLevel.URGENT,
+                         crisis_kind=primary, crisis_level=level,
                          buttons=self._answer_buttons(answer))
-        return Reply(kind=ReplyKind.CRISIS, messages=tuple(messages), topic=URGENT_TOPIC,
+        return Reply(kind=ReplyKind.CRISIS, messages=(first,), topic=URGENT_TOPIC,
                      answer=URGENT_TOPIC, score=verdict.score, crisis=True,
-                     crisis_kind=primary, crisis_level=CrisisLevel.URGENT)
+                     crisis_kind=primary, crisis_level=level)
 
     def _smalltalk(self, prepared: Prepared, verdict: Verdict) -> Reply | None:
         """Greetings, thanks, goodbyes and questions about the bot, in their many forms.

@@ -33,6 +33,8 @@ CANNED_CHARS = 3000
 """The bot's own messages (welcome, help, privacy...)."""
 CRISIS_REPLY_CHARS = 1500
 CRISIS_EXTRA_CHARS = 300
+CHECK_IN_CHARS = 450
+"""The short safety line for possible risk: short on purpose."""
 
 # The "right for me" check.
 CHECK_OPTIONS = 9

@@ -131,7 +131,10 @@ STOPWORDS: frozenset[str] = frozenset(
 # Emoji people use in place of risk words: read as the words, for crisis detection only.
 _RISK_EMOJI = str.maketrans({"🔪": " knife ", "🩸": " blood ", "💊": " pill ", "⚰": " coffin ",
                              "🪦": " grave ", "🪢": " rope ", "🔫": " gun ", "💉": " needle ",
-                             "🗡": " knife ", "🌉": " bridge "})
+                             "🗡": " knife ", "🌉": " bridge ",
+                             "😂": " lol ", "🤣": " lol ", "😆": " lol ", "😅": " lol ",
+                             "💀": " lol "})
+_AE = re.compile(r"\ba ?& ?e\b")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "@": "a", "$": "s", "!": "i", "|": "l"})
 _LEET_TOKEN = re.compile(r"\S*[a-z]\S*")
@@ -199,6 +202,8 @@ def deobfuscate(text: str) -> str:
     """
     text = _fold(text.translate(_RISK_EMOJI))
     text = text.translate(_APOSTROPHES)
+    if "&" in text:
+        text = _AE.sub(" ae ", text)  # "A&E", before "&" is dropped with the symbols
     text = _OBFUSCATED_INNER.sub("", text)
     if _HAS_LEET.search(text):  # most messages have no digits or symbols in words
         text = _LEET_TOKEN.sub(_deleet_token, text)

@@ -9,9 +9,35 @@ Data flows one way: text, then ``Prepared``, then a ``Detection`` and matches, t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-__all__ = ["Prepared", "Terms"]
+__all__ = ["QUESTION_WORDS", "Prepared", "Terms", "question_sentences", "split_sentences"]
+
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+"""Where a message splits into sentences (the crisis detector reads each too)."""
+QUESTION_WORDS = frozenset({
+    "can", "could", "do", "does", "did", "is", "are", "am", "will", "would", "should", "how",
+    "what", "where", "when", "who", "why", "which", "any", "anyone", "has", "have", "wat",
+    "wot", "hw", "cn"
+})
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a message as written (none empty)."""
+    return [piece for piece in SENTENCE_END.split(text) if piece.strip()]
+
+
+def question_sentences(text: str) -> list[str]:
+    """The sentences that ask something: ending with "?" or starting with a question
+    word ("can", "will", "how")."""
+    out = []
+    for piece in split_sentences(text):
+        stripped = piece.strip()
+        first = stripped.split(maxsplit=1)[0].lower().strip("\"'(") if stripped else ""
+        if "?" in stripped or first in QUESTION_WORDS:
+            out.append(stripped)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

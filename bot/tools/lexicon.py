@@ -27,7 +27,7 @@ def check_examples(detector: CrisisDetector) -> list[str]:
     """One line per example its entry reads wrongly (empty when every example holds)."""
     problems = []
     lexicon = detector.lexicon
-    for entry in lexicon.entries:
+    for entry in (*lexicon.entries, *lexicon.frames):
         for text in entry.examples:
             if not entry.compiled.regex.search(detector.prepare(text)):
                 problems.append(_where(lexicon.path, entry, f"does not match its example "

@@ -30,6 +30,7 @@ as close to "kill myself" as the real thing (see ../shared/field-notes.md).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -38,11 +39,13 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
+from bot.core.crisis.context import Context, Holder
 from bot.core.crisis.lexicon import Lexicon, LexiconEntry, expand_macros
-from bot.core.crisis.patternset import PatternSet
+from bot.core.crisis.patternset import Hit, PatternSet
 from bot.core.crisis.riskmodel import RiskModel
 from bot.core.normalise import deobfuscate, normalise
-from bot.core.reply import CrisisKind
+from bot.core.prepare import split_sentences
+from bot.core.reply import CrisisKind, CrisisLevel
 
 __all__ = ["CrisisDetector", "Detection"]
 
@@ -51,7 +54,9 @@ _PRIORITY: tuple[CrisisKind, ...] = (
     CrisisKind.SELF, CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS, CrisisKind.OTHER_PERSON)
 
 _TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+_SHORT = 8
+"""A sentence of at most this many words is short: bare risk words in it are urgent
+even when nothing says whose they are ("suicidal thoughts help")."""
 MAX_SENTENCES = 40
 """The model scores at most this many sentences one by one (the lexicon reads all)."""
 
@@ -65,6 +70,10 @@ class Detection:
     rest: str = ""
     """The normalised message with the risky words taken out, for matching the
     question that may come with them ("will my GP be told?")."""
+    level: CrisisLevel = CrisisLevel.URGENT
+    """``URGENT`` (clear risk) or ``CHECK_IN`` (possible risk); see :meth:`detect`."""
+    source: str = "lexicon"
+    """``lexicon`` or ``model``: what found the risk (for figures, never shown)."""
 
     @property
     def is_crisis(self) -> bool:
@@ -73,6 +82,38 @@ class Detection:
     @property
     def primary(self) -> CrisisKind | None:
         return self.kinds[0] if self.kinds else None
+
+
+_LONG_SPAN = 6
+"""A hit of more words than this spans a gap ("they (\\w+ ){0,5} suicidal"): only its
+last words are risk words; the words between may be the person's question."""
+
+
+def _without_risk_words(prepared: str, hits: Sequence[Hit[LexiconEntry]]) -> str:
+    """The message with its risk words blanked, to match the question that came with
+    them ("will my GP be told?")."""
+    rest = list(prepared)
+    for hit in hits:
+        start = hit.start
+        words = prepared[hit.start:hit.end].split()
+        if len(words) > _LONG_SPAN:  # keep the gap's words, blank the last two
+            start = hit.end - len(" ".join(words[-2:]))
+        rest[start:hit.end] = " " * (hit.end - start)
+    return " ".join("".join(rest).split())
+
+
+def _sentence_offsets(sentences: Sequence[str]) -> list[int]:
+    """Where each sentence starts in the sentences joined by single spaces."""
+    offsets, at = [], 0
+    for sentence in sentences:
+        offsets.append(at)
+        at += len(sentence) + 1
+    return offsets
+
+
+def _sentence_of(offsets: list[int], position: int) -> int:
+    """The index of the sentence holding ``position``."""
+    return max(0, bisect.bisect_right(offsets, position) - 1)
 
 
 class CrisisDetector:
@@ -101,14 +142,24 @@ class CrisisDetector:
         """The words read as ordinary vocabulary: never mended, and the risk model's
         letter n-grams skip them."""
         self._mend = lru_cache(maxsize=8192)(self._mend_uncached)
+        self.context = Context(lexicon)
 
     def read(self, text: str) -> Detection:
         """Prepare ``text`` and detect: :meth:`detect` for a message read only here."""
         return self.detect(self.sentences(text))
 
     def detect(self, sentences: Sequence[str]) -> Detection:
-        """Every kind of risk the prepared ``sentences`` show (see :meth:`sentences`);
-        an empty :class:`Detection` if none."""
+        """Every kind of risk the prepared ``sentences`` show (see :meth:`sentences`), and
+        how sure it is; an empty :class:`Detection` if none.
+
+        Each lexicon hit is read in its sentence: whose safety its words are about
+        (:class:`Context`), and how the message frames them. A clear risk is
+        ``URGENT``; risk words in a past, resolved, hypothetical, denied or
+        subject-of-talk frame step down to ``CHECK_IN``, or to nothing when several
+        frames agree that no one is at risk now. The writer's own risk in the
+        lexicon's own words never steps below ``CHECK_IN``; abuse and harm to others
+        step down only when clearly past. What the model alone finds is ``CHECK_IN``.
+        """
         prepared = " ".join(sentences)
         hits = self._patterns.hits(prepared)
         if not hits:
@@ -116,17 +167,73 @@ class CrisisDetector:
             kind = self._model_kind(prepared, sentences)
             if kind is None:
                 return Detection()
-            return Detection((kind,), prepared)
-        found = {hit.label.kind for hit in hits}
-        # A bare risk word ("suicidal", "overdose": label None) is about the writer
-        # unless the message is about someone else.
-        if None in found and CrisisKind.OTHER_PERSON not in found:
-            found.add(CrisisKind.SELF)
-        rest = list(prepared)
+            return Detection((kind,), prepared, CrisisLevel.CHECK_IN, "model")
+        whole = self.context.frames(prepared)
+        offsets = _sentence_offsets(sentences)
+        sentence_frames: dict[int, frozenset[str]] = {}
+        levels: dict[CrisisKind, CrisisLevel] = {}
         for hit in hits:
-            rest[hit.start:hit.end] = " " * (hit.end - hit.start)
-        return Detection(tuple(kind for kind in _PRIORITY if kind in found),
-                         " ".join("".join(rest).split()))
+            index = _sentence_of(offsets, hit.start)
+            if index not in sentence_frames:
+                sentence_frames[index] = self.context.frames(sentences[index])
+            reading = self._read_hit(hit, sentences[index], offsets[index],
+                                     sentence_frames[index], whole)
+            if reading is not None:
+                kind, level = reading
+                if levels.get(kind) is not CrisisLevel.URGENT:
+                    levels[kind] = level
+        if not levels:
+            return Detection()
+        level = CrisisLevel.URGENT if CrisisLevel.URGENT in levels.values() \
+            else CrisisLevel.CHECK_IN
+        # The kinds at the reply's level come first, most urgent kind first.
+        kinds = sorted(levels, key=lambda k: (levels[k] is not level, _PRIORITY.index(k)))
+        return Detection(tuple(kinds), _without_risk_words(prepared, hits), level)
+
+    def _read_hit(self, hit: Hit[LexiconEntry], sentence: str, offset: int,
+                  frames: frozenset[str], whole: frozenset[str],
+                  ) -> tuple[CrisisKind, CrisisLevel] | None:
+        """The kind and level one lexicon hit shows, or ``None`` when it shows no risk.
+
+        Steps down from urgent (0 steps) to a check-in (1) or to nothing (2 or more),
+        as ``crisis.yaml``'s context comments describe.
+        """
+        entry = hit.label
+        current = "current" in whole
+        history = ("past" in frames and not current) + ("resolved" in whole and not current)
+        if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS):
+            return entry.kind, CrisisLevel.CHECK_IN if history else CrisisLevel.URGENT
+        words = sentence.split()
+        start = len(sentence[:hit.start - offset].split())
+        end = len(sentence[:hit.end - offset].split())
+        bare = entry.kind is None
+        someone_else = entry.kind is CrisisKind.OTHER_PERSON
+        holder = self.context.holder(words, start, end, core=end - 1 if someone_else else start,
+                                     topic=bare or someone_else)
+        if someone_else:
+            kind = CrisisKind.SELF if holder is Holder.SELF else CrisisKind.OTHER_PERSON
+        else:
+            kind = CrisisKind.OTHER_PERSON if holder is Holder.OTHER else CrisisKind.SELF
+        asked = "asked" in frames
+        denial = "denial" in whole
+        joking = "joking" in whole
+        if not bare and kind is CrisisKind.SELF and holder is Holder.SELF:
+            # The writer's own risk in the lexicon's own words ("i have a plan"): only
+            # history, quoting a form's question or joking steps it down, and only to a
+            # check-in, unless they also say plainly it is not so.
+            steps = min(history + asked + joking, 1) + (asked and denial)
+        else:
+            steps = min(history, 2) + (holder is Holder.TOPIC) + joking
+            # Bare risk words, attached to no one, in a longer message: mostly a subject.
+            steps += bare and holder is Holder.NOBODY and len(words) > _SHORT
+            steps += "bereaved" in frames
+            steps += ("hypothetical" in frames and bare) + asked
+            steps += denial and holder is not Holder.OTHER
+            if "subject" in whole and holder is not Holder.SELF:
+                steps += 2 if bare else 1
+        if steps >= 2:
+            return None
+        return kind, CrisisLevel.URGENT if steps == 0 else CrisisLevel.CHECK_IN
 
     def _model_kind(self, prepared: str, sentences: Sequence[str]) -> CrisisKind | None:
         """The model's verdict on the whole message, then on each of its sentences.
@@ -155,8 +262,7 @@ class CrisisDetector:
 
     def sentences(self, text: str, blank_idioms: bool = True) -> list[str]:
         """Each sentence of ``text`` normalised, mended, idioms blanked out (none empty)."""
-        prepared = (self._prepare_one(s, blank_idioms)
-                    for s in _SENTENCE_END.split(text) if s.strip())
+        prepared = (self._prepare_one(s, blank_idioms) for s in split_sentences(text))
         return [s for s in prepared if s]
 
     def _prepare_one(self, text: str, blank_idioms: bool = True) -> str:

@@ -23,13 +23,19 @@ from bot.core.files import data_file
 from bot.core.reply import CrisisKind
 from bot.core.yamlread import YamlReader
 
-__all__ = ["DEFAULT_LEXICON", "GENERIC", "CrisisReply", "Lexicon", "LexiconEntry",
-           "expand_macros", "load_lexicon"]
+__all__ = ["DEFAULT_LEXICON", "FRAMES", "GENERIC", "HOLDER_LISTS", "CrisisReply", "Lexicon",
+           "LexiconEntry", "expand_macros", "load_lexicon"]
 
 DEFAULT_LEXICON = data_file("crisis.yaml")
 GENERIC = "generic"
 """The kind of an entry for risk words said without a clear person ("suicidal thoughts")."""
 KINDS: tuple[str, ...] = (*(kind.value for kind in CrisisKind), GENERIC)
+FRAMES: tuple[str, ...] = ("past", "resolved", "current", "denial", "subject", "bereaved",
+                           "hypothetical", "asked", "joking")
+"""How a message can frame its risk words (see :mod:`bot.core.crisis.context`)."""
+HOLDER_LISTS: tuple[str, ...] = ("self", "other", "relations", "reporting", "prepositions",
+                                 "thinking")
+"""The word lists that say who risk words are about (see :mod:`bot.core.crisis.context`)."""
 
 _BOUNDARY_LEFT = r"(?<![a-z0-9])"
 _BOUNDARY_RIGHT = r"(?![a-z0-9])"
@@ -57,6 +63,8 @@ class LexiconEntry:
     examples: tuple[str, ...]
     not_examples: tuple[str, ...]
     line: int
+    frame: str = ""
+    """For a context entry: the frame it shows (one of :data:`FRAMES`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +80,17 @@ class Lexicon:
     safe_compiled: re.Pattern[str]
     """All the idioms as one expression."""
     fuzzy_words: tuple[str, ...]
+    check_in: Mapping[CrisisKind, str]
+    """The short safety line for possible risk, by kind (see :class:`CrisisLevel`)."""
+    frames: tuple[LexiconEntry, ...]
+    """Context patterns: how a message frames its risk words (past, denial...)."""
+    holders: Mapping[str, frozenset[str]]
+    """Word lists that say who risk words are about."""
 
     def entry(self, entry_id: str) -> LexiconEntry | None:
-        """The pattern or idiom with this id, or ``None``."""
-        return next((e for e in (*self.entries, *self.safe) if e.id == entry_id), None)
+        """The pattern, idiom or context entry with this id, or ``None``."""
+        return next((e for e in (*self.entries, *self.safe, *self.frames)
+                     if e.id == entry_id), None)
 
 
 def expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
@@ -89,12 +104,13 @@ def load_lexicon(path: Path | str | None = None) -> Lexicon:
     root = parse_yaml_nodes(path)
     r = YamlReader(path)
     top = r.mapping(root, "the file",
-                    required=("version", "replies", "macros", "fuzzy_words", "safe",
-                              "patterns"))
+                    required=("version", "replies", "check_in", "macros", "fuzzy_words",
+                              "safe", "patterns", "context"))
     version = top["version"]
     if not (isinstance(version, ScalarNode) and version.value == "1"):
         raise r.fail(version, "version must be 1")
     replies = _read_replies(r, top["replies"])
+    check_in = _read_check_in(r, top["check_in"])
     macro_fields = r.mapping(top["macros"], "macros", required=())
     macros = {key: r.text(value, f"macro {key}") for key, value in macro_fields.items()}
     fuzzy = r.texts(top["fuzzy_words"], "fuzzy_words")
@@ -112,11 +128,20 @@ def load_lexicon(path: Path | str | None = None) -> Lexicon:
     for kind in KINDS:
         if not any((e.kind.value if e.kind else GENERIC) == kind for e in entries):
             raise r.fail(top["patterns"], f"patterns has no entry of kind {kind!r}")
+    context = r.mapping(top["context"], "context", required=("holders", "frames"))
+    holders = _read_holders(r, context["holders"])
+    frames = tuple(r.each(context["frames"], "context.frames",
+                          lambda n: _read_entry(r, n, macros, seen, idiom=False, frame=True)))
+    r.entry = None
+    for frame in FRAMES:
+        if not any(e.frame == frame for e in frames):
+            raise r.fail(context["frames"], f"context.frames has no entry for {frame!r}")
     body = "|".join(f"(?:{expand_macros(e.source, macros)})" for e in safe) or "(?!)"
     return Lexicon(path=path, replies=MappingProxyType(replies),
                    macros=MappingProxyType(macros), entries=entries, safe=safe,
                    safe_compiled=re.compile(f"{_BOUNDARY_LEFT}(?:{body}){_BOUNDARY_RIGHT}"),
-                   fuzzy_words=fuzzy)
+                   fuzzy_words=fuzzy, check_in=MappingProxyType(check_in), frames=frames,
+                   holders=MappingProxyType(holders))
 
 
 def _read_replies(r: YamlReader, node: Node) -> dict[CrisisKind, CrisisReply]:
@@ -136,10 +161,41 @@ def _read_replies(r: YamlReader, node: Node) -> dict[CrisisKind, CrisisReply]:
     return replies
 
 
+def _read_check_in(r: YamlReader, node: Node) -> dict[CrisisKind, str]:
+    r.entry = "check_in"
+    kinds = tuple(kind.value for kind in CrisisKind)
+    fields = r.mapping(node, "check_in", required=kinds)
+    texts = {CrisisKind(key): r.text(value, f"check_in.{key}",
+                                     max_chars=limits.CHECK_IN_CHARS)
+             for key, value in fields.items()}
+    for kind, text in texts.items():
+        for number in ("999", "111", "116 123"):
+            if number not in text:
+                raise r.fail(fields[kind.value], f"check_in.{kind.value} must give {number}")
+    r.entry = None
+    return texts
+
+
+def _read_holders(r: YamlReader, node: Node) -> dict[str, frozenset[str]]:
+    r.entry = "context.holders"
+    fields = r.mapping(node, "context.holders", required=HOLDER_LISTS)
+    holders = {}
+    for key in HOLDER_LISTS:
+        words = r.texts(fields[key], f"context.holders.{key}")
+        for word in words:
+            if not re.fullmatch(r"[a-z]+(?: [a-z]+)?", word):
+                raise r.fail(fields[key], f"{word!r} in context.holders.{key} must be one or "
+                                          "two lower-case words")
+        holders[key] = frozenset(words)
+    r.entry = None
+    return holders
+
+
 def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict[str, int],
-                idiom: bool) -> LexiconEntry:
-    what = "an idiom" if idiom else "a pattern"
+                idiom: bool, frame: bool = False) -> LexiconEntry:
+    what = "an idiom" if idiom else "a context entry" if frame else "a pattern"
     required = ("id", "note", "pattern", "examples") if idiom else \
+        ("id", "frame", "note", "pattern", "examples") if frame else \
         ("id", "kind", "note", "pattern", "examples")
     r.entry = None
     fields = r.mapping(node, what, required=required, optional=("not",))
@@ -151,7 +207,12 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
                                    f"{seen[entry_id]})")
     seen[entry_id] = line
     kind: CrisisKind | None = None
-    if not idiom:
+    frame_name = ""
+    if frame:
+        frame_name = r.text(fields["frame"], "frame")
+        if frame_name not in FRAMES:
+            raise r.fail(fields["frame"], f"frame must be one of {', '.join(FRAMES)}")
+    elif not idiom:
         kind_name = r.text(fields["kind"], "kind")
         if kind_name not in KINDS:
             raise r.fail(fields["kind"], f"kind must be one of {', '.join(KINDS)}")
@@ -174,4 +235,4 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     return LexiconEntry(id=entry_id, kind=kind,
                         note=r.text(fields["note"], "note", max_chars=200),
                         source=source, compiled=compiled, examples=examples,
-                        not_examples=not_examples, line=line)
+                        not_examples=not_examples, line=line, frame=frame_name)

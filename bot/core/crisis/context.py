@@ -1,0 +1,123 @@
+"""Who a message's risk words are about, and how the message frames them.
+
+The lexicon finds risk words; this module reads around them, with the word lists and
+frame patterns of ``crisis.yaml``'s ``context`` section:
+
+* **Whose safety.** Read backwards from the risk words to the nearest word that says
+  who they are about: "i" or "myself" (the writer), "he", "she", "they", "himself",
+  "my son" (someone else). Pronouns elsewhere in the message do not count, so "if i
+  tell them ive had suicidal thoughts will they tell my gp" is the writer's own risk.
+  A quote is someone else's: in "my mate said to me i wont be here next week" the "i"
+  is the mate's. Risk words that are only the subject of talk ("they ask about
+  suicide", "a lot of suicides") are about no one in particular.
+* **How it is framed.** The ``past`` ("when i was 16", "years ago"), ``resolved`` ("been
+  well for 6 years"), ``current`` ("again", "lately"), ``denial`` ("im not suicidal"),
+  ``subject`` (a professional, a student, a film or the news), ``bereaved`` (someone
+  died by suicide) and ``hypothetical`` ("if i tell them") frames, each a list of
+  patterns with examples, like the lexicon's.
+
+:mod:`bot.core.crisis.detector` turns these readings into the kind and the level of
+each escalation. Nothing here escalates or clears a message on its own.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+from bot.core.crisis.lexicon import Lexicon
+from bot.core.crisis.patternset import PatternSet
+
+__all__ = ["Context", "Holder"]
+
+MAX_LOOK_BACK = 12
+"""How many words before a pattern's risk words may say who they are about."""
+MAX_LOOK_BACK_BARE = 4
+"""...and before bare risk words ("suicide", "self harm"): only a close word ("i am",
+"my", "she has been") says whose they are; a distant "i" in a long sentence is rarely
+the holder ("i am looking at waiting times and suicide rates")."""
+MAX_QUOTE_GAP = 6
+"""How far a reporting verb ("said", "texted") may be from the "i" it quotes."""
+_ARTICLES = frozenset({"a", "an", "the", "any", "some", "this", "that", "these", "those"})
+_CONJUNCTIONS = frozenset({"but", "and", "so", "because", "cause", "though", "although",
+                           "however", "yet", "then"})
+
+
+class Holder(enum.Enum):
+    """Who risk words are about."""
+
+    SELF = "self"
+    OTHER = "other"
+    TOPIC = "topic"
+    """The words are a subject of talk ("they ask about suicide"), about no one."""
+    NOBODY = "nobody"
+    """Nothing near the words says who they are about ("suicidal thoughts")."""
+
+
+class Context:
+    """The context rules of one lexicon, compiled once; the methods are pure."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        holders = lexicon.holders
+        self._self = holders.get("self", frozenset())
+        self._other = holders.get("other", frozenset())
+        self._relations = holders.get("relations", frozenset())
+        self._reporting = holders.get("reporting", frozenset())
+        self._prepositions = holders.get("prepositions", frozenset())
+        self._thinking = holders.get("thinking", frozenset())
+        self._frames: PatternSet[str] = PatternSet(
+            [(entry.frame, entry.compiled) for entry in lexicon.frames])
+
+    def frames(self, text: str) -> frozenset[str]:
+        """The frames that ``text`` (prepared, as the lexicon reads it) shows."""
+        return frozenset(hit.label for hit in self._frames.hits(text))
+
+    def holder(self, words: Sequence[str], start: int, end: int, core: int | None = None,
+               topic: bool = True) -> Holder:
+        """Who the risk words ``words[start:end]`` (one prepared sentence) are about.
+
+        ``core`` is where the risk words proper begin when the span starts with
+        someone else's name ("they ... suicidal": the core is "suicidal"); it defaults
+        to ``start``. ``topic``: the words may be a subject of talk (bare risk words,
+        not a pattern's description of an act).
+        """
+        core = start if core is None else core
+        for word in words[start:end]:  # a reflexive inside the risk words settles it
+            if word in ("myself", "meself", "ourselves"):
+                return Holder.SELF
+            if word in ("himself", "herself", "themselves", "themself"):
+                return Holder.OTHER
+        # "ask about suicide", "a lot of suicides", "with a self harm history": a
+        # subject of talk, unless the words before are the holder's own thoughts or
+        # struggles ("thinking about suicide", "struggling with self harm").
+        before = core - 1
+        while before >= 0 and words[before] in _ARTICLES:
+            before -= 1
+        if topic and before >= 0 and words[before] in self._prepositions and \
+                (before == 0 or words[before - 1] not in self._thinking):
+            return Holder.TOPIC
+        reach = MAX_LOOK_BACK_BARE if topic else MAX_LOOK_BACK
+        if topic and before >= 0 and words[before] in self._prepositions:
+            before -= 1  # "thinking about suicide": look back from the thinking word
+        for position in range(end - 1, max(-1, min(core, before + 1) - reach - 1), -1):
+            word = words[position]
+            if position >= core and word in ("me", "us"):
+                return Holder.SELF  # "kill me", inside the risk words
+            if word in self._self:
+                return Holder.OTHER if self._quoted(words, position) else Holder.SELF
+            if word in self._other or word in self._relations:
+                return Holder.OTHER
+        return Holder.NOBODY
+
+    def _quoted(self, words: Sequence[str], position: int) -> bool:
+        """Whether the "i" at ``position`` is someone else's, quoted ("she said i ...")."""
+        for back in range(position - 1, max(-1, position - MAX_QUOTE_GAP - 1), -1):
+            word = words[back]
+            if word in _CONJUNCTIONS or word in self._self:
+                return False
+            if word in self._reporting:
+                before = words[max(0, back - 4):back]
+                return any(w in self._other or w in self._relations for w in before)
+            if word in self._other or word in self._relations:
+                return False
+        return False
