@@ -5,16 +5,18 @@ frame patterns of ``crisis.yaml``'s ``context`` section:
 
 * **Whose safety.** Read backwards from the risk words to the nearest word that says
   who they are about: "i" or "myself" (the writer), "he", "she", "they", "himself",
-  "my son" (someone else). Pronouns elsewhere in the message do not count, so "if i
-  tell them ive had suicidal thoughts will they tell my gp" is the writer's own risk.
+  "my son" (someone else), "people", "patients", "a character" (people in general).
+  Pronouns elsewhere in the message do not count, so "if i tell them ive had
+  suicidal thoughts will they tell my gp" is the writer's own risk.
   A quote is someone else's: in "my mate said to me i wont be here next week" the "i"
   is the mate's. Risk words that are only the subject of talk ("they ask about
   suicide", "a lot of suicides") are about no one in particular.
 * **How it is framed.** The ``past`` ("when i was 16", "years ago"), ``resolved`` ("been
   well for 6 years"), ``current`` ("again", "lately"), ``denial`` ("im not suicidal"),
   ``subject`` (a professional, a student, a film or the news), ``bereaved`` (someone
-  died by suicide) and ``hypothetical`` ("if i tell them") frames, each a list of
-  patterns with examples, like the lexicon's.
+  died by suicide), ``hypothetical`` ("if i tell them"), ``asked`` (a form's question
+  quoted), ``affirmed`` (a yes to it: "because i am") and ``joking`` ("lol") frames,
+  each a list of patterns with examples, like the lexicon's.
 
 :mod:`bot.core.crisis.detector` turns these readings into the kind and the level of
 each escalation. Nothing here escalates or clears a message on its own.
@@ -61,6 +63,7 @@ class Context:
         holders = lexicon.holders
         self._self = holders.get("self", frozenset())
         self._other = holders.get("other", frozenset())
+        self._people = holders.get("people", frozenset())
         self._relations = holders.get("relations", frozenset())
         self._reporting = holders.get("reporting", frozenset())
         self._prepositions = holders.get("prepositions", frozenset())
@@ -82,7 +85,8 @@ class Context:
         not a pattern's description of an act).
         """
         core = start if core is None else core
-        for word in words[start:end]:  # a reflexive inside the risk words settles it
+        # A reflexive in or just after the risk words settles it ("unaliving myself").
+        for word in words[start:end + 2]:
             if word in ("myself", "meself", "ourselves"):
                 return Holder.SELF
             if word in ("himself", "herself", "themselves", "themself"):
@@ -107,6 +111,10 @@ class Context:
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
             if word in self._other or word in self._relations:
                 return Holder.OTHER
+            if word in self._people and topic:
+                return Holder.TOPIC  # "people who self harm", "a character who": in general
+        if not topic and start <= 1:
+            return Holder.SELF  # "been cutting since my divorce": an "I" left out
         return Holder.NOBODY
 
     def _quoted(self, words: Sequence[str], position: int) -> bool:

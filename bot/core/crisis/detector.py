@@ -43,7 +43,7 @@ from bot.core.crisis.context import Context, Holder
 from bot.core.crisis.lexicon import Lexicon, LexiconEntry, expand_macros
 from bot.core.crisis.patternset import Hit, PatternSet
 from bot.core.crisis.riskmodel import RiskModel
-from bot.core.normalise import deobfuscate, normalise
+from bot.core.normalise import STOPWORDS, deobfuscate, normalise
 from bot.core.prepare import split_sentences
 from bot.core.reply import CrisisKind, CrisisLevel
 
@@ -54,6 +54,8 @@ _PRIORITY: tuple[CrisisKind, ...] = (
     CrisisKind.SELF, CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS, CrisisKind.OTHER_PERSON)
 
 _TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
+_BARE_WORDS = 2
+"""A risk hit of at most this many words is bare risk words, not a described act."""
 _SHORT = 8
 """A sentence of at most this many words is short: bare risk words in it are urgent
 even when nothing says whose they are ("suicidal thoughts help")."""
@@ -168,16 +170,20 @@ class CrisisDetector:
             if kind is None:
                 return Detection()
             return Detection((kind,), prepared, CrisisLevel.CHECK_IN, "model")
-        whole = self.context.frames(prepared)
         offsets = _sentence_offsets(sentences)
-        sentence_frames: dict[int, frozenset[str]] = {}
+        sentence_frames = {index: self.context.frames(sentence)
+                           for index, sentence in enumerate(sentences)}
+        # The message's frames: what each sentence shows, and what spans sentences.
+        whole = self.context.frames(prepared).union(*sentence_frames.values())
         levels: dict[CrisisKind, CrisisLevel] = {}
+        # Where bare risk words end: a pattern that ends there too ("they ... suicidal")
+        # is bare words with a name in front, not a described act.
+        bare_ends = {hit.end for hit in hits if hit.label.kind is None
+                     and len(prepared[hit.start:hit.end].split()) <= _BARE_WORDS}
         for hit in hits:
             index = _sentence_of(offsets, hit.start)
-            if index not in sentence_frames:
-                sentence_frames[index] = self.context.frames(sentences[index])
             reading = self._read_hit(hit, sentences[index], offsets[index],
-                                     sentence_frames[index], whole)
+                                     sentence_frames[index], whole, hit.end in bare_ends)
             if reading is not None:
                 kind, level = reading
                 if levels.get(kind) is not CrisisLevel.URGENT:
@@ -191,7 +197,7 @@ class CrisisDetector:
         return Detection(tuple(kinds), _without_risk_words(prepared, hits), level)
 
     def _read_hit(self, hit: Hit[LexiconEntry], sentence: str, offset: int,
-                  frames: frozenset[str], whole: frozenset[str],
+                  frames: frozenset[str], whole: frozenset[str], bare_end: bool = False,
                   ) -> tuple[CrisisKind, CrisisLevel] | None:
         """The kind and level one lexicon hit shows, or ``None`` when it shows no risk.
 
@@ -199,38 +205,54 @@ class CrisisDetector:
         as ``crisis.yaml``'s context comments describe.
         """
         entry = hit.label
+        # The past steps down even when something is back now ("again"): a check-in,
+        # not urgent; the present cancels only "resolved".
         current = "current" in whole
-        history = ("past" in frames and not current) + ("resolved" in whole and not current)
-        if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS):
-            return entry.kind, CrisisLevel.CHECK_IN if history else CrisisLevel.URGENT
+        history = ("past" in frames) + ("resolved" in whole and not current)
         words = sentence.split()
         start = len(sentence[:hit.start - offset].split())
         end = len(sentence[:hit.end - offset].split())
-        bare = entry.kind is None
+        if entry.kind is CrisisKind.HARM_TO_OTHERS and \
+                any(w in ("myself", "meself") for w in words[start:end + 3]):
+            # "scared of what i might do to myself", "thoughts of killing myself":
+            # harm words turned on the writer are the writer's own risk.
+            return CrisisKind.SELF, CrisisLevel.CHECK_IN if history else CrisisLevel.URGENT
+        if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS):
+            return entry.kind, CrisisLevel.CHECK_IN if history else CrisisLevel.URGENT
+        # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
+        # a longer pattern describes an act or a plan ("a rope in her wardrobe").
         someone_else = entry.kind is CrisisKind.OTHER_PERSON
+        bare = (entry.kind is None and end - start <= _BARE_WORDS) or (someone_else and bare_end)
         holder = self.context.holder(words, start, end, core=end - 1 if someone_else else start,
                                      topic=bare or someone_else)
         if someone_else:
             kind = CrisisKind.SELF if holder is Holder.SELF else CrisisKind.OTHER_PERSON
         else:
             kind = CrisisKind.OTHER_PERSON if holder is Holder.OTHER else CrisisKind.SELF
-        asked = "asked" in frames
-        denial = "denial" in whole
+        # "...and i said yes", "because i am", "i do.": an answer to the question
+        # quoted, so neither the question nor the "if" steps the risk down.
+        affirmed = "affirmed" in whole
+        asked = "asked" in frames and not affirmed
+        denial = "denial" in whole and not affirmed
         joking = "joking" in whole
         if not bare and kind is CrisisKind.SELF and holder is Holder.SELF:
             # The writer's own risk in the lexicon's own words ("i have a plan"): only
             # history, quoting a form's question or joking steps it down, and only to a
             # check-in, unless they also say plainly it is not so.
             steps = min(history + asked + joking, 1) + (asked and denial)
+            if history == 2:  # clearly past and over ("in 2009 ... been well since")
+                steps = 2
         else:
-            steps = min(history, 2) + (holder is Holder.TOPIC) + joking
+            steps = min(history, 2) + (holder is Holder.TOPIC and not affirmed) + joking
             # Bare risk words, attached to no one, in a longer message: mostly a subject.
-            steps += bare and holder is Holder.NOBODY and len(words) > _SHORT
-            steps += "bereaved" in frames
-            steps += ("hypothetical" in frames and bare) + asked
-            steps += denial and holder is not Holder.OTHER
+            steps += bare and holder is Holder.NOBODY and len(words) > _SHORT and not affirmed
+            steps += "bereaved" in frames and not current
+            steps += "hypothetical" in frames and bare and not affirmed
+            steps += asked + (denial and holder is not Holder.OTHER)
             if "subject" in whole and holder is not Holder.SELF:
-                steps += 2 if bare else 1
+                # Risk as a subject of work or study clears; a named person ("one of my
+                # students told me she is self harming") is still a check-in.
+                steps += 2 if bare and holder in (Holder.TOPIC, Holder.NOBODY) else 1
         if steps >= 2:
             return None
         return kind, CrisisLevel.URGENT if steps == 0 else CrisisLevel.CHECK_IN
@@ -280,7 +302,10 @@ class CrisisDetector:
         while i < len(words):
             if i + 1 < len(words):
                 first, second = words[i], words[i + 1]
+                # Whole words stay themselves: "strangle my" and "my overdose" are two.
                 if ((first not in known or second not in known)
+                        and first not in self._fuzzy_set and second not in self._fuzzy_set
+                        and first not in STOPWORDS and second not in STOPWORDS
                         and 6 <= len(first) + len(second) <= 14):
                     joined = self._mend(first + second)
                     if joined in self._fuzzy_set:

@@ -31,10 +31,10 @@ GENERIC = "generic"
 """The kind of an entry for risk words said without a clear person ("suicidal thoughts")."""
 KINDS: tuple[str, ...] = (*(kind.value for kind in CrisisKind), GENERIC)
 FRAMES: tuple[str, ...] = ("past", "resolved", "current", "denial", "subject", "bereaved",
-                           "hypothetical", "asked", "joking")
+                           "hypothetical", "asked", "joking", "affirmed")
 """How a message can frame its risk words (see :mod:`bot.core.crisis.context`)."""
-HOLDER_LISTS: tuple[str, ...] = ("self", "other", "relations", "reporting", "prepositions",
-                                 "thinking")
+HOLDER_LISTS: tuple[str, ...] = ("self", "other", "people", "relations", "reporting",
+                                 "prepositions", "thinking")
 """The word lists that say who risk words are about (see :mod:`bot.core.crisis.context`)."""
 
 _BOUNDARY_LEFT = r"(?<![a-z0-9])"
