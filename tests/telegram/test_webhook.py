@@ -64,10 +64,16 @@ def test_requests_with_the_secret_are_answered(hook: tuple[BotProcess, str],
     assert TOKEN.split(":")[1] not in bot.output
 
 
-def test_metrics_and_health_in_webhook_mode_too(hook: tuple[BotProcess, str]) -> None:
+def test_metrics_and_health_in_webhook_mode_too(hook: tuple[BotProcess, str],
+                                               standin: StandIn) -> None:
+    _, url = hook
+    chat_id = new_chat()
+    update = {"update_id": 3, "message": standin.make_message(chat_id, QUESTION)}
+    assert post(url, update, derive_webhook_secret(TOKEN)) == 200
+    standin.wait_replies(chat_id, 1)
     base = f"http://127.0.0.1:{METRICS_PORT}"
     assert http_get(f"{base}/healthz") == (200, "ok\n")
     assert http_get(f"{base}/readyz")[0] == 200
-    status, page = http_get(f"{base}/metrics")
-    assert status == 200
-    assert 'ttbot_replies_total{answer="cost",kind="answer",topic="cost"} 1.0' in page
+    # Counted just after the send returns.
+    standin.wait_for(lambda: 'ttbot_replies_total{answer="cost",kind="answer",topic="cost"}'
+                     in http_get(f"{base}/metrics")[1], what="the reply counted")
