@@ -3,8 +3,10 @@
 Every label value comes from a closed set: reply kinds, crisis levels and kinds, the
 answer and topic ids in the content (anything else is counted as ``other``), Bot API
 method names and retry patience. Never message text, names, user or chat ids, or the
-token. Each process has its own :class:`Metrics` (its own registry, with the standard
-process and Python collectors), served at ``/metrics`` by :mod:`bot.ops.server`.
+token. Counters carry no ``_created`` timestamps either (when an answer was first rated
+is not needed): counts only. Each process has its own :class:`Metrics` (its own
+registry, with the standard process and Python collectors), served at ``/metrics`` by
+:mod:`bot.ops.server`.
 
 Recording can never break a reply: every method swallows its own errors (and logs the
 first of each kind once).
@@ -26,6 +28,7 @@ from prometheus_client import (
     Histogram,
     PlatformCollector,
     ProcessCollector,
+    disable_created_metrics,
     generate_latest,
 )
 
@@ -52,6 +55,8 @@ _API_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60
                 120.0, 600.0)
 
 P = ParamSpec("P")
+
+disable_created_metrics()  # type: ignore[no-untyped-call]
 
 
 def _never_raises(method: Callable[P, None]) -> Callable[P, None]:
