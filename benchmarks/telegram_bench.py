@@ -8,7 +8,8 @@ Runs the real ``python main.py serve`` against the stand-in Bot API on 127.0.0.1
 
 Telegram itself allows a bot about 30 messages a second, so the bot's own rate limiter
 is switched off here (BOT_MAX_MESSAGES_PER_SECOND=0): this measures the bot, not
-Telegram's limit. Not a test; run it by hand:
+Telegram's limit. Metrics are recorded and served as in production (``/metrics`` on a
+free port, scraped once at the end). Not a test; run it by hand:
 
     .venv/bin/python benchmarks/telegram_bench.py [--updates 2000] [--rate 500]
 """
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.core.assistant import Assistant  # noqa: E402
-from tests.telegram.conftest import BotProcess, bot_env  # noqa: E402
+from tests.telegram.conftest import BotProcess, bot_env, free_port, http_get  # noqa: E402
 from tests.telegram.standin import StandIn  # noqa: E402
 
 TOKEN = "7000000001:AAHbenchTOKENnotREALxyzSECRET_012345678"
@@ -114,9 +115,12 @@ def main() -> int:
 
     texts = pick_texts(args.faq)
     with StandIn(TOKEN) as api, tempfile.TemporaryDirectory() as tmp:
+        metrics_port = free_port()
         env = bot_env(api, TELEGRAM_BOT_TOKEN=TOKEN, LOG_LEVEL=args.log_level,
                       BOT_MAX_MESSAGES_PER_SECOND="0", BOT_REQUEST_TIMEOUT="10",
-                      BOT_FLOOD_BURST="100")
+                      BOT_FLOOD_BURST="100", BOT_METRICS_PORT=str(metrics_port),
+                      BOT_METRICS_LISTEN="127.0.0.1",
+                      BOT_UNANSWERED_DB=str(Path(tmp) / "unanswered.sqlite3"))
         faq = ["--faq", args.faq] if args.faq else []
         bot = BotProcess(Path(tmp) / "bot.log", env, [*faq, "serve"])
         try:
@@ -125,6 +129,7 @@ def main() -> int:
             burst_s, burst_lat = run_phase(api, texts, args.updates, args.chats, 10_000, None)
             paced_s, paced_lat = run_phase(api, texts, args.updates, args.chats, 20_000,
                                            args.rate)
+            scraped, _ = http_get(f"http://127.0.0.1:{metrics_port}/metrics")
             code = bot.terminate()
         finally:
             bot.kill()
@@ -139,7 +144,8 @@ def main() -> int:
           f"achieved; update-to-reply p50 {statistics.median(paced_lat) * 1000:.1f} ms, "
           f"p99 {percentile(paced_lat, 99) * 1000:.1f} ms, "
           f"max {max(paced_lat) * 1000:.1f} ms")
-    print(f"clean stop: exit {code}; errors logged: {len(errors)}")
+    print(f"clean stop: exit {code}; errors logged: {len(errors)}; /metrics answered "
+          f"{scraped}")
     target = args.updates / burst_s >= 500
     print("target (>= 500 updates/s): " + ("met" if target else "NOT met"))
     return 0 if target and code == 0 else 1

@@ -1,4 +1,4 @@
-"""The command line: ``python main.py [chat|ask|check|eval|bench|serve]``.
+"""The command line: ``python main.py [chat|ask|check|eval|bench|serve|unanswered|stats]``.
 
 Bad arguments or files give one clear line on stderr and exit code 2, never a
 traceback. The Telegram layer is imported only by ``serve``, so the other commands
@@ -27,6 +27,7 @@ __all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_BELOW_TARGET = 1
+EXIT_UNREACHABLE = 1
 EXIT_USAGE = 2
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -71,6 +72,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     _add_serve_arguments(serve)
+
+    unanswered = sub.add_parser("unanswered", help="list the questions people sent to the "
+                                                   "team, grouped by similarity")
+    unanswered.add_argument("--purge", action="store_true",
+                            help="delete every stored question")
+    unanswered.add_argument("--db", type=Path, default=None,
+                            help="the store (env BOT_UNANSWERED_DB, default "
+                                 "var/unanswered.sqlite3)")
+    unanswered.add_argument("--similarity", type=float, default=None,
+                            help="how alike (0-100) questions must be to share a group "
+                                 "(default 70)")
+
+    stats = sub.add_parser("stats", help="feedback and fallback figures from a running bot")
+    stats.add_argument("--url", default=None,
+                       help="the bot's metrics address (default "
+                            "http://127.0.0.1:$BOT_METRICS_PORT/metrics, port 9464)")
     return parser
 
 
@@ -103,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             command = "chat"
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "chat": _chat, "ask": _ask, "check": _check, "eval": _eval, "bench": _bench,
-        "serve": _serve,
+        "serve": _serve, "unanswered": _unanswered, "stats": _stats,
     }
     try:
         return handlers[command](args)
@@ -263,3 +280,64 @@ def _serve(args: argparse.Namespace) -> int:
               "run the README's setup command", file=sys.stderr)
         return EXIT_USAGE
     return serve(args)
+
+
+# ---------------------------------------------------------------------- unanswered
+
+
+def _unanswered(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from bot.ops.grouping import DEFAULT_SIMILARITY, group_questions
+    from bot.ops.store import UnansweredStore, db_path
+
+    similarity = DEFAULT_SIMILARITY if args.similarity is None else args.similarity
+    if not 0 <= similarity <= 100:
+        print("error: --similarity must be between 0 and 100", file=sys.stderr)
+        return EXIT_USAGE
+    store = UnansweredStore(args.db or db_path(os.environ))
+    try:
+        if args.purge:
+            print(f"Deleted {store.purge()} questions from {store.path}.")
+            return EXIT_OK
+        store.expire()
+        questions = store.questions()
+    except sqlite3.Error as exc:
+        print(f"error: cannot read {store.path} ({type(exc).__name__}: {exc})",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if not questions:
+        print(f"No questions stored in {store.path}.")
+        return EXIT_OK
+    groups = group_questions(questions, similarity)
+    total = sum(q.count for q in questions)
+    print(f"{total} questions sent to the team ({store.path}), "
+          f"{questions[0].day} to {questions[-1].day}, in {len(groups)} groups, "
+          "most asked first:")
+    for group in groups:
+        dates = str(group.first) if group.first == group.last \
+            else f"{group.first} to {group.last}"
+        print(f"\n[{group.count}] {dates}")
+        for text, count in group.wordings():
+            print(f"  {count:>3}x {text}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- stats
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from bot.ops.stats import default_url, fetch, parse
+
+    url = args.url or default_url(os.environ)
+    try:
+        figures = parse(fetch(url))
+    except (OSError, ValueError) as exc:
+        print(f"error: cannot read the bot's metrics at {url} ({type(exc).__name__}: {exc}); "
+              "is it running, with BOT_METRICS_PORT?", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    titles = {answer.id: answer.title for answer in load_content(args.faq).answers}
+    print(f"From {url} (counted since the bot last started):\n")
+    for line in figures.lines(titles):
+        print(line)
+    return EXIT_OK

@@ -4,6 +4,10 @@ A reply's buttons are shown as numbered choices (type the number, as you would t
 button) and its links as addresses; the "right for me" check keeps its own keys
 (``1``-``9``, ``b`` back, ``c`` cancel, ``s`` start again). Any other line goes to the
 assistant, so crisis detection runs on everything a person types.
+
+👍 / 👎 under an answer are numbered too and print the acknowledgement (nothing is
+counted here). Sending a question to the team is the Telegram bot's: its button is not
+shown here, and nothing typed here is kept.
 """
 
 from __future__ import annotations
@@ -113,6 +117,8 @@ class Chat:
             return self.assistant.crisis_reply()
         if button.action is Action.MENU:
             return self.assistant.topics_reply()
+        if button.action in (Action.HELPFUL, Action.NOT_HELPFUL):
+            return self.assistant.feedback_reply(button.action is Action.HELPFUL)
         if button.action is Action.CHECK and self.check is not None:
             self.show_step(self.check.start())
         return None
@@ -123,7 +129,7 @@ class Chat:
             self.say(message)
             self.say()
         numbered = tuple(b for b in reply.choices
-                         if b.action not in (Action.LINK, Action.CHECK_STEP))
+                         if b.action not in (Action.LINK, Action.CHECK_STEP, Action.SHARE))
         if reply.choices:  # a reply without buttons keeps the previous numbers
             self.choices = numbered
         if numbered:

@@ -106,7 +106,7 @@ def test_eval_fails_below_target(tmp_path: Path) -> None:
     "args",
     [("nonsense",), ("eval",), ("eval", "/no/such/file.jsonl"), ("ask",),
      ("ask", "x", "--jsonl"), ("--faq", "/no/such/faq.yaml", "ask", "hi"),
-     ("bench", "--messages", "3")],
+     ("bench", "--messages", "3"), ("unanswered", "--similarity", "101")],
 )
 def test_bad_arguments_exit_2_without_traceback(args: tuple[str, ...]) -> None:
     result = run(*args)
@@ -145,3 +145,60 @@ def test_reply_record_names_the_answer_given(assistant: Assistant) -> None:
     assert record["topic"] == "cost" and record["answer"] == "missed_appointment_charge"
     overview = reply_record(assistant.reply("is it free"))
     assert overview["topic"] == overview["answer"] == "cost"
+
+
+def test_chat_numbers_give_feedback_and_never_offer_sharing(assistant: Assistant) -> None:
+    reply = assistant.reply("is it free")
+    numbered = [b for b in reply.choices if b.action is not Action.LINK]
+    helpful = numbered.index(reply.buttons[-1][0]) + 1
+    out = io.StringIO()
+    script = f"is it free\n{helpful}\n{helpful + 1}\nwhat's the weather like in leeds\nquit\n"
+    assert Chat(assistant, io.StringIO(script), out).run() == 0
+    text = out.getvalue()
+    assert f"[{helpful}] 👍 Helpful" in text and f"[{helpful + 1}] 👎 Not helpful" in text
+    assert assistant.messages["feedback_thanks"] in text
+    assert assistant.messages["feedback_sorry"] in text
+    assert assistant.messages["button_share"] not in text
+
+
+def test_unanswered_lists_groups_and_purges(tmp_path: Path) -> None:
+    from bot.ops.store import UnansweredStore
+
+    path = tmp_path / "q.sqlite3"
+    env = {"BOT_UNANSWERED_DB": str(path)}
+    empty = run("unanswered", env=env)
+    assert empty.returncode == 0 and "No questions stored" in empty.stdout
+    assert not path.exists()
+    store = UnansweredStore(path)
+    for text in ("can i get therapy in welsh", "is therapy available in welsh",
+                 "can i get therapy in welsh", "are dogs allowed in therapy"):
+        store.add(text)
+    listed = run("unanswered", env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert "4 questions sent to the team" in listed.stdout and "in 2 groups" in listed.stdout
+    first = listed.stdout.split("\n[")[1]
+    assert first.startswith("3]") and "  2x can i get therapy in welsh" in first
+    assert "  1x is therapy available in welsh" in first
+    purged = run("unanswered", "--purge", "--db", str(path))
+    assert purged.returncode == 0 and "Deleted 3 questions" in purged.stdout
+    assert store.questions() == []
+
+
+def test_unanswered_on_a_file_that_is_not_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "q.sqlite3"
+    path.write_text("not a database at all " * 100)
+    result = run("unanswered", "--db", str(path))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"error: cannot read {path}")
+
+
+def test_stats_without_a_running_bot_is_one_line() -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port with nothing listening
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = run("stats", env={"BOT_METRICS_PORT": str(port)})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"error: cannot read the bot's metrics at "
+                                    f"http://127.0.0.1:{port}/metrics")

@@ -254,6 +254,13 @@ class Assistant:
         """One of the bot's own messages (help, privacy, ...) as a reply."""
         return Reply(kind=ReplyKind.SMALLTALK, messages=(self.messages[key],), buttons=buttons)
 
+    def feedback_reply(self, helpful: bool) -> Reply:
+        """The acknowledgement of a 👍 (thanks) or a 👎 (ask another way: the topics and
+        the local-service finder)."""
+        if helpful:
+            return self.canned("feedback_thanks")
+        return self.canned("feedback_sorry", buttons=self._menu())
+
     def stale_reply(self) -> Reply:
         """For a button too old to understand: say so kindly, and offer the topics."""
         return self.canned("stale_button", buttons=self._menu())
@@ -412,7 +419,7 @@ class Assistant:
             return Reply(kind=ReplyKind.ANSWER, messages=(first, second), topic=answer.topic,
                          answer=answer.id, score=verdict.score, crisis=True,
                          crisis_kind=primary, crisis_level=level,
-                         buttons=self._answer_buttons(answer))
+                         buttons=self._answer_buttons(answer, crisis=True))
         return Reply(kind=ReplyKind.CRISIS, messages=(first,), topic=URGENT_TOPIC,
                      answer=URGENT_TOPIC, score=verdict.score, crisis=True,
                      crisis_kind=primary, crisis_level=level)
@@ -481,7 +488,8 @@ class Assistant:
                      score=verdict.score, suggestions=FALLBACK_TOPICS,
                      buttons=(*self._answer_rows(FALLBACK_TOPICS),
                               (self._button("button_menu", Action.MENU),),
-                              (self._finder(),)))
+                              (self._finder(),),
+                              (self._button("button_share", Action.SHARE),)))
 
     def _answer(self, answer: Answer, score: float) -> Reply:
         return Reply(kind=ReplyKind.ANSWER, messages=(answer.text,), topic=answer.topic,
@@ -489,10 +497,10 @@ class Assistant:
 
     # --------------------------------------------------------------------- buttons
 
-    def _answer_buttons(self, answer: Answer) -> tuple[Row, ...]:
+    def _answer_buttons(self, answer: Answer, crisis: bool = False) -> tuple[Row, ...]:
         """Under an answer: the check if it offers it; an overview's specific answers (to
         browse, as on an FAQ page) or a specific answer's topic; related answers; the
-        local-service finder."""
+        local-service finder; then, unless the reply is a crisis one, 👍 / 👎 feedback."""
         rows: list[Row] = []
         if answer.offer_check:
             rows.append((self._button("button_check", Action.CHECK),))
@@ -501,6 +509,10 @@ class Assistant:
         offered = [*nearby, *(r for r in answer.related if r not in nearby)]
         rows += self._answer_rows(a for a in offered if a != answer.id)
         rows.append((self._finder(),))
+        if not crisis:
+            rows.append((Button(self.messages["button_helpful"], Action.HELPFUL, answer.id),
+                         Button(self.messages["button_not_helpful"], Action.NOT_HELPFUL,
+                                answer.id)))
         return tuple(rows)
 
     def _menu(self) -> tuple[Row, ...]:

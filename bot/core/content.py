@@ -57,8 +57,12 @@ REQUIRED_MESSAGES: tuple[str, ...] = (
     "welcome", "help", "privacy", "topics_intro", "fallback", "did_you_mean",
     "crisis_then_answer", "non_text", "group_note", "slow_down", "stale_button", "error",
     "too_long", "button_urgent", "button_menu", "button_finder", "button_check",
+    "button_helpful", "button_not_helpful", "button_share", "feedback_thanks",
+    "feedback_sorry", "share_thanks", "share_failed",
 )
 BUTTON_MESSAGES = frozenset(key for key in REQUIRED_MESSAGES if key.startswith("button_"))
+TOAST_MESSAGES = frozenset({"feedback_thanks"})
+"""Shown as a brief notice over the chat (Telegram's callback answer), not a message."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +284,7 @@ def _read_messages(r: YamlReader, node: Node) -> dict[str, str]:
     fields = r.mapping(node, "messages", required=REQUIRED_MESSAGES)
     return {key: r.text(value, f"messages.{key}",
                         max_chars=limits.BUTTON_LABEL_CHARS if key in BUTTON_MESSAGES
+                        else limits.TOAST_CHARS if key in TOAST_MESSAGES
                         else limits.CANNED_CHARS)
             for key, value in fields.items()}
 

@@ -11,6 +11,9 @@ MESSAGE_CHARS = 4096
 """One chat message (``telegram.constants.MessageLimit.MAX_TEXT_LENGTH``)."""
 CALLBACK_BYTES = 64
 """A button's callback data (``telegram.constants.InlineKeyboardButtonLimit``)."""
+TOAST_CHARS = 200
+"""A notice shown when a button is tapped
+(``telegram.constants.CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH``)."""
 
 # Buttons: every label a person taps (topic and answer titles, the check's options).
 BUTTON_LABEL_CHARS = 28

@@ -65,6 +65,13 @@ class Action(enum.StrEnum):
     """Take a step of the check; ``target`` carries the check's state."""
     LINK = "link"
     """Open the web page in ``target``."""
+    HELPFUL = "helpful"
+    """Feedback: the answer whose id is ``target`` helped (only a count is kept)."""
+    NOT_HELPFUL = "not_helpful"
+    """Feedback: the answer whose id is ``target`` did not help."""
+    SHARE = "share"
+    """Send the question a fallback could not answer to the team, scrubbed and without a
+    name. Only a front end that keeps the store offers it; nothing is kept before the tap."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +81,8 @@ class Button:
     label: str
     action: Action
     target: str = ""
-    """The answer id (``ANSWER``), the check's state (``CHECK_STEP``) or a URL (``LINK``)."""
+    """The answer id (``ANSWER``, ``HELPFUL``, ``NOT_HELPFUL``), the check's state
+    (``CHECK_STEP``) or a URL (``LINK``)."""
 
 
 Row = tuple[Button, ...]

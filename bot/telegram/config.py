@@ -16,6 +16,10 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
+from bot.ops.metrics import DEFAULT_PORT as DEFAULT_METRICS_PORT
+from bot.ops.metrics import PORT_ENV as METRICS_PORT_ENV
+from bot.ops.store import DEFAULT_DB, db_path
+
 __all__ = ["DEFAULT_BASE_URL", "ConfigError", "Settings"]
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
@@ -72,6 +76,12 @@ class Settings:
     """"aiohttp", "httpx" (python-telegram-bot's default) or "auto" (aiohttp if installed)."""
     shutdown_grace: float = 10.0
     """On SIGTERM, seconds allowed for replies in flight to be delivered."""
+    metrics_port: int = DEFAULT_METRICS_PORT
+    """Port of ``/metrics``, ``/healthz`` and ``/readyz``; 0 turns them off."""
+    metrics_listen: str = "0.0.0.0"
+    """Address they listen on."""
+    unanswered_db: Path = DEFAULT_DB
+    """The SQLite file that keeps the questions people chose to send to the team."""
 
     def __repr__(self) -> str:  # never show the token, even in a debugger or traceback
         return f"Settings(base_url={self.base_url!r}, webhook={bool(self.webhook_url)})"
@@ -123,6 +133,10 @@ class Settings:
             "connections": _number(env, "BOT_CONNECTIONS", 32, int, 1, 1024),
             "shutdown_grace": _number(env, "BOT_SHUTDOWN_GRACE", 10.0, float, 0, 600),
             "http_client": env.get("BOT_HTTP_CLIENT", "").strip().lower() or "auto",
+            "metrics_port": _number(env, METRICS_PORT_ENV, DEFAULT_METRICS_PORT, int, 0,
+                                    65535),
+            "metrics_listen": env.get("BOT_METRICS_LISTEN", "").strip() or "0.0.0.0",
+            "unanswered_db": db_path(env),
         }
         if values["http_client"] not in ("auto", "aiohttp", "httpx"):
             raise ConfigError("BOT_HTTP_CLIENT must be auto, aiohttp or httpx")
@@ -139,6 +153,9 @@ class Settings:
         if webhook_url is not None and urlsplit(str(webhook_url)).scheme not in ("http",
                                                                                   "https"):
             raise ConfigError("WEBHOOK_URL must be the public https:// URL Telegram posts to")
+        if webhook_url is not None and values["metrics_port"] == values["webhook_port"]:
+            raise ConfigError(f"{METRICS_PORT_ENV} must differ from WEBHOOK_PORT (both are "
+                              f"{values['webhook_port']}); 0 turns the metrics server off")
         return cls(**values)  # type: ignore[arg-type]
 
 

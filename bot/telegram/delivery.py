@@ -16,6 +16,9 @@ call: crisis signposting gets many more attempts and a much longer bound than an
 else. On shutdown, :meth:`DeliveryLimiter.begin_drain` caps every wait so the process
 stops within its grace period.
 
+Every call is measured (:mod:`bot.ops.metrics`: time per method, retries, give-ups,
+refusals), and the time of the last success tells ``/readyz`` the Bot API is reachable.
+
 A timed-out send may have reached Telegram before the answer was lost, so a retry can
 occasionally deliver a message twice. For this bot a repeat is far better than a loss.
 """
@@ -36,6 +39,8 @@ from typing import Any
 
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import AIORateLimiter, BaseRateLimiter
+
+from bot.ops.metrics import Metrics
 
 __all__ = ["POLICIES", "DeliveryLimiter", "Patience", "RetryPolicy", "current_patience",
            "patience"]
@@ -103,8 +108,10 @@ class DeliveryLimiter(BaseRateLimiter[int]):
 
     def __init__(self, max_per_second: float = 30.0, retry_base: float = 1.0,
                  policies: dict[Patience, RetryPolicy] | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 metrics: Metrics | None = None) -> None:
         self.retry_base = retry_base
+        self.metrics = metrics
         self.policies = dict(POLICIES if policies is None else policies)
         self._clock = clock
         self._inner: AIORateLimiter | None = None
@@ -116,6 +123,8 @@ class DeliveryLimiter(BaseRateLimiter[int]):
         self._drain_deadline: float | None = None
         self.retries = 0
         """How many retries were made (for logs and tests)."""
+        self.last_success: float | None = None
+        """When (on ``clock``) a Bot API call last succeeded; ``None`` before the first."""
 
     async def initialize(self) -> None:
         if self._inner is not None:
@@ -148,11 +157,14 @@ class DeliveryLimiter(BaseRateLimiter[int]):
             await self._wait_for_pause()
             try:
                 if self._inner is None:
-                    return await callback(*args, **kwargs)
-                return await self._inner.process_request(callback, args, kwargs, endpoint,
-                                                         data, None)
+                    result = await callback(*args, **kwargs)
+                else:
+                    result = await self._inner.process_request(callback, args, kwargs,
+                                                               endpoint, data, None)
             except Exception as exc:
                 if not _retryable(exc):
+                    if self.metrics is not None:
+                        self.metrics.refused(endpoint, type(exc).__name__)
                     raise
                 delay = self._delay(exc, attempt, policy)
                 stop = deadline
@@ -163,14 +175,23 @@ class DeliveryLimiter(BaseRateLimiter[int]):
                     log.log(logging.DEBUG if quiet else logging.ERROR,
                             "delivery failed: %s gave up after %d attempts (%s, patience=%s)",
                             endpoint, attempt, _describe(exc), level.value)
+                    if self.metrics is not None:
+                        self.metrics.gave_up(endpoint, level.value)
                     raise
                 if isinstance(exc, RetryAfter):
                     self._paused_until = max(self._paused_until, self._clock() + delay)
                 self.retries += 1
+                if self.metrics is not None:
+                    self.metrics.retried(endpoint, level.value)
                 log.log(logging.DEBUG if quiet else logging.WARNING,
                         "delivery retry: %s attempt %d failed (%s); retrying in %.2fs "
                         "(patience=%s)", endpoint, attempt, _describe(exc), delay, level.value)
                 await asyncio.sleep(delay)
+            else:
+                self.last_success = now = self._clock()
+                if self.metrics is not None:
+                    self.metrics.api_call(endpoint, now - started, time.time())
+                return result
 
     def _delay(self, exc: Exception, attempt: int, policy: RetryPolicy) -> float:
         if isinstance(exc, RetryAfter):

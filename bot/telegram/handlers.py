@@ -4,18 +4,31 @@ No matching or crisis logic lives here: every free text (a message, a caption, a
 edit, an unknown command) goes to :meth:`Assistant.reply` first, and flood control is
 applied only when the reply is not a crisis reply, so risky messages are never
 throttled. Logs carry the reply's kind, topic, score, crisis flag and latency; never
-the text, names or ids.
+the text, names or ids; metrics (:mod:`bot.ops.metrics`) count the same things.
+
+Two buttons report back, and neither is ever under a crisis reply:
+
+- 👍 / 👎 under an answer add one to that answer's count (a salted hash of the tapped
+  message, in memory, stops a second tap counting twice). 👍 is thanked with a brief
+  notice; 👎 gets an offer to ask another way, with the topics.
+- "Send to the team" under a fallback. Nothing is kept before the tap: the fallback is
+  sent as a reply to the person's message, so the tap reads the question back from the
+  message it replies to, and only then is it scrubbed and kept
+  (:class:`bot.ops.store.UnansweredStore`). Not offered in groups.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import logging
+import sqlite3
 import time
+from collections.abc import Collection
 from typing import Any
 
-from telegram import BotCommand, Message, MessageEntity, Update
+from telegram import BotCommand, CallbackQuery, Message, MessageEntity, ReplyParameters, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
@@ -30,10 +43,13 @@ from telegram.ext import (
 from bot.core.assistant import Assistant
 from bot.core.reply import Action, Button, Reply, ReplyKind
 from bot.core.rightforme.check import Check, Step
+from bot.ops.metrics import Metrics
+from bot.ops.store import UnansweredStore
 from bot.telegram.delivery import Patience, patience
 from bot.telegram.flood import FloodControl, Verdict
 from bot.telegram.formatting import escape, render
-from bot.telegram.keyboards import parse_callback, reply_markup
+from bot.telegram.keyboards import Press, parse_callback, reply_markup, rows_without, without
+from bot.telegram.taps import Taps
 
 __all__ = ["COMMANDS", "Handlers"]
 
@@ -58,11 +74,16 @@ _NEW_MESSAGE = filters.UpdateType.MESSAGE
 class Handlers:
     """The bot's behaviour, as handlers bound to one assistant and one flood control."""
 
-    def __init__(self, assistant: Assistant, flood: FloodControl, check: Check) -> None:
+    def __init__(self, assistant: Assistant, flood: FloodControl, check: Check,
+                 metrics: Metrics | None = None, store: UnansweredStore | None = None) -> None:
         self.assistant = assistant
         self.flood = flood
         self.check = check
         self.answer_ids = frozenset(assistant.answers)
+        self.metrics = metrics or Metrics(self.answer_ids)
+        self.store = store
+        """Where shared questions are kept; ``None``: the share button is not offered."""
+        self.taps = Taps()
 
     def register(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Add every handler, in the order they are tried, and the error handler."""
@@ -122,7 +143,7 @@ class Handlers:
         if message is None or (_in_group(update) and not _is_for_this_bot(message, context)):
             return
         # Commands are letters, digits and underscores: "/want_to_die" reads as words.
-        reply = self.assistant.reply(_text_of(message).lstrip("/").replace("_", " "))
+        reply = self._reply(_text_of(message).lstrip("/").replace("_", " "))
         if not reply.crisis:
             reply = self.assistant.canned("help")
         await self._respond(update, context, reply, via="command")
@@ -142,7 +163,7 @@ class Handlers:
             if not _is_for_this_bot(message, context):
                 return
             text = _without_mention(message, context)
-        reply = self.assistant.reply(text)
+        reply = self._reply(text)
         await self._respond(update, context, reply, via="caption" if message.caption else "text")
 
     async def non_text(self, update: Update, context: Context) -> None:
@@ -158,7 +179,7 @@ class Handlers:
         message = update.effective_message
         if message is None or (_in_group(update) and not _is_for_this_bot(message, context)):
             return
-        reply = self.assistant.reply(_text_of(message))
+        reply = self._reply(_text_of(message))
         if reply.crisis:
             crisis_only = dataclasses.replace(reply, kind=ReplyKind.CRISIS,
                                               messages=reply.messages[:1], buttons=())
@@ -177,9 +198,17 @@ class Handlers:
         if query is None:
             return
         press = parse_callback(query.data, self.answer_ids)
+        thanks = self.assistant.messages["feedback_thanks"] \
+            if press.action is Action.HELPFUL else None
         with contextlib.suppress(BadRequest):  # too old to answer: nothing to stop
-            await query.answer()
+            await query.answer(text=thanks)
         if update.effective_chat is None:  # the message is gone; nowhere to reply
+            return
+        if press.action in (Action.HELPFUL, Action.NOT_HELPFUL):
+            await self._feedback(update, context, query, press)
+            return
+        if press.action is Action.SHARE:
+            await self._share(update, context, query)
             return
         reply: Reply | None = None
         if press.action is Action.CHECK_STEP:
@@ -198,11 +227,62 @@ class Handlers:
             reply, via = self.assistant.stale_reply(), "stale_button"
         await self._respond(update, context, reply, via=via)
 
+    async def _feedback(self, update: Update, context: Context, query: CallbackQuery,
+                        press: Press) -> None:
+        """👍 or 👎 on an answer: count it once per message, then take the row away."""
+        helpful = press.action is Action.HELPFUL
+        if self._first_tap("f", query):
+            self.metrics.feedback(press.target, helpful)
+            log.info("feedback answer=%s vote=%s", press.target,
+                     "helpful" if helpful else "not_helpful")
+        if not helpful:
+            await self._respond(update, context, self.assistant.feedback_reply(False),
+                                via="feedback")
+        await _remove_buttons(query, (Action.HELPFUL, Action.NOT_HELPFUL), self.answer_ids)
+
+    async def _share(self, update: Update, context: Context, query: CallbackQuery) -> None:
+        """Keep the question a fallback answered, scrubbed, because the person asked to."""
+        message = query.message
+        original = message.reply_to_message if isinstance(message, Message) else None
+        question = _text_of(original) if original is not None else ""
+        asker = original.from_user if original is not None else None
+        if self.store is None or not question or asker is None \
+                or asker.id != query.from_user.id or _in_group(update):
+            log.info("share: the question could not be read back; nothing kept")
+            await self._respond(update, context, self.assistant.canned("share_failed"),
+                                via="share")
+            return
+        if self._first_tap("s", query):
+            try:
+                kept = await asyncio.to_thread(self.store.add, question)
+            except (sqlite3.Error, OSError) as exc:
+                kept = None
+                log.error("share: could not keep the question (%s)", type(exc).__name__)
+            if kept is None:
+                self._forget_tap("s", query)
+                await self._respond(update, context, self.assistant.canned("share_failed"),
+                                    via="share")
+                return
+            self.metrics.shared()
+            log.info("share: a question was kept (scrubbed, date only)")
+        await self._respond(update, context, self.assistant.canned("share_thanks"),
+                            via="share")
+        await _remove_buttons(query, (Action.SHARE,), self.answer_ids)
+
+    def _first_tap(self, kind: str, query: CallbackQuery) -> bool:
+        message = query.message
+        return message is None or self.taps.first(kind, message.chat.id, message.message_id)
+
+    def _forget_tap(self, kind: str, query: CallbackQuery) -> None:
+        if query.message is not None:
+            self.taps.forget(kind, query.message.chat.id, query.message.message_id)
+
     # ------------------------------------------------------------------ errors
 
     async def on_error(self, update: object, context: Context) -> None:
         """Log what failed (never the text) and tell the person something kind."""
         error = context.error
+        self.metrics.update_error()
         log.error("error handling an update: %s", _describe(error),
                   exc_info=error if not isinstance(error, TelegramError) else None)
         if not isinstance(update, Update) or isinstance(error, Forbidden):
@@ -218,6 +298,13 @@ class Handlers:
 
     # ------------------------------------------------------------------ sending
 
+    def _reply(self, text: str) -> Reply:
+        """The assistant's reply, timed for the metrics."""
+        started = time.perf_counter()
+        reply = self.assistant.reply(text)
+        self.metrics.core_time(time.perf_counter() - started)
+        return reply
+
     async def _respond(self, update: Update, context: Context, reply: Reply, *,
                        via: str) -> None:
         """Send ``reply`` (subject to flood control unless it is a crisis reply)."""
@@ -228,12 +315,24 @@ class Handlers:
         if not reply.crisis:
             verdict = self.flood.check(chat.id)
             if verdict is Verdict.DROP:
+                self.metrics.flood("drop")
                 log.info("flood: message not answered (via=%s)", via)
                 return
             if verdict is Verdict.WARN:
+                self.metrics.flood("warn")
                 reply = self.assistant.canned("slow_down")
                 via = f"{via},slow_down"
-        await send_reply(context, chat.id, reply)
+        reply_to: int | None = None
+        if any(b.action is Action.SHARE for b in reply.choices):
+            # The tap reads the question back from the message this one replies to.
+            if reply.crisis or self.store is None or update.message is None \
+                    or _in_group(update):
+                reply = dataclasses.replace(reply, buttons=rows_without(reply.buttons,
+                                                                        (Action.SHARE,)))
+            else:
+                reply_to = update.message.message_id
+        await send_reply(context, chat.id, reply, reply_to=reply_to)
+        self.metrics.replied(reply)
         log.info("reply via=%s kind=%s answer=%s score=%.1f crisis=%s parts=%d ms=%.1f",
                  via, reply.kind.value, reply.answer or "-", reply.score,
                  "yes" if reply.crisis else "no", len(reply.messages),
@@ -251,22 +350,39 @@ class Handlers:
         await self._respond(update, context, self.assistant.step_reply(step), via="rightforme")
 
 
-async def send_reply(context: Context, chat_id: int, reply: Reply) -> None:
+async def send_reply(context: Context, chat_id: int, reply: Reply,
+                     reply_to: int | None = None) -> None:
     """Send each of ``reply.messages`` in order, each split to fit and HTML-escaped.
 
     The crisis message goes first, alone, with the most patient retries; the buttons go
-    under the very last part.
+    under the very last part, which replies to message ``reply_to`` if given (and is
+    sent all the same if that message is gone).
     """
     markup = reply_markup(reply)
     bodies: list[tuple[str, Patience]] = []
     for index, text in enumerate(reply.messages):
         level = Patience.CRISIS if reply.crisis and index == 0 else Patience.NORMAL
         bodies += [(part, level) for part in render(text)]
+    quote = ReplyParameters(reply_to, allow_sending_without_reply=True) \
+        if reply_to is not None else None
     for index, (body, level) in enumerate(bodies):
         last = index == len(bodies) - 1
         with patience(level):
             await context.bot.send_message(chat_id, body,
-                                           reply_markup=markup if last else None)
+                                           reply_markup=markup if last else None,
+                                           reply_parameters=quote if last else None)
+
+
+async def _remove_buttons(query: CallbackQuery, actions: Collection[Action],
+                          answer_ids: Collection[str]) -> None:
+    """Take the tapped kind of button off the message, so it is not tapped again."""
+    message = query.message
+    if not isinstance(message, Message) or message.reply_markup is None:
+        return
+    markup = without(message.reply_markup, actions, answer_ids)
+    if markup != message.reply_markup:
+        with contextlib.suppress(TelegramError):  # too old to edit: the taps guard counts
+            await query.edit_message_reply_markup(reply_markup=markup)
 
 
 def _in_group(update: Update) -> bool:

@@ -11,9 +11,12 @@ import contextlib
 import itertools
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,6 +36,9 @@ FAST = {
     "BOT_POLL_TIMEOUT": "1",
     "BOT_RETRY_BASE_DELAY": "0.02",
     "BOT_SHUTDOWN_GRACE": "5",
+    # Off unless a test asks for it (with a free port), so bots started side by side
+    # never compete for one.
+    "BOT_METRICS_PORT": "0",
 }
 
 # Distinctive ids, so finding one in the bot's output means it was logged.
@@ -42,6 +48,22 @@ _chat_ids = itertools.count(58_000_001)
 def new_chat() -> int:
     """A chat id no other test uses."""
     return next(_chat_ids)
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now (for a bot's metrics server)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def http_get(url: str, timeout: float = 5.0) -> tuple[int, str]:
+    """Status and body of a GET (errors included, e.g. 503 from /readyz)."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
 
 
 class BotProcess:
@@ -120,6 +142,9 @@ class BotFactory:
                  **extra: str) -> BotProcess:
         """Start ``python main.py serve ARGS`` (``python main.py`` if ``bare``)."""
         full_env = env if env is not None else bot_env(standin, **extra)
+        # Never the repository's own store: each bot keeps shared questions in tmp.
+        full_env.setdefault("BOT_UNANSWERED_DB",
+                            str(self.tmp / f"unanswered-{len(self.started)}.sqlite3"))
         log = self.tmp / f"bot-{len(self.started)}.log"
         command = [] if bare else ["serve", *args]
         process = BotProcess(log, full_env, command)

@@ -1,12 +1,15 @@
 """A stand-in Telegram Bot API on 127.0.0.1, with faults on demand.
 
 It speaks enough of the Bot API for the bot (getMe, getUpdates, sendMessage,
-answerCallbackQuery, setMyCommands, set/deleteWebhook) and checks what Telegram
-checks: the token, HTML that must parse (every ``<``, ``>`` and ``&`` escaped), the
-4096-character limit counted in UTF-16 after parsing, callback data of at most 64
-bytes, and callback queries answered by id. Tests push updates, read what was sent, and
-inject faults (429 with ``retry_after``, 5xx, hangs, slow answers) for the next calls
-of a method, optionally only for one chat.
+answerCallbackQuery, editMessageReplyMarkup, setMyCommands, set/deleteWebhook) and
+checks what Telegram checks: the token, HTML that must parse (every ``<``, ``>`` and
+``&`` escaped), the 4096-character limit counted in UTF-16 after parsing, callback data
+of at most 64 bytes, callback queries answered by id, and replies to a message that
+must exist (unless ``allow_sending_without_reply``). :meth:`StandIn.press` taps a button
+on a message the bot sent, as Telegram delivers it: with its current keyboard and the
+message it replies to (unless that was deleted, :meth:`StandIn.delete`). Tests push
+updates, read what was sent, and inject faults (429 with ``retry_after``, 5xx, hangs,
+slow answers) for the next calls of a method, optionally only for one chat.
 
 Runs tornado on its own event loop in a background thread, so tests (and the
 benchmark) drive it from ordinary synchronous code.
@@ -133,6 +136,8 @@ class Sent:
     params: dict[str, Any]
     at: float
     message_id: int
+    reply_to: int | None = None
+    """The id of the person's message this one replies to."""
 
     @property
     def buttons(self) -> list[dict[str, Any]]:
@@ -165,7 +170,7 @@ class _FaultRule:
 
 
 _JSON_FIELDS = {"reply_markup", "link_preview_options", "allowed_updates", "commands",
-                "scope", "entities"}
+                "scope", "entities", "reply_parameters"}
 _INT_FIELDS = {"chat_id", "offset", "limit", "message_id", "max_connections"}
 
 
@@ -200,6 +205,11 @@ class StandIn:
         self.commands: list[dict[str, Any]] = []
         self.webhook: dict[str, Any] | None = None
         self.answered: Counter[str] = Counter()
+        self.notices: dict[str, str | None] = {}
+        """The text shown for each answered callback query (``None``: no notice)."""
+        self.edits: list[dict[str, Any]] = []
+        """editMessageReplyMarkup calls that succeeded."""
+        self._people: dict[tuple[int, int], dict[str, Any]] = {}
         self.received: Counter[str] = Counter()
         """Calls per method as they arrive (before any fault or delay)."""
         self.update_served: Counter[int] = Counter()
@@ -319,6 +329,8 @@ class StandIn:
         message: dict[str, Any] = {"message_id": next(self._message_ids),
                                    "date": int(time.time()), "chat": chat, "from": user,
                                    **fields}
+        with self.lock:
+            self._people[(chat_id, message["message_id"])] = message
         if text is not None:
             message["text"] = text
             if text.startswith("/"):
@@ -343,6 +355,33 @@ class StandIn:
             "from": {"id": chat_id, "is_bot": False, "first_name": "Sam"},
             "message": shown, "data": data}})
         return query_id
+
+    def press(self, sent: Sent, data: str, from_id: int | None = None) -> str:
+        """Tap the button with ``data`` under a message the bot sent (as it stands now,
+        with the message it replies to); returns the callback query id."""
+        with self.lock:
+            original = self._people.get((sent.chat_id, sent.reply_to or 0))
+            shown: dict[str, Any] = {
+                "message_id": sent.message_id, "date": int(time.time()),
+                "chat": {"id": sent.chat_id, "type": "private" if sent.chat_id > 0
+                         else "group", "first_name": "Sam"},
+                "from": {"id": BOT_ID, "is_bot": True, "first_name": "Bot"},
+                "text": sent.text}
+            if sent.reply_markup:
+                shown["reply_markup"] = sent.reply_markup
+            if original is not None:
+                shown["reply_to_message"] = original
+            query_id = f"cq{next(self._callback_ids)}"
+        self.push({"callback_query": {
+            "id": query_id, "chat_instance": "ci",
+            "from": {"id": from_id or abs(sent.chat_id), "is_bot": False, "first_name": "Sam"},
+            "message": shown, "data": data}})
+        return query_id
+
+    def delete(self, chat_id: int, message_id: int) -> None:
+        """The person deletes one of their messages."""
+        with self.lock:
+            self._people.pop((chat_id, message_id), None)
 
     # ------------------------------------------------------------------ faults
 
@@ -475,6 +514,23 @@ class StandIn:
                 raise _ApiError(400, "Bad Request: query is too old and response timeout "
                                      "expired or query ID is invalid")
             self.answered[query_id] += 1
+            self.notices[query_id] = params.get("text")
+        return True
+
+    async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> Any:
+        chat_id, message_id = params.get("chat_id"), params.get("message_id")
+        markup = params.get("reply_markup")
+        if markup is not None:
+            _check_markup(markup)
+        with self.lock:
+            sent = next((m for m in self.sent
+                         if m.chat_id == chat_id and m.message_id == message_id), None)
+            if sent is None:
+                raise _ApiError(400, "Bad Request: message to edit not found")
+            if (markup or None) == (sent.reply_markup or None):
+                raise _ApiError(400, "Bad Request: message is not modified")
+            sent.reply_markup = markup
+            self.edits.append(dict(params))
         return True
 
     async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
@@ -496,14 +552,22 @@ class StandIn:
         markup = params.get("reply_markup")
         if markup is not None:
             _check_markup(markup)
+        quoting = params.get("reply_parameters") or {}
+        reply_to = quoting.get("message_id")
         with self.lock:
+            original = self._people.get((chat_id, reply_to)) if reply_to else None
+            if reply_to and original is None and not quoting.get("allow_sending_without_reply"):
+                raise _ApiError(400, "Bad Request: message to be replied not found")
             message_id = next(self._message_ids)
             self.sent.append(Sent(chat_id, html, text, markup, dict(params),
-                                  time.perf_counter(), message_id))
-        return {"message_id": message_id, "date": int(time.time()),
-                "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
-                "from": {"id": BOT_ID, "is_bot": True, "first_name": "Bot"},
-                "text": text}
+                                  time.perf_counter(), message_id, reply_to))
+        result = {"message_id": message_id, "date": int(time.time()),
+                  "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+                  "from": {"id": BOT_ID, "is_bot": True, "first_name": "Bot"},
+                  "text": text}
+        if original is not None:
+            result["reply_to_message"] = original
+        return result
 
 
 class _ApiError(Exception):

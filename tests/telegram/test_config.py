@@ -37,6 +37,9 @@ def test_token_from_file(tmp_path: Path) -> None:
     ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_REQUEST_TIMEOUT": "soon"}, "BOT_REQUEST_TIMEOUT"),
     ({"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_SECRET": "has spaces"}, "WEBHOOK_SECRET"),
     ({"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_URL": "bot.example.org"}, "WEBHOOK_URL"),
+    ({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_METRICS_PORT": "-1"}, "BOT_METRICS_PORT"),
+    ({"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_URL": "https://bot.example.org/hook",
+      "WEBHOOK_PORT": "9464"}, "BOT_METRICS_PORT must differ from WEBHOOK_PORT"),
 ])
 def test_errors_are_one_line(env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message) as info:
@@ -72,3 +75,16 @@ def test_derived_secret_is_stable_valid_and_hides_the_token() -> None:
     assert secret == derive_webhook_secret(TOKEN) != derive_webhook_secret(TOKEN + "x")
     assert len(secret) == 64 and secret.isalnum()
     assert TOKEN.split(":")[1] not in secret
+
+
+def test_metrics_and_store_settings(tmp_path: Path) -> None:
+    from bot.ops.store import DEFAULT_DB
+
+    defaults = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN})
+    assert (defaults.metrics_port, defaults.metrics_listen) == (9464, "0.0.0.0")
+    assert defaults.unanswered_db == DEFAULT_DB
+    settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "BOT_METRICS_PORT": "0",
+                                  "BOT_METRICS_LISTEN": "127.0.0.1",
+                                  "BOT_UNANSWERED_DB": str(tmp_path / "q.sqlite3")})
+    assert (settings.metrics_port, settings.metrics_listen) == (0, "127.0.0.1")
+    assert settings.unanswered_db == tmp_path / "q.sqlite3"

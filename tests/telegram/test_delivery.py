@@ -113,3 +113,31 @@ async def test_with_aioratelimiter_inside() -> None:
     assert await send(limiter, call) == {"ok": True}
     assert len(calls) == 3
     await limiter.shutdown()
+
+
+async def test_retries_give_ups_refusals_and_latency_are_measured() -> None:
+    from bot.ops.metrics import Metrics
+
+    metrics = Metrics()
+    limiter = DeliveryLimiter(max_per_second=0, retry_base=0.001, metrics=metrics)
+    await limiter.initialize()
+    assert limiter.last_success is None
+    call, _ = failing(NetworkError("Bad Gateway"))
+    await send(limiter, call, Patience.CRISIS)
+    assert limiter.last_success is not None
+    limiter.policies[Patience.NORMAL] = POLICIES[Patience.STARTUP]
+    hopeless, _ = failing(*[TimedOut("Timed out")] * 5)
+    with pytest.raises(TimedOut):
+        await send(limiter, hopeless)
+    blocked, _ = failing(Forbidden("bot was blocked by the user"))
+    with pytest.raises(Forbidden):
+        await send(limiter, blocked)
+
+    def value(name: str, **labels: str) -> float | None:
+        return metrics.registry.get_sample_value(name, labels)
+
+    assert value("ttbot_send_retries_total", method="sendMessage", patience="crisis") == 1
+    assert value("ttbot_send_retries_total", method="sendMessage", patience="normal") == 2
+    assert value("ttbot_send_give_ups_total", method="sendMessage", patience="normal") == 1
+    assert value("ttbot_send_errors_total", method="sendMessage", error="Forbidden") == 1
+    assert value("ttbot_bot_api_seconds_count", method="sendMessage") == 1

@@ -15,7 +15,7 @@ from bot.core.assistant import Assistant
 from bot.core.reply import Action, Reply, ReplyKind
 from bot.core.rightforme.check import Check
 from bot.telegram.keyboards import button_data
-from tests.telegram.conftest import TOKEN, BotFactory, BotProcess, new_chat
+from tests.telegram.conftest import TOKEN, BotFactory, BotProcess, free_port, http_get, new_chat
 from tests.telegram.standin import BOT_USERNAME, StandIn
 
 # Everything people "wrote" in this module, checked against the output at the end.
@@ -26,9 +26,13 @@ RISKY = "I want to end my life tonight and I have the pills ready"
 QUESTION = "is it free"
 
 
+METRICS_PORT = free_port()
+
+
 @pytest.fixture(scope="module")
 def bot(standin: StandIn, start_bot: BotFactory) -> BotProcess:
-    return start_bot(standin, LOG_LEVEL="DEBUG")
+    return start_bot(standin, LOG_LEVEL="DEBUG", BOT_METRICS_PORT=str(METRICS_PORT),
+                     BOT_METRICS_LISTEN="127.0.0.1")
 
 
 def chat() -> int:
@@ -367,15 +371,20 @@ def test_zz_no_token_text_names_or_ids_in_the_output(bot: BotProcess,
                                                      standin: StandIn) -> None:
     output = bot.output
     assert " reply via=" in output  # it did log what an operator needs
-    assert TOKEN not in output
-    assert TOKEN.split(":")[1] not in output
-    for text in WRITTEN:
-        for line in text.splitlines():
-            if len(line.strip()) >= 6:
-                assert line.strip() not in output, f"message text in the logs: {line[:40]!r}"
-    for name in ("Sam", "Person", "sam_person"):
-        assert name not in output
-    for chat_id in CHATS:
-        assert str(chat_id) not in output
+    status, page = http_get(f"http://127.0.0.1:{METRICS_PORT}/metrics")
+    assert status == 200 and "ttbot_replies_total" in page
+    # The bot's own metrics (the process's memory figures could hold any digits).
+    metrics = "\n".join(line for line in page.splitlines() if "ttbot_" in line)
+    for where in (output, metrics):
+        assert TOKEN not in where
+        assert TOKEN.split(":")[1] not in where
+        for text in WRITTEN:
+            for line in text.splitlines():
+                if len(line.strip()) >= 6:
+                    assert line.strip() not in where, f"message text: {line[:40]!r}"
+        for name in ("Sam", "Person", "sam_person"):
+            assert name not in where
+        for chat_id in CHATS:
+            assert str(chat_id) not in where and str(abs(chat_id)) not in where
     assert "Traceback" not in output
     assert bot.proc.poll() is None

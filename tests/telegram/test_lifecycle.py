@@ -109,6 +109,20 @@ def test_unreachable_bot_api(start_bot: BotFactory) -> None:
     assert TOKEN.split(":")[1] not in bot.output
 
 
+def test_a_metrics_port_in_use_is_one_clear_line(standin: StandIn,
+                                                   start_bot: BotFactory) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        bot = start_bot(standin, ready=False, BOT_METRICS_PORT=str(port),
+                        BOT_METRICS_LISTEN="127.0.0.1")
+        assert bot.wait_exit() == 1
+    line = one_line_error(bot.output)
+    assert f"cannot listen for metrics on 127.0.0.1:{port}" in line
+    assert "BOT_METRICS_PORT" in line
+
+
 def test_token_file_that_cannot_be_read(start_bot: BotFactory, tmp_path: Path) -> None:
     env = bot_env(None, TELEGRAM_BOT_TOKEN_FILE=str(tmp_path / "missing"))
     del env["TELEGRAM_BOT_TOKEN"]
