@@ -27,7 +27,14 @@ from bot.core.crisis.lexicon import Lexicon, load_lexicon
 from bot.core.crisis.riskmodel import RiskModel
 from bot.core.matcher import Document, Match, Matcher, is_outside, outside_documents
 from bot.core.normalise import normalise
-from bot.core.prepare import Prepared, Terms, question_sentences, split_sentences
+from bot.core.prepare import (
+    Prepared,
+    Terms,
+    asks_more_than_risk,
+    asks_question,
+    question_sentences,
+    split_sentences,
+)
 from bot.core.reply import Action, Button, CrisisKind, CrisisLevel, Reply, ReplyKind, Row
 from bot.core.rightforme.check import OptionKind, Step
 
@@ -42,6 +49,9 @@ def _strength(verdict: Verdict) -> tuple[bool, float]:
     return verdict.answer is not None, verdict.score
 
 URGENT_TOPIC = "urgent_help"
+_QUESTION_WORDS_LEFT = 3
+"""Meaningful words a message must keep without its risk words to be read as asking a
+question about something (not only "i want to die, what do i do")."""
 MAX_SMALLTALK_WORDS = 10
 _COURTESY = frozenset({
     "hi", "hello", "hey", "hiya", "heya", "thanks", "thank", "you", "cheers", "ta", "ok",
@@ -106,6 +116,8 @@ class Verdict:
     """How well the message fits (0 to 100): the evidence score of the best topic."""
     suggestions: tuple[Answer, ...] = ()
     """Near answers for "did you mean", when there is no outright answer."""
+    confidence: float = 0.0
+    """The answer model's probability for the answer's topic (0 to 1)."""
 
 
 class Assistant:
@@ -215,7 +227,9 @@ class Assistant:
         prepared = self.prepare(text)
         detection = self.detector.detect(prepared.risk_sentences)
         if detection.is_crisis:
-            return self._crisis(detection, self._question(prepared.raw, detection))
+            question = self._question(prepared.raw, detection) \
+                if asks_more_than_risk(prepared.raw) else None
+            return self._crisis(detection, question)
         verdict = self._match(prepared.terms)
         if verdict.answer is None and len(prepared.terms.every) > _LONG_MESSAGE:
             # A long message: the question may be one sentence among many.
@@ -327,7 +341,8 @@ class Assistant:
         if chosen is not None:
             score = max(support.get(chosen, 0.0),
                         next((m.score for m in overview if m.topic == chosen), 0.0))
-            return Verdict(self._pick(chosen, reading, answers), score)
+            return Verdict(self._pick(chosen, reading, answers), score,
+                           confidence=chances.get(chosen, 0.0))
         floor = t.domain_suggest if score >= t.domain_suggest and \
             self.matcher.in_domain(terms) else t.suggest
         near = {m.topic for m in (*overview, *answers) if m.score >= floor}
@@ -376,18 +391,30 @@ class Assistant:
     def _question(self, text: str, detection: Detection) -> Verdict:
         """The answer to a question asked alongside risk words, if there is one.
 
-        Read without the risk words themselves (they carry no topic and pull towards
-        crisis answers): the whole message, and each sentence that asks something on
-        its own ("...is there anything faster?"); the strongest reading wins.
+        Read without the risk words themselves (they mostly carry no topic and pull
+        towards crisis answers): the whole message, and each sentence that asks
+        something on its own ("...is there anything faster?"); the strongest reading
+        wins. When the message asks something, the risk words may be the topic itself
+        ("if i admit i've had suicidal thoughts will they tell my doctor"), so the
+        whole message is read as written too, and wins when the answer model is surer
+        of it.
         """
-        readings = [self._match(self.matcher.terms(detection.rest.split()))]
+        rest = self.matcher.terms(detection.rest.split())
+        readings = [self._match(rest)]
         questions = question_sentences(text)
         if len(questions) < len(split_sentences(text)) or len(questions) > 1:
             for question in questions:
                 found = self.detector.read(question)
                 words = (found.rest if found.is_crisis else normalise(question)).split()
                 readings.append(self._match(self.matcher.terms(words)))
-        return max(readings, key=_strength)
+        best = max(readings, key=_strength)
+        if len(rest.stems) >= _QUESTION_WORDS_LEFT and asks_question(text):
+            whole = self._match(self.matcher.terms(normalise(text).split()))
+            if whole.answer is not None and whole.answer.topic != URGENT_TOPIC and (
+                    best.answer is None or best.answer.topic == URGENT_TOPIC
+                    or whole.confidence > best.confidence):
+                return whole
+        return best
 
     def _crisis(self, detection: Detection, verdict: Verdict | None) -> Reply:
         """Crisis signposting first, then the answer to the question asked with it.

@@ -122,8 +122,8 @@ STOPWORDS: frozenset[str] = frozenset(
     having this that these those there here what which when where why how who whom
     whose can could would should will shall may might must just really very quite
     please thanks thank hi hello hey hiya dear yes no not okay any some all also too
-    much many more most bit lot lots get got getting go going went gone know want
-    like wondering wonder tell let im ive id ill dont one thing things something
+    much many more most bit lot lots get got getting go going went gone want
+    like wondering wonder im ive id ill dont one thing things something
     anything stuff
     """.split()  # noqa: SIM905
 )

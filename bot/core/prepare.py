@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QUESTION_WORDS", "Prepared", "Terms", "question_sentences", "split_sentences"]
+__all__ = ["QUESTION_WORDS", "Prepared", "Terms", "asks_more_than_risk", "asks_question",
+           "question_sentences", "split_sentences"]
 
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 """Where a message splits into sentences (the crisis detector reads each too)."""
@@ -21,6 +22,59 @@ QUESTION_WORDS = frozenset({
     "what", "where", "when", "who", "why", "which", "any", "anyone", "has", "have", "wat",
     "wot", "hw", "cn"
 })
+
+
+_ASKING = re.compile(
+    r"(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hello|hiya|sorry|ok|okay"
+    r"|um|like|then))\s*(?:(?:do|did)\s+(?!(?:it|not)\b)|(?:"
+    + "|".join(sorted(QUESTION_WORDS - {"do", "did"})) + r")\s+(?!not\b))\w"
+    r"|\b(?:what|how|who|where|when|why|which) (?:do|does|did|is|are|can|could|should|would"
+    r"|will|happens|if|about|kind|sort|long|much|many|soon|else)\b"
+    r"|\b(?:if|whether|when) (?:i|im|i'm|ive|i've|they|you|my)\b.*\b(?:will|would|do|does"
+    r"|can|could|is|are|should) (?:i|they|you|he|she|it|my|the|there|we|them)\b"
+    r"|\b(?:wondering|wonder|not sure|unsure|idk|dont know|don't know|do not know|want to know"
+    r"|need to know) (?:if|whether|what|how|who|where|when|why|which)\b"
+    r"|\bwhy\b"
+    r"|(?<=\w )(?<!\bto )(?<!\bi )(?<!\bill )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bjust )"
+    r"(?<!\bgonna )(?<!\bwill )(?<!\bcan )(?<!\band )\b(?:does|is|isn't|isnt|doesn't|doesnt"
+    r"|won't|wont|do|can|will) (?:it|they|i|you|he|she)\s*[.!]*\s*$")
+"""A question asked inside a message: a clause that opens with a question word ("...,
+is that normal"), "how long is", "if i tell them ..., will they", "wondering if", a
+question tag ("...doesnt really matter does it")."""
+
+
+_ABOUT_THE_RISK = re.compile(
+    r"\b(?:what (?:do|should|can|must|shall|would) (?:i|we) do(?: now| next)?"
+    r"|what do (?:i|we) say(?: to (?:him|her|them))?"
+    r"|who (?:do|should|can|could|would) (?:i|we) (?:tell|talk to|call|ring|phone|speak to"
+    r"|contact|go to|turn to)|who can i tell|who to (?:tell|call|ring|talk to)"
+    r"|(?:should|do|can|must) (?:i|we) (?:call|ring|phone|tell|contact|text|message)"
+    r" (?:the |an |her |his |their |my |someone|anyone)?(?:police|999|ambulance|111|someone"
+    r"|anyone|school|uni|gp|doctor|parents?|mum|dad|family|hr|boss|teacher|them|him|her)"
+    r"|how (?:do|can|should) (?:i|we) (?:help|support|talk to|speak to|approach|bring it up with)"
+    r" (?:him|her|them|someone|a friend|my (?:friend|mate|partner|son|daughter|flatmate))"
+    r"|(?:is|am|are) (?:she|he|they|i|that|this|it) (?:just )?(?:overreacting|normal|serious"
+    r"|dangerous|bad|safe|ok|okay|an emergency)"
+    r"|should (?:i|we) be (?:worried|concerned|scared)|take (?:it|this|her|him|them) seriously"
+    r"|(?:dont|don't|do not|not sure|idk) (?:know )?(?:what to do|who to tell|what to say))\b")
+"""Questions about handling the risk itself ("who do i tell", "should i call the police",
+"is she overreacting"): the crisis reply answers them, so they ask nothing more."""
+
+
+def asks_more_than_risk(text: str) -> bool:
+    """Whether a message that shows a risk also asks something the crisis reply does not
+    answer ("...will they tell my gp?"), not only "what do i do"."""
+    lowered = text.lower().replace("\u2019", "'")
+    return asks_question(_ABOUT_THE_RISK.sub(" . ", lowered))
+
+
+def asks_question(text: str) -> bool:
+    """Whether a message asks something, with or without a question mark ("will they
+    tell my gp", "how long is the wait"), as opposed to telling only."""
+    if "?" in text:
+        return True
+    lowered = text.lower().replace("\u2019", "'")
+    return any(_ASKING.search(piece.strip()) for piece in split_sentences(lowered))
 
 
 def split_sentences(text: str) -> list[str]:

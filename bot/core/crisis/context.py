@@ -14,9 +14,10 @@ frame patterns of ``crisis.yaml``'s ``context`` section:
 * **How it is framed.** The ``past`` ("when i was 16", "years ago"), ``resolved`` ("been
   well for 6 years"), ``current`` ("again", "lately"), ``denial`` ("im not suicidal"),
   ``subject`` (a professional, a student, a film or the news), ``bereaved`` (someone
-  died by suicide), ``hypothetical`` ("if i tell them"), ``asked`` (a form's question
-  quoted), ``affirmed`` (a yes to it: "because i am") and ``joking`` ("lol") frames,
-  each a list of patterns with examples, like the lexicon's.
+  died by suicide), ``hypothetical`` ("if i tell them"), ``consequences`` ("will they
+  tell my gp"), ``asked`` (a form's question quoted), ``affirmed`` (a yes to it:
+  "because i am") and ``joking`` ("lol") frames, each a list of patterns with
+  examples, like the lexicon's.
 
 :mod:`bot.core.crisis.detector` turns these readings into the kind and the level of
 each escalation. Nothing here escalates or clears a message on its own.
@@ -116,6 +117,11 @@ class Context:
         if not topic and start <= 1:
             return Holder.SELF  # "been cutting since my divorce": an "I" left out
         return Holder.NOBODY
+
+    def is_thoughts(self, words: Sequence[str]) -> bool:
+        """Whether risk words speak of thoughts or feelings ("thoughts of suicide",
+        "think about dying", "feeling suicidal") rather than a plan, the means or an act."""
+        return any(word in self._thinking or word.startswith("suicidal") for word in words)
 
     def _quoted(self, words: Sequence[str], position: int) -> bool:
         """Whether the "i" at ``position`` is someone else's, quoted ("she said i ...")."""

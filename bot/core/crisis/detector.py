@@ -235,11 +235,19 @@ class CrisisDetector:
         asked = "asked" in frames and not affirmed
         denial = "denial" in whole and not affirmed
         joking = "joking" in whole
+        # "if i tell them i think about dying, will they...": asking what would happen
+        # if they said it. Possible risk, so a check-in, never less. Not when the
+        # sentence says it is happening now ("ive started cutting again").
+        hypothetical = "hypothetical" in frames and "current" not in frames and not affirmed
         if not bare and kind is CrisisKind.SELF and holder is Holder.SELF:
             # The writer's own risk in the lexicon's own words ("i have a plan"): only
-            # history, quoting a form's question or joking steps it down, and only to a
-            # check-in, unless they also say plainly it is not so.
-            steps = min(history + asked + joking, 1) + (asked and denial)
+            # history, quoting a form's question, asking what would happen if they said
+            # it, or joking steps it down, and only to a check-in, unless they also say
+            # plainly it is not so.
+            # Thoughts told hypothetically step down; a plan, the means or an act does not
+            # ("if i tell them i have a plan" is a plan).
+            thoughts = hypothetical and self.context.is_thoughts(words[start:end])
+            steps = min(history + asked + joking + thoughts, 1) + (asked and denial)
             if history == 2:  # clearly past and over ("in 2009 ... been well since")
                 steps = 2
         else:
@@ -247,7 +255,8 @@ class CrisisDetector:
             # Bare risk words, attached to no one, in a longer message: mostly a subject.
             steps += bare and holder is Holder.NOBODY and len(words) > _SHORT and not affirmed
             steps += "bereaved" in frames and not current
-            steps += "hypothetical" in frames and bare and not affirmed
+            if hypothetical or ("consequences" in frames and not affirmed):
+                steps = steps + 1 if bare else max(steps, 1)
             steps += asked + (denial and holder is not Holder.OTHER)
             if "subject" in whole and holder is not Holder.SELF:
                 # Risk as a subject of work or study clears; a named person ("one of my

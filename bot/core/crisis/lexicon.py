@@ -31,7 +31,7 @@ GENERIC = "generic"
 """The kind of an entry for risk words said without a clear person ("suicidal thoughts")."""
 KINDS: tuple[str, ...] = (*(kind.value for kind in CrisisKind), GENERIC)
 FRAMES: tuple[str, ...] = ("past", "resolved", "current", "denial", "subject", "bereaved",
-                           "hypothetical", "asked", "joking", "affirmed")
+                           "hypothetical", "consequences", "asked", "joking", "affirmed")
 """How a message can frame its risk words (see :mod:`bot.core.crisis.context`)."""
 HOLDER_LISTS: tuple[str, ...] = ("self", "other", "people", "relations", "reporting",
                                  "prepositions", "thinking")
