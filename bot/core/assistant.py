@@ -12,6 +12,7 @@ one of them answers, otherwise the topic's overview.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -49,7 +50,8 @@ def _strength(verdict: Verdict) -> tuple[bool, float]:
     return verdict.answer is not None, verdict.score
 
 URGENT_TOPIC = "urgent_help"
-_QUESTION_WORDS_LEFT = 3
+_CLAUSE_BREAK = re.compile(r"\s*,\s*")
+_QUESTION_WORDS_LEFT = 1
 """Meaningful words a message must keep without its risk words to be read as asking a
 question about something (not only "i want to die, what do i do")."""
 MAX_SMALLTALK_WORDS = 10
@@ -401,8 +403,10 @@ class Assistant:
         """
         rest = self.matcher.terms(detection.rest.split())
         readings = [self._match(rest)]
-        questions = question_sentences(text)
-        if len(questions) < len(split_sentences(text)) or len(questions) > 1:
+        # Clauses too: "feeling suicidal most days, is the service free".
+        clauses = _CLAUSE_BREAK.sub(". ", text)
+        questions = question_sentences(clauses)
+        if len(questions) < len(split_sentences(clauses)) or len(questions) > 1:
             for question in questions:
                 found = self.detector.read(question)
                 words = (found.rest if found.is_crisis else normalise(question)).split()

@@ -29,6 +29,13 @@ from dataclasses import dataclass
 
 __all__ = ["AnswerModel", "Reading", "features"]
 
+_FEW_WORDS = 2
+"""A message of this many meaningful words or fewer says too little to prefer a
+specific answer over its topic's overview on the fine reading alone."""
+_LEAN = 0.5
+"""How far the choice within a topic leans on the smoothed reading (chosen on the
+specific sets' answer labels: 92.3% fine alone, 92.6% with this lean)."""
+
 
 def features(stems: Sequence[str]) -> set[str]:
     """The model's features for stemmed words: each stem, and each pair of neighbours."""
@@ -48,11 +55,24 @@ class Reading:
     between the answers of one topic (higher is better; only differences matter)."""
     known: int
     """How many of the message's features the model has seen."""
+    words: int = 0
+    """How many stems the message has."""
 
     def best(self, among: Sequence[str]) -> str | None:
-        """The answer among ``among`` that the fine reading prefers."""
+        """The answer among ``among`` that fits best: the fine reading, leaning towards
+        the answers the smoothed reading also favours. Light smoothing alone favours a
+        short specific answer that shares a message's few words ("can i self refer" is
+        not "i self referred and heard nothing"); a message of one or two words says too
+        little to choose a specific answer over the topic's overview on those terms, so
+        the smoothed reading (with each answer's prior) decides."""
         scored = [a for a in among if a in self.fine]
-        return max(scored, key=self.fine.__getitem__) if scored else None
+        if not scored:
+            return None
+        probabilities = self.probabilities
+        if self.words <= _FEW_WORDS:
+            return max(scored, key=lambda a: probabilities.get(a, 0.0))
+        return max(scored, key=lambda a: self.fine[a] + _LEAN * math.log(
+            probabilities.get(a, 0.0) + 1e-12))
 
 
 class AnswerModel:
@@ -106,4 +126,4 @@ class AnswerModel:
         exps = {a: math.exp((s - top) * scale) for a, s in coarse.items()}
         total = sum(exps.values())
         return Reading(probabilities={a: e / total for a, e in exps.items()}, fine=fine,
-                       known=n)
+                       known=n, words=len(stems))

@@ -41,6 +41,8 @@ MAX_LOOK_BACK_BARE = 4
 the holder ("i am looking at waiting times and suicide rates")."""
 MAX_QUOTE_GAP = 6
 """How far a reporting verb ("said", "texted") may be from the "i" it quotes."""
+_WISHING = frozenset({"want", "wanted", "wanting", "wants", "wish", "wished", "wishing"})
+"""Words of wishing: "if i said i wanted to die" tells a wish, not a plan."""
 _ARTICLES = frozenset({"a", "an", "the", "any", "some", "this", "that", "these", "those"})
 _CONJUNCTIONS = frozenset({"but", "and", "so", "because", "cause", "though", "although",
                            "however", "yet", "then"})
@@ -121,7 +123,8 @@ class Context:
     def is_thoughts(self, words: Sequence[str]) -> bool:
         """Whether risk words speak of thoughts or feelings ("thoughts of suicide",
         "think about dying", "feeling suicidal") rather than a plan, the means or an act."""
-        return any(word in self._thinking or word.startswith("suicidal") for word in words)
+        return any(word in self._thinking or word in _WISHING or word.startswith("suicidal")
+                   for word in words)
 
     def _quoted(self, words: Sequence[str], position: int) -> bool:
         """Whether the "i" at ``position`` is someone else's, quoted ("she said i ...")."""
