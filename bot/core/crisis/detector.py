@@ -180,14 +180,20 @@ class CrisisDetector:
         # is bare words with a name in front, not a described act.
         bare_ends = {hit.end for hit in hits if hit.label.kind is None
                      and len(prepared[hit.start:hit.end].split()) <= _BARE_WORDS}
+        readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]] = []
         for hit in hits:
             index = _sentence_of(offsets, hit.start)
             reading = self._read_hit(hit, sentences[index], offsets[index],
                                      sentence_frames[index], whole, hit.end in bare_ends)
             if reading is not None:
-                kind, level = reading
-                if levels.get(kind) is not CrisisLevel.URGENT:
-                    levels[kind] = level
+                readings.append((hit, *reading))
+        if readings and all(hit.label.weak for hit, _, _ in readings) and \
+                not self._another_sign(prepared, [hit for hit, _, _ in readings]):
+            # Only words that are often ordinary ("written my will"): a check-in.
+            readings = [(hit, kind, CrisisLevel.CHECK_IN) for hit, kind, _ in readings]
+        for _, kind, level in readings:
+            if levels.get(kind) is not CrisisLevel.URGENT:
+                levels[kind] = level
         if not levels:
             return Detection()
         level = CrisisLevel.URGENT if CrisisLevel.URGENT in levels.values() \
@@ -218,7 +224,10 @@ class CrisisDetector:
             # harm words turned on the writer are the writer's own risk.
             return CrisisKind.SELF, CrisisLevel.CHECK_IN if history else CrisisLevel.URGENT
         if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS):
-            return entry.kind, CrisisLevel.CHECK_IN if history else CrisisLevel.URGENT
+            # "i was raped at uni. it was years ago now": the past may be said in
+            # another sentence, and nothing says it is happening now.
+            long_ago = history or ("past" in whole and not current)
+            return entry.kind, CrisisLevel.CHECK_IN if long_ago else CrisisLevel.URGENT
         # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
         # a longer pattern describes an act or a plan ("a rope in her wardrobe").
         someone_else = entry.kind is CrisisKind.OTHER_PERSON
@@ -262,9 +271,25 @@ class CrisisDetector:
                 # Risk as a subject of work or study clears; a named person ("one of my
                 # students told me she is self harming") is still a check-in.
                 steps += 2 if bare and holder in (Holder.TOPIC, Holder.NOBODY) else 1
+        if current and holder is Holder.SELF:
+            steps = min(steps, 1)  # "...im starting to feel like that again": never cleared
         if steps >= 2:
             return None
         return kind, CrisisLevel.URGENT if steps == 0 else CrisisLevel.CHECK_IN
+
+    def _another_sign(self, prepared: str, weak: Sequence[Hit[LexiconEntry]]) -> bool:
+        """Whether a message whose only risk words are weak ones shows risk another way:
+        weak words in two places ("will's done ... saying my goodbyes"), or the risk
+        model sure of it."""
+        spans = sorted((hit.start, hit.end) for hit in weak)
+        end = spans[0][1]
+        for start, stop in spans[1:]:
+            if start >= end:
+                return True  # a second, separate weak sign
+            end = max(end, stop)
+        model = self.model
+        return model is not None and \
+            model.score(prepared, self.known).risk >= model.sentence_threshold
 
     def _model_kind(self, prepared: str, sentences: Sequence[str]) -> CrisisKind | None:
         """The model's verdict on the whole message, then on each of its sentences.

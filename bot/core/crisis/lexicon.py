@@ -65,6 +65,9 @@ class LexiconEntry:
     line: int
     frame: str = ""
     """For a context entry: the frame it shows (one of :data:`FRAMES`)."""
+    weak: bool = False
+    """Words that are often ordinary ("written my will", "said my goodbyes"): alone
+    they are a check-in; with another sign of risk in the message, urgent."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +201,8 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
         ("id", "frame", "note", "pattern", "examples") if frame else \
         ("id", "kind", "note", "pattern", "examples")
     r.entry = None
-    fields = r.mapping(node, what, required=required, optional=("not",))
+    fields = r.mapping(node, what, required=required,
+                       optional=("not",) if idiom or frame else ("not", "weak"))
     entry_id = r.ident(fields["id"], "id")
     r.entry = entry_id
     line = node.start_mark.line + 1
@@ -232,7 +236,12 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     not_examples = (tuple(r.text(n, "a not example")
                           for n in r.sequence(fields["not"], "not", allow_empty=True))
                     if "not" in fields else ())
+    weak = False
+    if "weak" in fields:
+        if fields["weak"].value not in ("true", "false"):
+            raise r.fail(fields["weak"], "weak must be true or false")
+        weak = fields["weak"].value == "true"
     return LexiconEntry(id=entry_id, kind=kind,
                         note=r.text(fields["note"], "note", max_chars=200),
                         source=source, compiled=compiled, examples=examples,
-                        not_examples=not_examples, line=line, frame=frame_name)
+                        not_examples=not_examples, line=line, frame=frame_name, weak=weak)
