@@ -33,8 +33,8 @@ from bot.core import limits
 from bot.core.normalise import STOPWORDS, normalise
 from bot.core.prepare import Terms
 
-__all__ = ["OUT_OF_SCOPE", "Document", "Match", "Matcher", "age_words", "is_outside",
-           "outside_documents"]
+__all__ = ["OUT_OF_SCOPE", "SOMEONE_ELSE", "Document", "Match", "Matcher", "age_words",
+           "is_outside", "marker_words", "outside_documents"]
 
 OUT_OF_SCOPE = "_out_of_scope"
 """The prefix of the pseudo-topics for questions the assistant does not cover."""
@@ -48,6 +48,35 @@ _AGE_BEFORE = frozenset({"am", "aged", "age", "turned", "turning", "is", "be", "
 _AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo"})
 _DECADES = {"teens": "agechild", "sixties": "ageolder", "seventies": "ageolder",
             "eighties": "ageolder", "nineties": "ageolder"}
+
+
+_REFERRING = frozenset({"refer", "referring", "refers", "sign", "signing", "register",
+                        "registering", "book", "booking", "put"})
+_OBJECTS = frozenset({"him", "her", "them"})
+_RELATIONS = frozenset({
+    "son", "daughter", "husband", "wife", "partner", "mum", "mother", "mom", "dad", "father",
+    "brother", "sister", "friend", "mate", "boyfriend", "girlfriend", "child", "kid",
+    "flatmate", "housemate", "nan", "gran", "grandma", "grandad", "grandson",
+    "granddaughter", "niece", "nephew", "cousin", "aunt", "uncle", "fiance", "fiancee",
+    "colleague", "stepson", "stepdaughter", "neighbour", "sibling", "parent", "parents"})
+SOMEONE_ELSE = "someoneelse"
+"""The marker word for a message about referring someone else ("can i refer him",
+"refer my son")."""
+
+
+def marker_words(words: Sequence[str]) -> list[str]:
+    """Words a message implies but may not say: its age bands (:func:`age_words`) and
+    :data:`SOMEONE_ELSE` when it asks about referring another person, whose "him" or
+    "my son" the stopwords and the topic's phrasings would otherwise lose."""
+    found = age_words(words)
+    for i, word in enumerate(words[:-1]):
+        if word in _REFERRING:
+            after = words[i + 1]
+            if after in _OBJECTS or (after in ("my", "our") and i + 2 < len(words)
+                                     and words[i + 2] in _RELATIONS):
+                found.append(SOMEONE_ELSE)
+                break
+    return found
 
 
 def age_words(words: Sequence[str]) -> list[str]:
@@ -201,7 +230,7 @@ class Matcher:
     @staticmethod
     def _content_words(text: str, vocabulary: set[str]) -> list[str]:
         every = text.split()
-        words = [w for w in every if w not in STOPWORDS] + age_words(every)
+        words = [w for w in every if w not in STOPWORDS] + marker_words(every)
         vocabulary.update(words)
         return words
 
@@ -221,7 +250,7 @@ class Matcher:
     def terms(self, words: Sequence[str]) -> Terms:
         """Read normalised words as the matcher does: meaningful words, mended, stemmed."""
         every = tuple(words[:limits.MATCH_WORDS * 2])
-        content = [w for w in every if w not in STOPWORDS] + age_words(every)
+        content = [w for w in every if w not in STOPWORDS] + marker_words(every)
         mended = tuple(self._mend(w) for w in content[:limits.MATCH_WORDS])
         return Terms(words=mended, stems=tuple(stem(w) for w in mended), every=every,
                      truncated=len(content) > limits.MATCH_WORDS

@@ -188,7 +188,7 @@ class CrisisDetector:
             if reading is not None:
                 readings.append((hit, *reading))
         if readings and all(hit.label.weak for hit, _, _ in readings) and \
-                not self._another_sign(prepared, [hit for hit, _, _ in readings]):
+                not self._another_sign([hit for hit, _, _ in readings]):
             # Only words that are often ordinary ("written my will"): a check-in.
             readings = [(hit, kind, CrisisLevel.CHECK_IN) for hit, kind, _ in readings]
         for _, kind, level in readings:
@@ -277,19 +277,17 @@ class CrisisDetector:
             return None
         return kind, CrisisLevel.URGENT if steps == 0 else CrisisLevel.CHECK_IN
 
-    def _another_sign(self, prepared: str, weak: Sequence[Hit[LexiconEntry]]) -> bool:
+    @staticmethod
+    def _another_sign(weak: Sequence[Hit[LexiconEntry]]) -> bool:
         """Whether a message whose only risk words are weak ones shows risk another way:
-        weak words in two places ("will's done ... saying my goodbyes"), or the risk
-        model sure of it."""
+        weak words in two places ("will's done ... saying my goodbyes")."""
         spans = sorted((hit.start, hit.end) for hit in weak)
         end = spans[0][1]
         for start, stop in spans[1:]:
             if start >= end:
                 return True  # a second, separate weak sign
             end = max(end, stop)
-        model = self.model
-        return model is not None and \
-            model.score(prepared, self.known).risk >= model.sentence_threshold
+        return False
 
     def _model_kind(self, prepared: str, sentences: Sequence[str]) -> CrisisKind | None:
         """The model's verdict on the whole message, then on each of its sentences.
