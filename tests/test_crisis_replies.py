@@ -212,7 +212,6 @@ NOT_URGENT = [
     "2 years self harm free today!! proud of myself",
     "ex army, nightmares since afghanistan, who can help",
     "as a dentist, what should i do when a patient has self harm scars",
-    "I'm 80. I've bought my funeral plan and written my will, as you do at my age",
     "final goodbye to my childhood home today, mums sold it",
     "mondays can go jump off a cliff",
     "I wish I could see her one more time and tell her I'm sorry",

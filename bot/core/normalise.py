@@ -163,7 +163,7 @@ def _fold(text: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """Return ``text`` in the canonical form both the matcher and the detector use.
 

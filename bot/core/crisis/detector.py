@@ -188,7 +188,7 @@ class CrisisDetector:
             if reading is not None:
                 readings.append((hit, *reading))
         if readings and all(hit.label.weak for hit, _, _ in readings) and \
-                not self._another_sign([hit for hit, _, _ in readings]):
+                not self._another_sign(prepared, [hit for hit, _, _ in readings]):
             # Only words that are often ordinary ("written my will"): a check-in.
             readings = [(hit, kind, CrisisLevel.CHECK_IN) for hit, kind, _ in readings]
         for _, kind, level in readings:
@@ -277,17 +277,21 @@ class CrisisDetector:
             return None
         return kind, CrisisLevel.URGENT if steps == 0 else CrisisLevel.CHECK_IN
 
-    @staticmethod
-    def _another_sign(weak: Sequence[Hit[LexiconEntry]]) -> bool:
+    def _another_sign(self, prepared: str, weak: Sequence[Hit[LexiconEntry]]) -> bool:
         """Whether a message whose only risk words are weak ones shows risk another way:
-        weak words in two places ("will's done ... saying my goodbyes")."""
+        weak words in two places ("will's done ... saying my goodbyes"), or the risk
+        model sure of it ("tonights the night. left notes for my flatmates"). When
+        unsure, urgent: the model is sometimes too sure of an ordinary will or goodbye,
+        and that costs a longer reply, not a missed risk."""
         spans = sorted((hit.start, hit.end) for hit in weak)
         end = spans[0][1]
         for start, stop in spans[1:]:
             if start >= end:
                 return True  # a second, separate weak sign
             end = max(end, stop)
-        return False
+        model = self.model
+        return model is not None and \
+            model.score(prepared, self.known).risk >= model.sentence_threshold
 
     def _model_kind(self, prepared: str, sentences: Sequence[str]) -> CrisisKind | None:
         """The model's verdict on the whole message, then on each of its sentences.

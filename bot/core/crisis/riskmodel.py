@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+from array import array
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -106,7 +107,12 @@ class RiskModel:
                 raise ValueError(f"feature {name!r} has {len(row)} weights")
         if not 0.0 < threshold < 1.0:
             raise ValueError(f"threshold {threshold} is not between 0 and 1")
-        self._weights = {name: tuple(row) for name, row in weights.items()}
+        # Compact: one flat array of 32-bit weights and each feature's row in it (a
+        # tuple of Python floats per feature cost about 10 MB resident).
+        width = len(CLASSES)
+        self._rows = {name: index for index, name in enumerate(weights)}
+        self._flat = array("f", (w for row in weights.values() for w in row))
+        self._width = width
         self._bias = tuple(bias)
         self.threshold = threshold
         self.sentence_threshold = SENTENCE_THRESHOLD
@@ -135,9 +141,13 @@ class RiskModel:
 
     def score(self, prepared: str, known: AbstractSet[str] = frozenset()) -> RiskScore:
         """Score text prepared by :meth:`bot.crisis.CrisisDetector.prepare`."""
-        get = self._weights.get
-        rows = [row for row in map(get, _distinct_features(prepared, known)) if row is not None]
-        totals = [sum(column) for column in zip(self._bias, *rows, strict=True)]
+        get, flat, width = self._rows.get, self._flat, self._width
+        totals = list(self._bias)
+        for index in map(get, _distinct_features(prepared, known)):
+            if index is not None:
+                at = index * width
+                for k in range(width):
+                    totals[k] += flat[at + k]
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]
         total = sum(exps)
