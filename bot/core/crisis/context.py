@@ -43,6 +43,8 @@ MAX_QUOTE_GAP = 6
 """How far a reporting verb ("said", "texted") may be from the "i" it quotes."""
 _WISHING = frozenset({"want", "wanted", "wanting", "wants", "wish", "wished", "wishing"})
 """Words of wishing: "if i said i wanted to die" tells a wish, not a plan."""
+_I_FORMS = frozenset({"ill", "im", "id", "ive"})
+"""Forms of "i" the preparer leaves joined ("ill" = "i will")."""
 _ARTICLES = frozenset({"a", "an", "the", "any", "some", "this", "that", "these", "those"})
 _CONJUNCTIONS = frozenset({"but", "and", "so", "because", "cause", "though", "although",
                            "however", "yet", "then"})
@@ -88,9 +90,15 @@ class Context:
         not a pattern's description of an act).
         """
         core = start if core is None else core
-        # A reflexive in or just after the risk words settles it ("unaliving myself").
+        # A reflexive in or just after the risk words settles it ("unaliving myself"),
+        # unless the words are someone else's, quoted ("he keeps saying ill just kill
+        # myself", "a pupil told me today im going to kill myself").
         for word in words[start:end + 2]:
             if word in ("myself", "meself", "ourselves"):
+                speaker = next((p for p in range(start, max(-1, start - 6), -1)
+                                if words[p] in self._self or words[p] in _I_FORMS), None)
+                if speaker is not None and self._quoted(words, speaker):
+                    return Holder.OTHER
                 return Holder.SELF
             if word in ("himself", "herself", "themselves", "themself"):
                 return Holder.OTHER

@@ -225,9 +225,13 @@ class CrisisDetector:
             return CrisisKind.SELF, CrisisLevel.CHECK_IN if history else CrisisLevel.URGENT
         if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS):
             # "i was raped at uni. it was years ago now": the past may be said in
-            # another sentence, and nothing says it is happening now.
+            # another sentence, and nothing says it is happening now. A form's question
+            # quoted ("do you have thoughts of harming others") or a joke ("im gonna kill
+            # someone 😂") is a check-in too; nothing steps these below that.
             long_ago = history or ("past" in whole and not current)
-            return entry.kind, CrisisLevel.CHECK_IN if long_ago else CrisisLevel.URGENT
+            quoted = "asked" in frames and "affirmed" not in whole
+            stepped = long_ago or quoted or "joking" in whole
+            return entry.kind, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
         # a longer pattern describes an act or a plan ("a rope in her wardrobe").
         someone_else = entry.kind is CrisisKind.OTHER_PERSON
@@ -269,10 +273,16 @@ class CrisisDetector:
             steps += asked + (denial and holder is not Holder.OTHER)
             if "subject" in whole and holder is not Holder.SELF:
                 # Risk as a subject of work or study clears; a named person ("one of my
-                # students told me she is self harming") is still a check-in.
-                steps += 2 if bare and holder in (Holder.TOPIC, Holder.NOBODY) else 1
-        if current and holder is Holder.SELF:
-            steps = min(steps, 1)  # "...im starting to feel like that again": never cleared
+                # students told me she is self harming") is still a check-in, and urgent
+                # when it is happening now ("a pupil told me hes going to do it tonight").
+                if bare and holder in (Holder.TOPIC, Holder.NOBODY):
+                    steps += 2
+                elif not (holder is Holder.OTHER and current and not bare):
+                    steps += 1
+        if current and holder in (Holder.SELF, Holder.NOBODY) and "subject" not in whole:
+            # "...im starting to feel like that again", "used to self harm and ive just
+            # started again": the writer's own, back now, is never cleared.
+            steps = min(steps, 1)
         if steps >= 2:
             return None
         return kind, CrisisLevel.URGENT if steps == 0 else CrisisLevel.CHECK_IN
