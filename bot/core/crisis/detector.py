@@ -86,6 +86,8 @@ class Detection:
         return self.kinds[0] if self.kinds else None
 
 
+MODEL_SECOND_OPINION = True
+"""Whether the model reads a message whose lexicon hits were all stepped down."""
 _LONG_SPAN = 6
 """A hit of more words than this spans a gap ("they (\\w+ ){0,5} suicidal"): only its
 last words are risk words; the words between may be the person's question."""
@@ -187,6 +189,15 @@ class CrisisDetector:
                                      sentence_frames[index], whole, hit.end in bare_ends)
             if reading is not None:
                 readings.append((hit, *reading))
+        # Bare words inside a longer pattern's match are the same words read twice:
+        # the longer pattern says whose they are ("found searches about suicide" in
+        # her son's history is someone else's, not the writer's).
+        named = [(hit.start, hit.end) for hit, kind, _ in readings
+                 if hit.label.kind is not None and kind is not CrisisKind.SELF]
+        readings = [(hit, kind, level) for hit, kind, level in readings
+                    if not (hit.label.kind is None and hit.end in bare_ends
+                            and kind is CrisisKind.SELF
+                            and any(s <= hit.start and hit.end <= e for s, e in named))]
         if readings and all(hit.label.weak for hit, _, _ in readings) and \
                 not self._another_sign(prepared, [hit for hit, _, _ in readings]):
             # Only words that are often ordinary ("written my will"): a check-in.
@@ -195,7 +206,16 @@ class CrisisDetector:
             if levels.get(kind) is not CrisisLevel.URGENT:
                 levels[kind] = level
         if not levels:
-            return Detection()
+            # Every risk word read as history, a subject or a quoted question. The model
+            # reads the whole message as a second opinion ("every week she asks about
+            # suicidal thoughts and i say none but theyre there"): a check-in if it
+            # still sees risk.
+            kind = self._model_kind(_without_risk_words(prepared, hits), sentences) \
+                if MODEL_SECOND_OPINION else None
+            if kind is None:
+                return Detection()
+            return Detection((kind,), _without_risk_words(prepared, hits),
+                             CrisisLevel.CHECK_IN, "model")
         level = CrisisLevel.URGENT if CrisisLevel.URGENT in levels.values() \
             else CrisisLevel.CHECK_IN
         # The kinds at the reply's level come first, most urgent kind first.
