@@ -157,6 +157,7 @@ class Assistant:
         self.detector = CrisisDetector(lexicon, known_words=known, model=model)
         self._topics = {topic.id: topic for topic in content.topics}
         self._answers = {answer.id: answer for answer in content.answers}
+        self._topic_of = {answer.id: answer.topic for answer in content.answers}
         self._smalltalk_phrases: list[str] = []
         self._smalltalk_entry: list[SmallTalk] = []
         self._smalltalk_words = {entry.id: frozenset(w for phrase in entry.phrases
@@ -321,8 +322,9 @@ class Assistant:
         reading = self.model.read(terms.stems)
         chances: dict[str, float] = {}
         if reading is not None:
+            topic_of = self._topic_of
             for answer_id, p in reading.probabilities.items():
-                topic = self._answers[answer_id].topic if answer_id in self._answers else ""
+                topic = topic_of.get(answer_id, "")
                 chances[topic] = chances.get(topic, 0.0) + p
         favourite = max(chances, key=chances.__getitem__) if chances else ""
         p = chances.get(favourite, 0.0)
