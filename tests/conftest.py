@@ -37,3 +37,17 @@ def shared_file(name: str) -> Path:
                         "against it", pytrace=False)
         pytest.skip(f"../shared/{name} is not beside this checkout")
     return path
+
+
+_E2E_FIXTURES = frozenset({"standin", "start_bot"})
+_E2E_MODULES = frozenset({"test_cli.py"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the end-to-end tests (a real bot process against the local stand-in Bot API,
+    or ``main.py`` run in a subprocess) as ``e2e``: ``pytest -m "not e2e"`` is the fast
+    loop over the core, ``./test.sh`` runs everything."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & _E2E_FIXTURES or item.path.name in _E2E_MODULES:
+            item.add_marker(pytest.mark.e2e)

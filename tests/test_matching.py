@@ -174,3 +174,13 @@ def test_empty_and_whitespace_messages_get_help(assistant: Assistant) -> None:
         reply = assistant.reply(text)
         assert reply.kind is ReplyKind.SMALLTALK
         assert reply.text == assistant.messages["help"]
+
+
+def test_a_very_long_message_that_matched_nothing_says_only_part_was_read(
+        assistant: Assistant) -> None:
+    filler = "my week has been busy with work and family and shopping and cooking. " * 12
+    reply = assistant.reply(filler)
+    assert reply.kind is not ReplyKind.ANSWER
+    assert assistant.messages["too_long"] in reply.messages[-1]
+    short = assistant.reply("my week has been busy with work")
+    assert assistant.messages["too_long"] not in short.text

@@ -12,6 +12,7 @@ one of them answers, otherwise the topic's overview.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -242,7 +243,14 @@ class Assistant:
         smalltalk = self._smalltalk(prepared, verdict)
         if smalltalk is not None:
             return smalltalk
-        return self._answer_or_suggest(verdict)
+        reply = self._answer_or_suggest(verdict)
+        if prepared.terms.truncated and reply.kind is not ReplyKind.ANSWER:
+            # Only part of a very long message was matched and nothing answered it:
+            # say so, so a question buried further on is asked again.
+            *rest, last = reply.messages
+            reply = dataclasses.replace(
+                reply, messages=(*rest, f"{last}\n\n{self.messages['too_long']}"))
+        return reply
 
     def answer_reply(self, answer_id: str) -> Reply | None:
         """An answer, as when its button is pressed; ``None`` for an unknown id."""
