@@ -53,6 +53,8 @@ def _strength(verdict: Verdict) -> tuple[bool, float]:
 URGENT_TOPIC = "urgent_help"
 _CLAUSE_BREAK = re.compile(r"\s*,\s*")
 _QUESTION_WORDS_LEFT = 1
+_QUESTIONS_READ = 3
+"""At most this many of a risk message's question clauses are read on their own."""
 """Meaningful words a message must keep without its risk words to be read as asking a
 question about something (not only "i want to die, what do i do")."""
 MAX_SMALLTALK_WORDS = 10
@@ -237,9 +239,9 @@ class Assistant:
         verdict = self._match(prepared.terms)
         if verdict.answer is None and len(prepared.terms.every) > _LONG_MESSAGE:
             # A long message: the question may be one sentence among many.
+            questions = question_sentences(prepared.raw)[:_QUESTIONS_READ]
             verdict = max([verdict, *(self._match(self.matcher.terms(normalise(q).split()))
-                                      for q in question_sentences(prepared.raw))],
-                          key=_strength)
+                                      for q in questions)], key=_strength)
         smalltalk = self._smalltalk(prepared, verdict)
         if smalltalk is not None:
             return smalltalk
@@ -417,7 +419,7 @@ class Assistant:
         clauses = _CLAUSE_BREAK.sub(". ", text)
         questions = question_sentences(clauses)
         if len(questions) < len(split_sentences(clauses)) or len(questions) > 1:
-            for question in questions:
+            for question in questions[:_QUESTIONS_READ]:
                 found = self.detector.read(question)
                 words = (found.rest if found.is_crisis else normalise(question)).split()
                 readings.append(self._match(self.matcher.terms(words)))

@@ -286,9 +286,12 @@ class Matcher:
         similarity: dict[str, float] = defaultdict(float)
         # Phrase similarity only for the documents the words already point to: one
         # without word evidence cannot win on phrasing alone, and this keeps the work
-        # per message small however many questions faq.yaml has.
-        for topic_id, _ in heapq.nlargest(_CANDIDATES, evidence.items(),
-                                          key=lambda item: item[1]):
+        # per message small however many questions faq.yaml has. Past the candidates,
+        # a document's score grows with its evidence alone, so only the next few by
+        # evidence can still rank: the rest are never scored.
+        leading = heapq.nlargest(max(limit, _CANDIDATES), evidence.items(),
+                                 key=lambda item: item[1])
+        for topic_id, _ in leading[:_CANDIDATES]:
             found = extractOne(phrase, self._questions_by_topic.get(topic_id, ()),
                                scorer=fuzz.ratio, score_cutoff=40)
             if found is not None:
@@ -301,7 +304,7 @@ class Matcher:
         scores = {
             topic_id: 100 * _WORD_SHARE * min(1.0, value / possible)
             + (1 - _WORD_SHARE) * similarity[topic_id]
-            for topic_id, value in evidence.items()
+            for topic_id, value in leading
         }
         best = heapq.nlargest(limit, scores.items(), key=lambda item: item[1])
         return [Match(topic_id, round(score, 1)) for topic_id, score in best]
