@@ -137,6 +137,23 @@ def test_risky_question_gets_crisis_first_then_the_answer(
     assert [s.text for s in sent] == [m.strip() for m in expected.messages]
 
 
+def test_a_check_in_comes_first_then_the_answer_to_the_question(
+        bot: BotProcess, standin: StandIn, assistant: Assistant) -> None:
+    # Issue 11's example: possible risk gets the short safety line, never the question
+    # dropped: the answer about telling follows in the next message.
+    text = "if i admit i've had suicidal thoughts will they pass it on to my doctor"
+    expected = assistant.reply(text)
+    assert expected.crisis_level is not None and expected.crisis_level.value == "check_in"
+    assert len(expected.messages) == 2
+    chat_id = chat()
+    say(standin, chat_id, text)
+    sent = standin.wait_replies(chat_id, 2, settle=0.15)
+    assert [s.text for s in sent] == [m.strip() for m in expected.messages]
+    assert sent[0].text.startswith("Before I answer")
+    assert "116 123" in sent[0].text and "999" in sent[0].text
+    assert sent[0].buttons == []
+
+
 @pytest.mark.parametrize(("command", "key"), [("/help", "help"), ("/privacy", "privacy")])
 def test_help_and_privacy(bot: BotProcess, standin: StandIn, assistant: Assistant,
                           command: str, key: str) -> None:
