@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import json
+from array import array
 from pathlib import Path
 
 import pytest
@@ -61,7 +63,13 @@ def test_ordinary_questions_score_low(assistant: Assistant) -> None:
     [("{not json", "not valid JSON"),
      ('{"classes": ["none"]}', "classes"),
      ('{"classes": ["none", "self", "other_person", "harm_to_others", "abuse"]}',
-      "has no 'weights' field"),
+      "has no 'weights_f32' field"),
+     ('{"classes": ["none", "self", "other_person", "harm_to_others", "abuse"],'
+      ' "features": "a\\nb", "weights_f32": "AAAAAA==", "bias": [0, 0, 0, 0, 0],'
+      ' "threshold": 0.5}', "weights for 2 features"),
+     ('{"classes": ["none", "self", "other_person", "harm_to_others", "abuse"],'
+      ' "features": "a", "weights_f32": "not base64!", "bias": [0, 0, 0, 0, 0],'
+      ' "threshold": 0.5}', "malformed"),
      ('{"classes": ["none", "self", "other_person", "harm_to_others", "abuse"],'
       ' "weights": {}, "bias": [0, 0, 0, 0, 0], "threshold": 7}', "threshold")])
 def test_a_broken_model_file_is_refused_naming_the_file(tmp_path: Path, body: str,
@@ -81,4 +89,24 @@ def test_a_missing_model_file_is_refused(tmp_path: Path) -> None:
 def test_the_shipped_model_is_well_formed() -> None:
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert 0 < data["threshold"] < 1
-    assert len(data["weights"]) > 1000
+    assert len(data["features"].split("\n")) > 1000
+    # Five 32-bit weights a feature, packed little-endian.
+    assert len(base64.b64decode(data["weights_f32"])) == 4 * 5 * len(data["features"].split("\n"))
+
+
+def test_the_packed_form_reads_as_the_readable_form(tmp_path: Path) -> None:
+    names = sorted(set(features("alpha bet")))[:4]
+    rows = {name: [-1.0 - i, 2.0, 0.25, 0.0, 0.5 * i] for i, name in enumerate(names)}
+    flat = array("f", (w for row in rows.values() for w in row))
+    common = {"classes": ["none", "self", "other_person", "harm_to_others", "abuse"],
+              "bias": [0.1, 0.2, 0.3, 0.4, 0.5], "threshold": 0.5}
+    readable = tmp_path / "readable.json"
+    readable.write_text(json.dumps({**common, "weights": rows}), encoding="utf-8")
+    packed = tmp_path / "packed.json"
+    packed.write_text(json.dumps({**common, "features": "\n".join(rows),
+                                  "weights_f32": base64.b64encode(flat.tobytes()).decode()}),
+                      encoding="utf-8")
+    one, two = RiskModel.load(readable), RiskModel.load(packed)
+    for text in ("alpha", "alpha bet", "nothing here"):
+        assert one.score(text) == two.score(text)
+    assert one.score("alpha bet").risk > one.score("nothing here").risk

@@ -28,7 +28,7 @@ from bot.core.crisis.detector import CrisisDetector, Detection
 from bot.core.crisis.lexicon import Lexicon, load_lexicon
 from bot.core.crisis.riskmodel import RiskModel
 from bot.core.matcher import Document, Match, Matcher, is_outside, outside_documents
-from bot.core.normalise import normalise
+from bot.core.normalise import building, normalise
 from bot.core.prepare import (
     Prepared,
     Terms,
@@ -133,6 +133,10 @@ class Assistant:
         self.content = content
         self.lexicon = lexicon
         self.thresholds = thresholds or Thresholds()
+        with building():  # each phrasing normalised once for every index
+            self._build(content, lexicon, model)
+
+    def _build(self, content: Content, lexicon: Lexicon, model: RiskModel | None) -> None:
         # Two evidence indexes (rapidfuzz and word evidence, each with the out-of-scope
         # reading): the topics' overviews alone, and every answer on its own.
         self.overview_index = Matcher(

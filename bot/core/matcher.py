@@ -147,7 +147,7 @@ class Match:
 _stemmer = snowballstemmer.stemmer("english")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def stem(word: str) -> str:
     """The Snowball English stem of one lower-case word."""
     return str(_stemmer.stemWord(word))
@@ -225,7 +225,7 @@ class Matcher:
             if word.isalpha() and len(word) >= 4:
                 by_initial[word[0]].append(word)
         self._by_initial = {initial: tuple(words) for initial, words in by_initial.items()}
-        self._mend = lru_cache(maxsize=16384)(self._mend_uncached)
+        self._mend = lru_cache(maxsize=4096)(self._mend_uncached)
 
     @staticmethod
     def _content_words(text: str, vocabulary: set[str]) -> list[str]:

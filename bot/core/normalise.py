@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 __all__ = ["content_tokens", "deobfuscate", "normalise", "tokens"]
@@ -163,13 +165,42 @@ def _fold(text: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=16384)
+_BUILDING: dict[str, str] | None = None
+"""While an index is built (:func:`building`), every phrasing's normal form, kept so
+the indexes and the answer model, which each read every phrasing, normalise it once."""
+
+
+@contextmanager
+def building() -> Iterator[None]:
+    """Keep every text normalised inside the block, then let them all go: building the
+    indexes reads each of thousands of phrasings several times, which the small
+    runtime cache would evict between passes."""
+    global _BUILDING
+    outer = _BUILDING
+    _BUILDING = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _BUILDING = outer
+
+
 def normalise(text: str) -> str:
     """Return ``text`` in the canonical form both the matcher and the detector use.
 
     >>> normalise("Is it FREE?? 🙏 I can't afford £££")
     'is it free i cannot afford'
     """
+    memo = _BUILDING
+    if memo is None:
+        return _normalise_cached(text)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _normalise_cached(text)
+    return found
+
+
+def _normalise(text: str) -> str:
+    """:func:`normalise`, uncached."""
     text = _fold(text)
     text = text.translate(_APOSTROPHES)
     for triggers, pattern, replacement in _PHRASES:
@@ -181,6 +212,9 @@ def normalise(text: str) -> str:
     for word in text.split():
         words.append(_TOKEN_MAP.get(word, word))
     return " ".join(words)
+
+
+_normalise_cached = lru_cache(maxsize=2048)(_normalise)
 
 
 def tokens(text: str) -> list[str]:

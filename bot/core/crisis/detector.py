@@ -145,7 +145,7 @@ class CrisisDetector:
             frozenset(w for w in known_words if w not in fuzzy) | self._lexicon_words)
         """The words read as ordinary vocabulary: never mended, and the risk model's
         letter n-grams skip them."""
-        self._mend = lru_cache(maxsize=8192)(self._mend_uncached)
+        self._mend = lru_cache(maxsize=4096)(self._mend_uncached)
         self.context = Context(lexicon)
 
     def read(self, text: str) -> Detection:

@@ -20,9 +20,12 @@ file with the figures it was chosen on.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import itertools
 import json
 import math
+import sys
 from array import array
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -100,18 +103,34 @@ class RiskModel:
 
     def __init__(self, weights: dict[str, list[float]], bias: list[float],
                  threshold: float, meta: dict[str, object] | None = None) -> None:
-        if len(bias) != len(CLASSES):
-            raise ValueError(f"the model has {len(bias)} classes, expected {len(CLASSES)}")
         for name, row in weights.items():
             if len(row) != len(CLASSES):
                 raise ValueError(f"feature {name!r} has {len(row)} weights")
+        self._setup(list(weights), array("f", (w for row in weights.values() for w in row)),
+                    bias, threshold, meta)
+
+    @classmethod
+    def packed(cls, features: list[str], flat: array[float], bias: list[float],
+               threshold: float, meta: dict[str, object] | None = None) -> RiskModel:
+        """A model from its features and their weights, row after row, as 32-bit floats
+        (the file's form: no Python float per weight is ever made)."""
+        if len(flat) != len(features) * len(CLASSES):
+            raise ValueError(f"{len(flat)} weights for {len(features)} features")
+        model = cls.__new__(cls)
+        model._setup(features, flat, bias, threshold, meta)
+        return model
+
+    def _setup(self, features: list[str], flat: array[float], bias: list[float],
+               threshold: float, meta: dict[str, object] | None) -> None:
+        if len(bias) != len(CLASSES):
+            raise ValueError(f"the model has {len(bias)} classes, expected {len(CLASSES)}")
         if not 0.0 < threshold < 1.0:
             raise ValueError(f"threshold {threshold} is not between 0 and 1")
         # Compact: one flat array of 32-bit weights and each feature's row in it (a
         # tuple of Python floats per feature cost about 10 MB resident).
         width = len(CLASSES)
-        self._rows = {name: index for index, name in enumerate(weights)}
-        self._flat = array("f", (w for row in weights.values() for w in row))
+        self._rows = {name: index for index, name in enumerate(features)}
+        self._flat = flat
         self._width = width
         self._bias = tuple(bias)
         self.threshold = threshold
@@ -132,11 +151,18 @@ class RiskModel:
         try:
             if data["classes"] != list(CLASSES):
                 raise ValueError(f"classes {data['classes']} are not {list(CLASSES)}")
-            return cls(data["weights"], data["bias"], float(data["threshold"]),
-                       data.get("meta"))
+            if "weights" in data:  # the older, readable form: {feature: [w, ...]}
+                return cls(data["weights"], data["bias"], float(data["threshold"]),
+                           data.get("meta"))
+            flat = array("f")
+            flat.frombytes(base64.b64decode(data["weights_f32"], validate=True))
+            if sys.byteorder != "little":  # pragma: no cover
+                flat.byteswap()
+            return cls.packed(data["features"].split("\n"), flat, data["bias"],
+                              float(data["threshold"]), data.get("meta"))
         except KeyError as exc:
             raise ModelError(path, f"the risk model has no {exc} field") from None
-        except (TypeError, ValueError, AttributeError) as exc:
+        except (TypeError, ValueError, AttributeError, binascii.Error) as exc:
             raise ModelError(path, f"the risk model is malformed: {exc}") from None
 
     def score(self, prepared: str, known: AbstractSet[str] = frozenset()) -> RiskScore:
