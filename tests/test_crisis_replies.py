@@ -80,16 +80,25 @@ def test_a_message_that_is_nothing_but_risk_gets_the_crisis_reply_alone(
     assert reply.messages and len(reply.messages) == 1
 
 
+@pytest.mark.parametrize(("text", "level"), [
+    ("i keep thinking everyone would be better off without me. how long is the waiting list",
+     CrisisLevel.CHECK_IN),
+    ("been cutting my arms most nights. how long is the waiting list", CrisisLevel.CHECK_IN),
+    # Found by the model alone, but done, or the means at hand: urgent, and still answered.
+    ("ive already taken them all. how long is the waiting list", CrisisLevel.URGENT),
+    ("ive got the tablets saved up. how long is the waiting list", CrisisLevel.URGENT),
+])
 def test_a_question_found_by_the_model_alone_is_answered_too(
-        assistant: Assistant, monkeypatch: pytest.MonkeyPatch) -> None:
+        assistant: Assistant, monkeypatch: pytest.MonkeyPatch, text: str,
+        level: CrisisLevel) -> None:
     # As if the lexicon knew none of the words: the risk model alone escalates (a
-    # check-in), and the question still gets its answer.
+    # check-in, or urgent when the message shows it is imminent), and the question
+    # still gets its answer.
     monkeypatch.setattr(assistant.detector._patterns, "hits", lambda text: [])
-    text = "ive already taken them all. how long is the waiting list"
     detection = assistant.detector.read(text)
     assert detection.is_crisis and detection.source == "model"
     reply = assistant.reply(text)
-    assert reply.crisis_level is CrisisLevel.CHECK_IN
+    assert reply.crisis_level is level
     assert _answered(reply)
     assert reply.topic == "waiting_times"
 
@@ -280,3 +289,16 @@ def test_every_labelled_set_is_here() -> None:
     for name in ("crisis_k.jsonl", "crisis_l.jsonl", "crisis_whose.jsonl",
                  "crisis_train2.jsonl"):
         assert (DATA / name).exists()
+
+
+@pytest.mark.parametrize("text", [
+    "my husband's funeral is tomorrow and i don't know how i'm going to stand up and speak",
+    "my cat got run over last night and i was the one who found her. i can't stop shaking",
+    "my nan died on sunday and the funeral is next friday, i cant stop crying",
+    "exams start tomorrow and i feel sick with nerves",
+])
+def test_a_time_soon_alone_never_makes_grief_or_worry_urgent(assistant: Assistant,
+                                                              text: str) -> None:
+    # "tomorrow", "last night", "on sunday" say when, not that anyone is in danger.
+    reply = assistant.reply(text)
+    assert reply.crisis_level is not CrisisLevel.URGENT

@@ -22,6 +22,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 from rapidfuzz.process import extractOne
 
+from bot.core.buildcache import BuildCache
 from bot.core.classifier import AnswerModel, Reading
 from bot.core.content import Answer, Content, SmallTalk, Topic, load_content
 from bot.core.crisis.detector import CrisisDetector, Detection
@@ -125,43 +126,72 @@ class Verdict:
     """The answer model's probability for the answer's topic (0 to 1)."""
 
 
+@dataclass(frozen=True)
+class _Indexes:
+    """What the assistant builds from the bank's phrasings (kept between starts by a
+    :class:`BuildCache`)."""
+
+    overview: Matcher
+    answers: Matcher
+    model: AnswerModel
+    known: frozenset[str]
+    """Every word of every phrasing and answer text: ordinary vocabulary to the
+    crisis detector."""
+    spread: Counter[str]
+    """In how many answers' phrasings each word occurs."""
+
+    @classmethod
+    def build(cls, overviews: tuple[Document, ...], answers: tuple[Document, ...],
+              out_of_scope: tuple[str, ...], domain_words: tuple[str, ...]) -> _Indexes:
+        with building():  # each phrasing normalised once for every index
+            overview_index = Matcher(overviews, out_of_scope, domain_words)
+            answer_index = Matcher(answers, out_of_scope, domain_words)
+            phrasings: dict[str, list[list[str]]] = {}
+            for document in (*answers, *outside_documents(out_of_scope)):
+                texts = (document.title, *document.questions) if document.title \
+                    else document.questions
+                phrasings[document.id] = [
+                    list(answer_index.terms(normalise(q).split()).stems) for q in texts]
+            known = set(answer_index.vocabulary)
+            spread: Counter[str] = Counter()
+            for document in answers:
+                known.update(normalise(document.text).split())
+                spread.update({w for q in document.questions for w in normalise(q).split()})
+        return cls(overview_index, answer_index, AnswerModel(phrasings), frozenset(known),
+                   spread)
+
+
 class Assistant:
     """Answers messages from validated content. Build with :meth:`load`."""
 
     def __init__(self, content: Content, lexicon: Lexicon, thresholds: Thresholds | None = None,
-                 model: RiskModel | None = None) -> None:
+                 model: RiskModel | None = None, cache: BuildCache | None = None) -> None:
+        """``cache``: where the indexes built from ``content`` are kept between starts
+        (by default :meth:`BuildCache.default`; ``BuildCache(None)`` keeps nothing)."""
         self.content = content
         self.lexicon = lexicon
         self.thresholds = thresholds or Thresholds()
-        with building():  # each phrasing normalised once for every index
-            self._build(content, lexicon, model)
-
-    def _build(self, content: Content, lexicon: Lexicon, model: RiskModel | None) -> None:
+        cache = cache if cache is not None else BuildCache.default()
+        overviews = tuple(Document(id=t.id, questions=t.overview.questions,
+                                   keywords=t.overview.keywords, title=t.title,
+                                   text=t.overview.text) for t in content.topics)
+        answers = tuple(Document(id=a.id, questions=a.questions, keywords=a.keywords,
+                                 title=a.title, text=a.text) for a in content.answers)
+        inputs = (overviews, answers, tuple(content.out_of_scope),
+                  tuple(content.domain_words))
+        indexes = cache.get("indexes", inputs, lambda: _Indexes.build(*inputs))
         # Two evidence indexes (rapidfuzz and word evidence, each with the out-of-scope
         # reading): the topics' overviews alone, and every answer on its own.
-        self.overview_index = Matcher(
-            [Document(id=t.id, questions=t.overview.questions, keywords=t.overview.keywords,
-                      title=t.title, text=t.overview.text) for t in content.topics],
-            content.out_of_scope, content.domain_words)
-        self.answer_index = Matcher(
-            [Document(id=a.id, questions=a.questions, keywords=a.keywords, title=a.title,
-                      text=a.text) for a in content.answers],
-            content.out_of_scope, content.domain_words)
+        self.overview_index = indexes.overview
+        self.answer_index = indexes.answers
         self.matcher = self.answer_index
         """The index whose vocabulary reads a message (it knows every phrasing)."""
-        # The answer model: every phrasing of every answer, weighed against each other.
-        phrasings: dict[str, list[list[str]]] = {}
-        for answer in content.answers:
-            phrasings[answer.id] = [list(self.matcher.terms(normalise(q).split()).stems)
-                                    for q in (answer.title, *answer.questions)]
-        for document in outside_documents(content.out_of_scope):
-            phrasings[document.id] = [list(self.matcher.terms(normalise(q).split()).stems)
-                                      for q in document.questions]
-        self.model = AnswerModel(phrasings)
-        known = set(self.matcher.vocabulary)
-        for answer in content.answers:
-            known.update(normalise(answer.text).split())
-        self.detector = CrisisDetector(lexicon, known_words=known, model=model)
+        self.model = indexes.model
+        """The answer model: every phrasing of every answer, weighed against each other."""
+        self.detector = CrisisDetector(lexicon, known_words=indexes.known, model=model)
+        self._build(content, indexes.spread)
+
+    def _build(self, content: Content, spread: Counter[str]) -> None:
         self._topics = {topic.id: topic for topic in content.topics}
         self._answers = {answer.id: answer for answer in content.answers}
         self._topic_of = {answer.id: answer.topic for answer in content.answers}
@@ -172,9 +202,6 @@ class Assistant:
                                  for entry in content.smalltalk}
         # Words in few answers' phrasings ("bot", "bye", "chatgpt") are small talk's
         # own; others ("use", "therapies") may be a question about the service.
-        spread: Counter[str] = Counter()
-        for answer in content.answers:
-            spread.update({w for q in answer.questions for w in normalise(q).split()})
         self._distinctive = frozenset(
             w for words in self._smalltalk_words.values() for w in words
             if spread[w] <= _DISTINCTIVE_ANSWERS)

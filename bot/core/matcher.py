@@ -227,6 +227,16 @@ class Matcher:
         self._by_initial = {initial: tuple(words) for initial, words in by_initial.items()}
         self._mend = lru_cache(maxsize=4096)(self._mend_uncached)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Everything but the memo of mended words (kept by a build cache)."""
+        state = dict(self.__dict__)
+        del state["_mend"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._mend = lru_cache(maxsize=4096)(self._mend_uncached)
+
     @staticmethod
     def _content_words(text: str, vocabulary: set[str]) -> list[str]:
         every = text.split()

@@ -87,6 +87,10 @@ class Detection:
 
 
 MODEL_SECOND_OPINION = True
+
+SOON_SURE = 0.9
+"""How sure the model must be of a risk it alone found for a time soon ("tomorrow")
+to make it urgent (see :meth:`CrisisDetector._model_level`)."""
 """Whether the model reads a message whose lexicon hits were all stepped down."""
 _LONG_SPAN = 6
 """A hit of more words than this spans a gap ("they (\\w+ ){0,5} suicidal"): only its
@@ -162,7 +166,8 @@ class CrisisDetector:
         subject-of-talk frame step down to ``CHECK_IN``, or to nothing when several
         frames agree that no one is at risk now. The writer's own risk in the
         lexicon's own words never steps below ``CHECK_IN``; abuse and harm to others
-        step down only when clearly past. What the model alone finds is ``CHECK_IN``.
+        step down only when clearly past. What the model alone finds is ``CHECK_IN``,
+        or ``URGENT`` when the message shows it is imminent (:meth:`_model_level`).
         """
         prepared = " ".join(sentences)
         hits = self._patterns.hits(prepared)
@@ -171,7 +176,8 @@ class CrisisDetector:
             kind = self._model_kind(prepared, sentences)
             if kind is None:
                 return Detection()
-            return Detection((kind,), prepared, CrisisLevel.CHECK_IN, "model")
+            return Detection((kind,), prepared, self._model_level(prepared, sentences),
+                             "model")
         offsets = _sentence_offsets(sentences)
         sentence_frames = {index: self.context.frames(sentence)
                            for index, sentence in enumerate(sentences)}
@@ -199,7 +205,8 @@ class CrisisDetector:
                             and kind is CrisisKind.SELF
                             and any(s <= hit.start and hit.end <= e for s, e in named))]
         if readings and all(hit.label.weak for hit, _, _ in readings) and \
-                not self._another_sign(prepared, [hit for hit, _, _ in readings]):
+                not self._another_sign(prepared, [hit for hit, _, _ in readings]) and \
+                "imminent" not in whole:
             # Only words that are often ordinary ("written my will"): a check-in.
             readings = [(hit, kind, CrisisLevel.CHECK_IN) for hit, kind, _ in readings]
         for _, kind, level in readings:
@@ -221,6 +228,21 @@ class CrisisDetector:
         # The kinds at the reply's level come first, most urgent kind first.
         kinds = sorted(levels, key=lambda k: (levels[k] is not level, _PRIORITY.index(k)))
         return Detection(tuple(kinds), _without_risk_words(prepared, hits), level)
+
+    def _model_level(self, prepared: str, sentences: Sequence[str]) -> CrisisLevel:
+        """The level of risk the model alone found: a check-in, unless the message says
+        how, that it is done, that it is prepared, or goodbye (the ``imminent``
+        frame), or says when (``soon``: tonight, on Friday) and the model is sure of
+        the risk; then urgent."""
+        frames = self.context.frames(prepared)
+        if "imminent" in frames:
+            return CrisisLevel.URGENT
+        if "soon" in frames and self.model is not None:
+            risk = max(self.model.score(text, self.known).risk
+                       for text in (prepared, *sentences[:MAX_SENTENCES]))
+            if risk >= SOON_SURE:
+                return CrisisLevel.URGENT
+        return CrisisLevel.CHECK_IN
 
     def _read_hit(self, hit: Hit[LexiconEntry], sentence: str, offset: int,
                   frames: frozenset[str], whole: frozenset[str], bare_end: bool = False,

@@ -18,7 +18,7 @@ from yaml.nodes import Node, ScalarNode
 
 from bot.core import limits
 from bot.core.content import parse_yaml_nodes
-from bot.core.crisis.patternset import LexPattern, compile_pattern
+from bot.core.crisis.patternset import CompiledCache, LexPattern, compile_pattern
 from bot.core.files import data_file
 from bot.core.reply import CrisisKind
 from bot.core.yamlread import YamlReader
@@ -31,7 +31,8 @@ GENERIC = "generic"
 """The kind of an entry for risk words said without a clear person ("suicidal thoughts")."""
 KINDS: tuple[str, ...] = (*(kind.value for kind in CrisisKind), GENERIC)
 FRAMES: tuple[str, ...] = ("past", "resolved", "current", "denial", "subject", "bereaved",
-                           "hypothetical", "consequences", "asked", "joking", "affirmed")
+                           "hypothetical", "consequences", "asked", "joking", "affirmed",
+                           "imminent", "soon")
 """How a message can frame its risk words (see :mod:`bot.core.crisis.context`)."""
 HOLDER_LISTS: tuple[str, ...] = ("self", "other", "people", "relations", "reporting",
                                  "prepositions", "thinking")
@@ -101,9 +102,15 @@ def expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
     return re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{macros[m.group(1)]})", pattern)
 
 
-def load_lexicon(path: Path | str | None = None) -> Lexicon:
-    """Load and validate a crisis file (the repository's ``crisis.yaml`` by default)."""
+def load_lexicon(path: Path | str | None = None,
+                 cache: CompiledCache | None = None) -> Lexicon:
+    """Load and validate a crisis file (the repository's ``crisis.yaml`` by default).
+
+    Its patterns are compiled through ``cache`` (by default
+    :meth:`CompiledCache.default`), which keeps their compiled form between starts.
+    """
     path = Path(path) if path is not None else DEFAULT_LEXICON
+    cache = cache if cache is not None else CompiledCache.default()
     root = parse_yaml_nodes(path)
     r = YamlReader(path)
     top = r.mapping(root, "the file",
@@ -123,10 +130,10 @@ def load_lexicon(path: Path | str | None = None) -> Lexicon:
                                "more letters")
     seen: dict[str, int] = {}
     safe = tuple(r.each(top["safe"], "safe",
-                        lambda n: _read_entry(r, n, macros, seen, idiom=True)))
+                        lambda n: _read_entry(r, n, macros, seen, cache, idiom=True)))
     r.entry = None
     entries = tuple(r.each(top["patterns"], "patterns",
-                           lambda n: _read_entry(r, n, macros, seen, idiom=False)))
+                           lambda n: _read_entry(r, n, macros, seen, cache, idiom=False)))
     r.entry = None
     for kind in KINDS:
         if not any((e.kind.value if e.kind else GENERIC) == kind for e in entries):
@@ -134,15 +141,18 @@ def load_lexicon(path: Path | str | None = None) -> Lexicon:
     context = r.mapping(top["context"], "context", required=("holders", "frames"))
     holders = _read_holders(r, context["holders"])
     frames = tuple(r.each(context["frames"], "context.frames",
-                          lambda n: _read_entry(r, n, macros, seen, idiom=False, frame=True)))
+                          lambda n: _read_entry(r, n, macros, seen, cache, idiom=False,
+                                                      frame=True)))
     r.entry = None
     for frame in FRAMES:
         if not any(e.frame == frame for e in frames):
             raise r.fail(context["frames"], f"context.frames has no entry for {frame!r}")
     body = "|".join(f"(?:{expand_macros(e.source, macros)})" for e in safe) or "(?!)"
+    safe_compiled = compile_pattern(f"{_BOUNDARY_LEFT}(?:{body}){_BOUNDARY_RIGHT}", cache)
+    cache.save()
     return Lexicon(path=path, replies=MappingProxyType(replies),
                    macros=MappingProxyType(macros), entries=entries, safe=safe,
-                   safe_compiled=re.compile(f"{_BOUNDARY_LEFT}(?:{body}){_BOUNDARY_RIGHT}"),
+                   safe_compiled=safe_compiled.regex,
                    fuzzy_words=fuzzy, check_in=MappingProxyType(check_in), frames=frames,
                    holders=MappingProxyType(holders))
 
@@ -195,7 +205,7 @@ def _read_holders(r: YamlReader, node: Node) -> dict[str, frozenset[str]]:
 
 
 def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict[str, int],
-                idiom: bool, frame: bool = False) -> LexiconEntry:
+                cache: CompiledCache, idiom: bool, frame: bool = False) -> LexiconEntry:
     what = "an idiom" if idiom else "a context entry" if frame else "a pattern"
     required = ("id", "note", "pattern", "examples") if idiom else \
         ("id", "frame", "note", "pattern", "examples") if frame else \
@@ -224,7 +234,7 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     source = r.text(fields["pattern"], "pattern")
     try:
         compiled = compile_pattern(
-            f"{_BOUNDARY_LEFT}(?:{expand_macros(source, macros)}){_BOUNDARY_RIGHT}")
+            f"{_BOUNDARY_LEFT}(?:{expand_macros(source, macros)}){_BOUNDARY_RIGHT}", cache)
     except KeyError as exc:
         raise r.fail(fields["pattern"], f"the pattern uses an unknown macro "
                                         f"{{{exc.args[0]}}}") from None

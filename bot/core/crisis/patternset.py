@@ -16,28 +16,43 @@ on every message.
 
 ``tests/test_patternset.py`` checks the filtered search against running every pattern,
 over every labelled message and over generated text.
+
+Parsing and compiling a few hundred large patterns was half of every start (about half
+a second). :class:`CompiledCache` keeps what the parse produces (Python's compiled code
+for each pattern, and its required literals) in a small file between starts, keyed by
+the pattern's own text and this Python's regular-expression engine: a pattern found
+there is rebuilt in microseconds, a changed or new one is compiled as before, and any
+doubt about the file (another Python, a damaged file) means compiling everything.
 """
 
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import sys
+from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
+from bot.core.buildcache import cache_folder
 from bot.core.normalise import STOPWORDS
 
 try:  # Python's own regular expression parser, its opcodes and its code generator
+    import _sre  # type: ignore[import-not-found]
     import re._compiler as _compiler  # type: ignore[import-not-found]
     import re._constants as sre  # type: ignore[import-not-found]
     import re._parser as _parser  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - a Python without them: every pattern always runs
-    sre = _parser = _compiler = None
+    sre = _parser = _compiler = _sre = None
 
-__all__ = ["Hit", "LexPattern", "PatternSet", "compile_pattern", "required_literals"]
+__all__ = ["CompiledCache", "Hit", "LexPattern", "PatternSet", "compile_pattern",
+           "required_literals"]
 
 Label = TypeVar("Label")
 
@@ -64,17 +79,130 @@ class LexPattern:
     """See :func:`required_literals`; ``None``: the pattern runs on every text."""
 
 
-def compile_pattern(source: str) -> LexPattern:
+_CACHE_FORMAT = 1
+_Compiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...],
+                  tuple[str, ...] | None]
+"""flags, code (32-bit words), groups, group index, index group, required literals."""
+
+
+class CompiledCache:
+    """Compiled patterns kept between starts (see the module's notes).
+
+    Holds nothing about anyone: only the lexicon's own patterns, compiled. ``path``
+    ``None``: nothing is read or written, every pattern is compiled.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._entries: dict[str, _Compiled] = {}
+        self._used: set[str] = set()
+        self._added = 0
+        self._unsaved = False
+        if path is not None and _sre is not None:
+            self._read(path)
+
+    @classmethod
+    def default(cls, environ: Mapping[str, str] | None = None) -> CompiledCache:
+        """The cache in :func:`bot.core.buildcache.cache_folder` (none when ``off``)."""
+        folder = cache_folder(environ)
+        if folder is None or _sre is None or array("I").itemsize != _sre.CODESIZE:
+            return cls(None)
+        tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}"
+        return cls(folder / f"patterns-{tag}.marshal")
+
+    @staticmethod
+    def _header() -> tuple[int, str, str, int, int, str]:
+        return (_CACHE_FORMAT, str(sys.implementation.cache_tag), sys.version.split()[0],
+                int(getattr(_sre, "MAGIC", 0)), int(getattr(_sre, "CODESIZE", 0)),
+                sys.byteorder)
+
+    def _read(self, path: Path) -> None:
+        try:
+            header, entries = marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return  # absent or unreadable: compile everything, write a new one
+        if header == self._header() and isinstance(entries, dict):
+            self._entries = entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @property
+    def added(self) -> int:
+        """Patterns compiled afresh since this cache was read."""
+        return self._added
+
+    def get(self, source: str) -> LexPattern | None:
+        """The pattern rebuilt from its kept code, or ``None`` (compile it)."""
+        entry = self._entries.get(source)
+        if entry is None or _sre is None:
+            return None
+        try:
+            flags, packed, groups, groupindex, indexgroup, literals = entry
+            code = array("I")
+            code.frombytes(packed)
+            regex = _sre.compile(source, flags, code.tolist(), groups, groupindex,
+                                 indexgroup)
+        except (ValueError, TypeError, RuntimeError, OverflowError):
+            del self._entries[source]  # damaged: compiled afresh and kept again
+            return None
+        self._used.add(source)
+        return LexPattern(source, regex,
+                          frozenset(literals) if literals is not None else None)
+
+    def put(self, source: str, entry: _Compiled) -> None:
+        self._entries[source] = entry
+        self._used.add(source)
+        self._added += 1
+        self._unsaved = True
+
+    def save(self) -> None:
+        """Write the patterns used since reading, if any were new (best effort: a
+        read-only disk only means compiling at the next start too)."""
+        if self.path is None or not self._unsaved:
+            return
+        kept = {source: self._entries[source] for source in self._used}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_suffix(f".{os.getpid()}.part")
+            partial.write_bytes(marshal.dumps((self._header(), kept)))
+            partial.replace(self.path)
+        except OSError:
+            return
+        self._unsaved = False
+
+
+def compile_pattern(source: str, cache: CompiledCache | None = None) -> LexPattern:
     """Compile ``source`` and read its required literals off the same parse.
 
     Parsing is most of the cost of compiling a regular expression, and a lexicon of
-    hundreds of them is compiled at every start: one parse, not two. Raises
-    :class:`re.error` for a broken pattern, as :func:`re.compile` does.
+    hundreds of them is compiled at every start: one parse, not two, and none at all
+    for a pattern ``cache`` already holds. Raises :class:`re.error` for a broken
+    pattern, as :func:`re.compile` does.
     """
-    if _parser is None or _compiler is None:  # pragma: no cover
+    if _parser is None or _compiler is None or _sre is None:  # pragma: no cover
         return LexPattern(source, re.compile(source), None)
+    if cache is not None:
+        found = cache.get(source)
+        if found is not None:
+            return found
     tree = _parser.parse(source)
-    return LexPattern(source, _compiler.compile(tree), _literals_of(tree))
+    literals = _literals_of(tree)
+    # What re._compiler.compile does, keeping the code it hands to the engine.
+    code = [int(op) for op in _compiler._code(tree, 0)]
+    state = tree.state
+    groupindex = dict(state.groupdict)
+    indexgroup: list[str | None] = [None] * state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    regex = _sre.compile(source, int(state.flags), code, state.groups - 1, groupindex,
+                         tuple(indexgroup))
+    if cache is None or cache.path is None:
+        return LexPattern(source, regex, literals)
+    cache.put(source, (int(state.flags), array("I", code).tobytes(), state.groups - 1,
+                       groupindex, tuple(indexgroup),
+                       tuple(sorted(literals)) if literals is not None else None))
+    return LexPattern(source, regex, literals)
 
 
 def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
