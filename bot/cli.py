@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="speed and memory figures for the core")
     bench.add_argument("--messages", type=int, default=10_000,
                        help="how many varied messages to time (default 10000, minimum 100)")
+    bench.add_argument("--against", metavar="REV", default=None,
+                       help="also measure this git revision (e.g. HEAD, main~3) on the same "
+                            "messages, side by side")
 
     serve = sub.add_parser("serve", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     _add_serve_arguments(serve)
@@ -258,14 +261,22 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from bot.tools.bench import run_bench
+    from bot.tools.bench import BenchError, run_bench, side_by_side
 
     if args.messages < 100:
         print("error: --messages must be at least 100", file=sys.stderr)
         return EXIT_USAGE
-    result = run_bench(args.faq, count=args.messages)
+    try:
+        result, before = run_bench(args.faq, count=args.messages, against=args.against)
+    except BenchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     for line in result.lines():
         print(line)
+    if before is not None:
+        print()
+        for line in side_by_side(result, before, args.against):
+            print(line)
     return EXIT_OK if result.ok else EXIT_BELOW_TARGET
 
 

@@ -1,30 +1,31 @@
-"""In-process speed and memory figures for the core (``python main.py bench``).
+"""Speed and memory figures for the core (``python main.py bench``).
 
 Targets (issues 2 and 10), on the project's 2-core machine: one reply (normalise,
 crisis check, match, compose) at most 1 ms at the 99th percentile; loading and indexing
 the content at most 300 ms; at most 60 MB resident for the core alone. This is a
 benchmark, not a test: timings on a shared machine vary, so CI does not gate on it.
 
-Two loads are timed, each in a fresh process: the *first start* (nothing kept: every
-pattern compiled and every index built, then kept) and a *restart* (the kept builds
-read back, see :mod:`bot.core.buildcache`). A restart is what a running service does
-after a crash or a deploy that leaves the content alone; the load target is judged on
-it, and the first start is shown beside it.
+Every figure comes from a fresh process. Two loads are timed: the *first start*
+(nothing kept: every pattern compiled and every index built, then kept) and a
+*restart* (the kept builds read back, see :mod:`bot.core.buildcache`), which then
+times one reply to each message. A restart is what a running service does after a
+crash or a deploy that leaves the content alone; the load target is judged on it.
+
+``--against REV`` measures a git revision of this repository the same way, on the same
+messages, in the same run, and prints the two side by side: a change's cost or gain
+without comparing figures from different days or machine loads.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import random
-import resource
 import statistics
 import string
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,9 +33,10 @@ from bot.core.assistant import Assistant
 from bot.core.buildcache import CACHE_ENV
 from bot.core.content import Content, load_content
 
-__all__ = ["BenchResult", "run_bench", "varied_messages"]
+__all__ = ["BenchError", "BenchResult", "run_bench", "side_by_side", "varied_messages"]
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
 
 TARGET_P99_MS = 1.0
 TARGET_LOAD_MS = 300.0
@@ -137,9 +139,39 @@ def varied_messages(content: Content | Assistant, count: int = 10_000,
     return out
 
 
-def _peak_mb() -> float:
-    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return rss_kb / 1024 if sys.platform != "darwin" else rss_kb / 1024 / 1024
+_CHILD = r"""
+import gc, json, resource, sys, time
+try:
+    from bot.core.assistant import Assistant
+except ImportError:  # an older layout
+    from bot.assistant import Assistant
+
+def peak():
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024
+
+faq, messages = sys.argv[1] or None, sys.argv[2]
+start = time.perf_counter()
+assistant = Assistant.load(faq)
+out = {"load_ms": (time.perf_counter() - start) * 1000, "load_rss_mb": peak()}
+if messages:
+    gc.collect()
+    gc.freeze()  # as a long-running server would: content never needs collecting
+    timings, risk = [], []
+    clock = time.perf_counter_ns
+    with open(messages, encoding="utf-8") as lines:
+        for line in lines:
+            text = line.rstrip("\n")
+            begin = clock()
+            reply = assistant.reply(text)
+            elapsed = (clock() - begin) / 1e6
+            timings.append(elapsed)
+            risk.append(bool(getattr(reply, "crisis", False)))
+    out.update(timings=timings, risk=risk, rss_mb=peak())
+print(json.dumps(out))
+"""
+"""What each fresh process runs: load, then (given a file) time one reply per line.
+It uses only ``Assistant.load`` and ``reply``, so it runs an older checkout too."""
 
 
 def _p99(timings: list[float]) -> float:
@@ -147,62 +179,87 @@ def _p99(timings: list[float]) -> float:
     return timings[min(len(timings) - 1, int(len(timings) * 0.99))] if timings else 0.0
 
 
-def time_load(faq: Path | str | None = None) -> tuple[float, float]:
-    """Milliseconds to load and index, and the peak resident megabytes, in this process."""
-    start = time.perf_counter()
-    Assistant.load(faq)
-    return (time.perf_counter() - start) * 1000, _peak_mb()
+def _child(root: Path, faq: Path | str | None, cache: Path,
+           messages: Path | None = None) -> dict[str, object]:
+    """Run :data:`_CHILD` in a fresh Python in ``root``, keeping builds in ``cache``."""
+    env = {**os.environ, CACHE_ENV: str(cache), "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(faq or ""), str(messages or "")],
+        env=env, cwd=root, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise BenchError(f"the benchmark failed in {root}: {last}")
+    result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    return result
 
 
-def _load_in_child(faq: Path | str | None, cache: Path) -> tuple[float, float]:
-    """:func:`time_load` in a fresh Python with its imports done, keeping builds in
-    ``cache``."""
-    code = ("import sys, bot.core.assistant, bot.tools.bench as b; "
-            "print(*b.time_load(sys.argv[1] or None))")
-    env = {**os.environ, CACHE_ENV: str(cache)}
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run([sys.executable, "-c", code, str(faq or "")], env=env, cwd=root,
-                          capture_output=True, text=True, check=True)
-    load_ms, rss_mb = done.stdout.split()
-    return float(load_ms), float(rss_mb)
+class BenchError(Exception):
+    """A benchmark could not run (a checkout that does not load, a bad revision)."""
 
 
-def run_bench(faq: Path | str | None = None, count: int = 10_000) -> BenchResult:
-    """Time a first start and a restart (each in a fresh process), then ``count``
-    replies in this process; report peak memory."""
+def _measure(root: Path, faq: Path | str | None, messages: Path, cache: Path) -> BenchResult:
+    """A first start, then a restart that times every message, each in a fresh process."""
+    first = _child(root, faq, cache)
+    run = _child(root, faq, cache, messages)
+    timings = [float(t) for t in run["timings"]]  # type: ignore[attr-defined]
+    risk = [bool(r) for r in run["risk"]]  # type: ignore[attr-defined]
+    ordered = sorted(timings)
+    return BenchResult(
+        messages=len(timings), p50_ms=statistics.median(ordered), p99_ms=_p99(ordered),
+        max_ms=ordered[-1], load_ms=float(run["load_ms"]),  # type: ignore[arg-type]
+        rss_mb=float(run["rss_mb"]),  # type: ignore[arg-type]
+        first_load_ms=float(first["load_ms"]),  # type: ignore[arg-type]
+        first_rss_mb=float(first["load_rss_mb"]),  # type: ignore[arg-type]
+        ordinary_p99_ms=_p99([t for t, r in zip(timings, risk, strict=True) if not r]),
+        risk_p99_ms=_p99([t for t, r in zip(timings, risk, strict=True) if r]))
+
+
+def _checkout(revision: str, into: Path) -> Path:
+    """The files of ``revision`` of this repository, unpacked into ``into``."""
+    try:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision],
+                                 capture_output=True, check=False)
+    except OSError as exc:
+        raise BenchError(f"cannot run git to check out {revision!r} ({exc})") from None
+    if archive.returncode != 0:
+        reason = archive.stderr.decode(errors="replace").strip().splitlines()
+        raise BenchError(f"cannot check out {revision!r}: {reason[-1] if reason else 'git failed'}")
+    into.mkdir(parents=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into
+
+
+def run_bench(faq: Path | str | None = None, count: int = 10_000,
+              against: str | None = None) -> tuple[BenchResult, BenchResult | None]:
+    """This tree's figures and, given a git revision ``against``, that revision's figures
+    on the same messages, measured in the same run (for a change's before and after).
+
+    Raises :class:`BenchError` when a checkout cannot be made or does not load.
+    """
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
-        first_ms, first_rss = _load_in_child(faq, Path(folder))
-        load_ms, _ = _load_in_child(faq, Path(folder))
+        temp = Path(folder)
         # The messages wait in a file, not in memory: the memory figure is the core's.
-        stream = Path(folder) / "messages.txt"
+        stream = temp / "messages.txt"
         stream.write_text("\n".join(varied_messages(load_content(faq), count)),
                           encoding="utf-8")
-        gc.collect()
-        before = os.environ.get(CACHE_ENV)
-        os.environ[CACHE_ENV] = folder
-        try:
-            assistant = Assistant.load(faq)
-        finally:
-            if before is None:
-                del os.environ[CACHE_ENV]
-            else:
-                os.environ[CACHE_ENV] = before
-        gc.collect()
-        gc.freeze()  # as a long-running server would: content never needs collecting
-        timings: list[float] = []
-        risk: list[float] = []
-        ordinary: list[float] = []
-        clock = time.perf_counter_ns
-        with stream.open(encoding="utf-8") as lines:
-            for line in lines:
-                text = line.rstrip("\n")
-                start = clock()
-                reply = assistant.reply(text)
-                elapsed = (clock() - start) / 1e6
-                timings.append(elapsed)
-                (risk if reply.crisis else ordinary).append(elapsed)
-    timings.sort()
-    return BenchResult(messages=len(timings), p50_ms=statistics.median(timings),
-                       p99_ms=_p99(timings), max_ms=timings[-1], load_ms=load_ms,
-                       rss_mb=_peak_mb(), first_load_ms=first_ms, first_rss_mb=first_rss,
-                       ordinary_p99_ms=_p99(ordinary), risk_p99_ms=_p99(risk))
+        other = None
+        if against is not None:
+            old = _checkout(against, temp / "against")
+            other = _measure(old, faq, stream, temp / "cache-against")
+        return _measure(ROOT, faq, stream, temp / "cache"), other
+
+
+def side_by_side(now: BenchResult, before: BenchResult, label: str) -> list[str]:
+    """Two runs' figures in columns, with the change."""
+    rows = [("reply p50 (ms)", now.p50_ms, before.p50_ms),
+            ("reply p99 (ms)", now.p99_ms, before.p99_ms),
+            ("  p99, no risk", now.ordinary_p99_ms, before.ordinary_p99_ms),
+            ("  p99, risk", now.risk_p99_ms, before.risk_p99_ms),
+            ("load, restart (ms)", now.load_ms, before.load_ms),
+            ("load, first start (ms)", now.first_load_ms, before.first_load_ms),
+            ("peak resident (MB)", now.rss_mb, before.rss_mb)]
+    lines = [f"{'':24}{'this tree':>12}{label[:12]:>12}{'change':>9}"]
+    for name, a, b in rows:
+        change = f"{(a - b) / b * 100:+.0f}%" if b else ""
+        lines.append(f"{name:24}{a:12.3f}{b:12.3f}{change:>9}")
+    return lines
