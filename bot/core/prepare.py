@@ -20,7 +20,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 QUESTION_WORDS = frozenset({
     "can", "could", "do", "does", "did", "is", "are", "am", "will", "would", "should", "how",
     "what", "where", "when", "who", "why", "which", "any", "anyone", "has", "have", "wat",
-    "wot", "hw", "cn"
+    "wot", "hw", "cn", "whats", "what's", "wats", "wots", "hows", "how's", "wheres",
+    "where's", "whos", "who's", "whens", "when's"
 })
 
 
@@ -30,10 +31,17 @@ _ASKING = re.compile(
     + "|".join(sorted(QUESTION_WORDS - {"do", "did"})) + r")\s+(?!not\b))\w"
     r"|\b(?:what|how|who|where|when|why|which) (?:do|does|did|is|are|can|could|should|would"
     r"|will|happens|if|about|kind|sort|long|much|many|soon|else)\b"
-    r"|\b(?:if|whether|when) (?:i|im|i'm|ive|i've|they|you|my)\b.*\b(?:will|would|do|does"
-    r"|can|could|is|are|should) (?:i|they|you|he|she|it|my|the|there|we|them)\b"
+    r"|\b(?:if|whether|when) (?:i|im|i'm|ive|i've|they|you|u|my|someone|somebody|anyone"
+    r"|a person|people|he|she)\b.*\b(?:will|would|do|does|can|could|is|are|should)"
+    r" (?:i|they|you|he|she|it|my|the|there|we|them|that|this)\b"
     r"|\b(?:wondering|wonder|not sure|unsure|idk|dont know|don't know|do not know|want to know"
-    r"|need to know) (?:if|whether|what|how|who|where|when|why|which)\b"
+    r"|need to know|to ask|to enquire|to inquire|to check|asking) (?:if|whether|what|how|who"
+    r"|where|when|why|which|about)\b"
+    r"|\b(?:i would like|i'd like|id like|i wish|i want|i wanted|i need) to (?:know|ask"
+    r"|enquire|inquire|find out|refer|self[ -]refer|make a (?:self[ -])?referral|book|arrange"
+    r"|request|cancel|change|move|rearrange|see someone|speak to someone|get (?:help|seen"
+    r"|therapy|an appointment|a referral))\b"
+    r"|\b(?:or what|or not)\s*[.!]*\s*$"
     r"|\bwhy\b"
     r"|(?<=\w )(?<!\bto )(?<!\bi )(?<!\bill )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bjust )"
     r"(?<!\bgonna )(?<!\bwill )(?<!\bcan )(?<!\band )\b(?:does|is|isn't|isnt|doesn't|doesnt"
@@ -56,7 +64,9 @@ _ABOUT_THE_RISK = re.compile(
     r"|(?:is|am|are) (?:she|he|they|i|that|this|it) (?:just )?(?:overreacting|normal|serious"
     r"|dangerous|bad|safe|ok|okay|an emergency)"
     r"|should (?:i|we) be (?:worried|concerned|scared)|take (?:it|this|her|him|them) seriously"
-    r"|(?:dont|don't|do not|not sure|idk) (?:know )?(?:what to do|who to tell|what to say))\b")
+    r"|(?:dont|don't|do not|not sure|idk) (?:know )?(?:what to do|who to tell|what to say)"
+    r"|what(?:'s|s| is) the (?:point|use)(?: of (?:\w+ ){0,4}\w+)?(?: any ?more)?"
+    r"|why (?:should|would|do|am) i (?:bother|carry on|keep going|go on|stay|still here))\b")
 """Questions about handling the risk itself ("who do i tell", "should i call the police",
 "is she overreacting"): the crisis reply answers them, so they ask nothing more."""
 
