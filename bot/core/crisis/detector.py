@@ -54,6 +54,10 @@ _PRIORITY: tuple[CrisisKind, ...] = (
     CrisisKind.SELF, CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS, CrisisKind.OTHER_PERSON)
 
 _TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
+_DATES_THE_LAST = re.compile(
+    r"(?:and |but )?(?:it|that|this|which|all that|all of that|all this|both|those|that all"
+    r" was|it all) (?:was|were|happened|is|has been|had been)\b")
+"""A sentence that refers back to the one before it to say when it was."""
 _BARE_WORDS = 2
 """A risk hit of at most this many words is bare risk words, not a described act."""
 _SHORT = 8
@@ -181,6 +185,11 @@ class CrisisDetector:
         offsets = _sentence_offsets(sentences)
         sentence_frames = {index: self.context.frames(sentence)
                            for index, sentence in enumerate(sentences)}
+        for index in range(len(sentences) - 1):
+            # "I attempted. It was during the first lockdown": a sentence that dates
+            # the one before it ("it was", "that was") carries its past back to it.
+            if "past" in sentence_frames[index + 1] and _DATES_THE_LAST.match(sentences[index + 1]):
+                sentence_frames[index] = sentence_frames[index] | {"past"}
         # The message's frames: what each sentence shows, and what spans sentences.
         whole = self.context.frames(prepared).union(*sentence_frames.values())
         levels: dict[CrisisKind, CrisisLevel] = {}
@@ -217,12 +226,15 @@ class CrisisDetector:
             # reads the whole message as a second opinion ("every week she asks about
             # suicidal thoughts and i say none but theyre there"): a check-in if it
             # still sees risk.
-            kind = self._model_kind(_without_risk_words(prepared, hits), sentences) \
-                if MODEL_SECOND_OPINION else None
+            # Only the message without its risk words: each sentence read whole would
+            # undo the context just read ("took an overdose. that was 2011. its all
+            # behind me" scores high on its first sentence alone).
+            rest = _without_risk_words(prepared, hits)
+            kind = self.model.flags(rest, self.known) \
+                if MODEL_SECOND_OPINION and self.model is not None else None
             if kind is None:
                 return Detection()
-            return Detection((kind,), _without_risk_words(prepared, hits),
-                             CrisisLevel.CHECK_IN, "model")
+            return Detection((kind,), rest, CrisisLevel.CHECK_IN, "model")
         level = CrisisLevel.URGENT if CrisisLevel.URGENT in levels.values() \
             else CrisisLevel.CHECK_IN
         # The kinds at the reply's level come first, most urgent kind first.
@@ -263,8 +275,26 @@ class CrisisDetector:
         if entry.kind is CrisisKind.HARM_TO_OTHERS and \
                 any(w in ("myself", "meself") for w in words[start:end + 3]):
             # "scared of what i might do to myself", "thoughts of killing myself":
-            # harm words turned on the writer are the writer's own risk.
-            return CrisisKind.SELF, CrisisLevel.CHECK_IN if history else CrisisLevel.URGENT
+            # harm words turned on the writer are the writer's own risk, stepped as the
+            # writer's own words are: history, a form's question quoted or a joke make
+            # it a check-in; a form's question answered "no" clears it ("the nurse asked
+            # if i'd had thoughts of harming myself. i haven't").
+            affirmed = "affirmed" in whole
+            asked = "asked" in frames and not affirmed
+            if asked and "denial" in whole and not affirmed:
+                return None
+            stepped = history or asked or "joking" in whole
+            return CrisisKind.SELF, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
+        if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS) and "subject" in whole \
+                and "current" not in frames:
+            # A midwife asking about "women with intrusive thoughts about harming their
+            # babies", a lecturer about "referrals that involve thoughts of harming
+            # others": harm or abuse as a subject of work, attached to people in general
+            # or to no one. A named person ("a pupil told me her stepdad hits her") or
+            # the writer is read as below.
+            holder = self.context.holder(words, start, end, core=start, topic=True)
+            if holder in (Holder.TOPIC, Holder.NOBODY):
+                return None
         if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS):
             # "i was raped at uni. it was years ago now": the past may be said in
             # another sentence, and nothing says it is happening now. A form's question
