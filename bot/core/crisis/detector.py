@@ -56,7 +56,7 @@ _PRIORITY: tuple[CrisisKind, ...] = (
 _TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
 _DATES_THE_LAST = re.compile(
     r"(?:and |but )?(?:it|that|this|which|all that|all of that|all this|both|those|that all"
-    r" was|it all) (?:was|were|happened|is|has been|had been)\b")
+    r"|it all) (?:was|were|happened|is|has been|had been)\b")
 """A sentence that refers back to the one before it to say when it was."""
 _BARE_WORDS = 2
 """A risk hit of at most this many words is bare risk words, not a described act."""
@@ -272,6 +272,12 @@ class CrisisDetector:
         words = sentence.split()
         start = len(sentence[:hit.start - offset].split())
         end = len(sentence[:hit.end - offset].split())
+        # "...and i said yes", "because i am", "i do.": an answer to the question
+        # quoted, so neither the question nor the "if" steps the risk down.
+        affirmed = "affirmed" in whole
+        asked = "asked" in frames and not affirmed
+        denial = "denial" in whole and not affirmed
+        joking = "joking" in whole
         if entry.kind is CrisisKind.HARM_TO_OTHERS and \
                 any(w in ("myself", "meself") for w in words[start:end + 3]):
             # "scared of what i might do to myself", "thoughts of killing myself":
@@ -279,11 +285,9 @@ class CrisisDetector:
             # writer's own words are: history, a form's question quoted or a joke make
             # it a check-in; a form's question answered "no" clears it ("the nurse asked
             # if i'd had thoughts of harming myself. i haven't").
-            affirmed = "affirmed" in whole
-            asked = "asked" in frames and not affirmed
-            if asked and "denial" in whole and not affirmed:
+            if asked and denial:
                 return None
-            stepped = history or asked or "joking" in whole
+            stepped = history or asked or joking
             return CrisisKind.SELF, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS) and "subject" in whole \
                 and "current" not in frames:
@@ -301,8 +305,7 @@ class CrisisDetector:
             # quoted ("do you have thoughts of harming others") or a joke ("im gonna kill
             # someone 😂") is a check-in too; nothing steps these below that.
             long_ago = history or ("past" in whole and not current)
-            quoted = "asked" in frames and "affirmed" not in whole
-            stepped = long_ago or quoted or "joking" in whole
+            stepped = long_ago or asked or joking
             return entry.kind, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
         # a longer pattern describes an act or a plan ("a rope in her wardrobe").
@@ -314,12 +317,6 @@ class CrisisDetector:
             kind = CrisisKind.SELF if holder is Holder.SELF else CrisisKind.OTHER_PERSON
         else:
             kind = CrisisKind.OTHER_PERSON if holder is Holder.OTHER else CrisisKind.SELF
-        # "...and i said yes", "because i am", "i do.": an answer to the question
-        # quoted, so neither the question nor the "if" steps the risk down.
-        affirmed = "affirmed" in whole
-        asked = "asked" in frames and not affirmed
-        denial = "denial" in whole and not affirmed
-        joking = "joking" in whole
         # "if i tell them i think about dying, will they...": asking what would happen
         # if they said it. Possible risk, so a check-in, never less. Not when the
         # sentence says it is happening now ("ive started cutting again").
