@@ -106,7 +106,8 @@ def test_eval_fails_below_target(tmp_path: Path) -> None:
     "args",
     [("nonsense",), ("eval",), ("eval", "/no/such/file.jsonl"), ("ask",),
      ("ask", "x", "--jsonl"), ("--faq", "/no/such/faq.yaml", "ask", "hi"),
-     ("bench", "--messages", "3"), ("unanswered", "--similarity", "101")],
+     ("bench", "--messages", "3"), ("bench", "--messages", "100", "--against", "no-such-rev~9"),
+     ("unanswered", "--similarity", "101")],
 )
 def test_bad_arguments_exit_2_without_traceback(args: tuple[str, ...]) -> None:
     result = run(*args)
