@@ -72,6 +72,8 @@ _DISTINCTIVE_ANSWERS = 2
 _GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "heya", "morning", "evening", "thanks",
                         "thank", "cheers", "ta", "bye", "goodbye"})
 """Words that open a greeting, thanks or goodbye."""
+_CLOSINGS = ("thanks", "goodbye", "greeting")
+"""Small-talk entries whose words may mix in one closing message."""
 FALLBACK_TOPICS = ("what_is_iapt", "self_referral", "eligibility", "waiting_times",
                    "cost", "urgent_help")
 
@@ -544,6 +546,14 @@ class Assistant:
         for entry in self.content.smalltalk:
             if all(w in self._smalltalk_words[entry.id] for w in rest):
                 return entry
+        # Thanks and goodbye together ("many thanks and goodbye", "thanks so much, bye
+        # x"): a closing, so the goodbye (its reply has the safety line).
+        closing = {e.id: e for e in self.content.smalltalk if e.id in _CLOSINGS}
+        words_of = self._smalltalk_words
+        if len(closing) == len(_CLOSINGS) and \
+                all(any(w in words_of[name] for name in _CLOSINGS) for w in rest):
+            return closing["goodbye"] if any(w in words_of["goodbye"] for w in rest) \
+                else closing["thanks"]
         return None
 
     def _answer_or_suggest(self, verdict: Verdict) -> Reply:

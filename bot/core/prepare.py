@@ -92,14 +92,31 @@ def split_sentences(text: str) -> list[str]:
     return [piece for piece in SENTENCE_END.split(text) if piece.strip()]
 
 
+_OPENERS = frozenset({"hey", "hi", "hello", "hiya", "also", "and", "so", "but", "ok", "okay",
+                      "sorry", "quick", "q", "question", "pls", "please", "um", "oh", "btw",
+                      "just", "then", "anyway", "right", "basically"})
+"""Words that may open a question before its question word."""
+_IF_THEN_ASK = re.compile(
+    r"(?:if|when|whether) (?:i|im|i'm|ive|i've|my|someone) .*\b(?:will|would|do|does|can|could)"
+    r" (?:they|you|my|the|it|that|this|i)\b")
+"""A sentence asking what would happen if ("if i go to a&e will they tell my worker")."""
+
+
 def question_sentences(text: str) -> list[str]:
-    """The sentences that ask something: ending with "?" or starting with a question
-    word ("can", "will", "how")."""
+    """The sentences that ask something: ending with "?", starting with a question
+    word ("can", "will", "how"), maybe after a greeting or "also" ("hey how do i get on
+    the list"), or asking what would happen if ("if i go to a&e will they tell my
+    worker")."""
     out = []
     for piece in split_sentences(text):
         stripped = piece.strip()
         first = stripped.split(maxsplit=1)[0].lower().strip("\"'(") if stripped else ""
-        if "?" in stripped or first in QUESTION_WORDS:
+        words = stripped.lower().replace("\u2019", "'").split()
+        while len(words) > 1 and words[0].strip(",.!") in _OPENERS:
+            words = words[1:]  # "hey how do i...", "also, can i..."
+        if "?" in stripped or first in QUESTION_WORDS or \
+                (words and words[0].strip(",") in QUESTION_WORDS) or \
+                _IF_THEN_ASK.match(" ".join(words)):
             out.append(stripped)
     return out
 

@@ -46,6 +46,18 @@ _WISHING = frozenset({"want", "wanted", "wanting", "wants", "wish", "wished", "w
 _I_FORMS = frozenset({"ill", "im", "id", "ive"})
 """Forms of "i" the preparer leaves joined ("ill" = "i will")."""
 _ARTICLES = frozenset({"a", "an", "the", "any", "some", "this", "that", "these", "those"})
+_ADVERBS = frozenset({"seriously", "really", "constantly", "often", "always", "lot", "lots",
+                      "loads", "more", "properly", "actually", "genuinely", "honestly",
+                      "sometimes", "again", "a", "so", "much", "non", "stop", "nonstop",
+                      "all", "day", "night", "every", "too"})
+"""Words that may sit between thinking and its preposition ("thinking a lot about")."""
+_LEFT_OUT_I = frozenset({"been", "keep", "am", "was", "still", "started", "start", "stop",
+                         "always", "constantly", "im", "ive", "and", "but", "so"})
+"""Words before a thinking word that leave its "i" out ("been thinking about")."""
+_GENERAL = frozenset({"a", "an", "any", "every", "each"})
+"""Words that make a person anyone of a kind ("a client", "any pupil")."""
+_WORK_PREPOSITIONS = frozenset({"for", "about", "on", "with", "into"})
+"""Words between a work verb and what it is about ("screen for", "ask about")."""
 _CONJUNCTIONS = frozenset({"but", "and", "so", "because", "cause", "though", "although",
                            "however", "yet", "then"})
 
@@ -73,6 +85,7 @@ class Context:
         self._reporting = holders.get("reporting", frozenset())
         self._prepositions = holders.get("prepositions", frozenset())
         self._thinking = holders.get("thinking", frozenset())
+        self._screening = holders.get("screening", frozenset())
         self._frames: PatternSet[str] = PatternSet(
             [(entry.frame, entry.compiled) for entry in lexicon.frames])
 
@@ -109,7 +122,7 @@ class Context:
         while before >= 0 and words[before] in _ARTICLES:
             before -= 1
         if topic and before >= 0 and words[before] in self._prepositions and \
-                (before == 0 or words[before - 1] not in self._thinking):
+                not self._thinking_before(words, before):
             return Holder.TOPIC
         reach = MAX_LOOK_BACK_BARE if topic else MAX_LOOK_BACK
         if topic and before >= 0 and words[before] in self._prepositions:
@@ -126,7 +139,70 @@ class Context:
                 return Holder.TOPIC  # "people who self harm", "a character who": in general
         if not topic and start <= 1:
             return Holder.SELF  # "been cutting since my divorce": an "I" left out
+        if topic and before >= 0 and words[before] in self._prepositions and \
+                self._thinking_before(words, before):
+            # "been thinking seriously about suicide", "thinking about suicide again":
+            # thoughts with no one named but the writer left out.
+            thinking = before - 1
+            while thinking >= 0 and words[thinking] not in self._thinking:
+                thinking -= 1
+            if thinking == 0 or words[thinking - 1] in _LEFT_OUT_I:
+                return Holder.SELF
         return Holder.NOBODY
+
+    def work_holder(self, words: Sequence[str], start: int) -> Holder:
+        """Who harm or abuse words at ``words[start]`` are about in a message about
+        work or study (the ``subject`` frame): read from the words before them, not
+        from the person harmed inside them ("thoughts of harming the baby").
+
+        What a professional screens, asks or refers for is a subject of work ("i screen
+        for thoughts of harming the baby", "we assess for abuse"), and so is anything
+        said of someone in general: "a client", "any pupil", "every patient" (a named
+        person, "a pupil told me her stepdad hits her", is someone else, read as usual).
+        """
+        before = start - 1
+        while before >= 0 and words[before] in _ARTICLES:
+            before -= 1
+        if before >= 1 and words[before] in _WORK_PREPOSITIONS and \
+                words[before - 1] in self._screening:
+            return Holder.TOPIC
+        for position in range(start, max(-1, start - MAX_LOOK_BACK - 1), -1):
+            word = words[position]
+            if word in self._people and position > 0 and words[position - 1] in _GENERAL:
+                return Holder.TOPIC  # "when a client discloses abuse"
+            if word in self._self:
+                return Holder.OTHER if self._quoted(words, position) else Holder.SELF
+            if word in self._other or word in self._relations:
+                return Holder.OTHER
+            if word in self._people:
+                return Holder.TOPIC
+        return Holder.NOBODY
+
+    def general_person(self, words: Sequence[str], end: int) -> bool:
+        """Whether the person risk words ending at ``words[end - 1]`` are about is anyone
+        of a kind: read back past pronouns ("they", "she") to the nearest person named,
+        and it is "a client", "any pupil", "a patient who" or people in the plural
+        ("tenants tell us they feel suicidal"), not "my client" or "one of my pupils"."""
+        for position in range(end - 1, max(-1, end - MAX_LOOK_BACK - 5), -1):
+            word = words[position]
+            if word in self._self and word != "you":
+                return False
+            if word in self._people:
+                before = words[position - 1] if position > 0 else ""
+                if before in ("my", "our", "his", "her", "their", "this", "that", "the"):
+                    return False
+                return before in _GENERAL or word.endswith("s")
+            if word in self._relations:
+                return False
+        return False
+
+    def _thinking_before(self, words: Sequence[str], preposition: int) -> bool:
+        """Whether a thinking word comes just before the preposition at ``preposition``,
+        maybe with an adverb between ("thinking seriously about suicide")."""
+        before = preposition - 1
+        while before >= 0 and words[before] in _ADVERBS:
+            before -= 1
+        return before >= 0 and words[before] in self._thinking
 
     def is_thoughts(self, words: Sequence[str]) -> bool:
         """Whether risk words speak of thoughts or feelings ("thoughts of suicide",

@@ -114,6 +114,20 @@ def _without_risk_words(prepared: str, hits: Sequence[Hit[LexiconEntry]]) -> str
     return " ".join("".join(rest).split())
 
 
+_NEGATIONS = frozenset({"not", "never", "nt", "no"})
+_HEDGES = frozenset({"actually", "really", "even", "remotely", "currently", "at", "all",
+                     "been", "ever", "in", "any", "way", "that", "properly", "at all"})
+
+
+def _negated(words: Sequence[str], start: int) -> bool:
+    """Whether the word at ``start`` is denied where it stands: "not suicidal", "not
+    actually suicidal", "never been suicidal" (up to three hedging words between)."""
+    before = start - 1
+    while before >= 0 and start - before <= 4 and words[before] in _HEDGES:
+        before -= 1
+    return before >= 0 and words[before] in _NEGATIONS
+
+
 def _sentence_offsets(sentences: Sequence[str]) -> list[int]:
     """Where each sentence starts in the sentences joined by single spaces."""
     offsets, at = [], 0
@@ -155,6 +169,7 @@ class CrisisDetector:
         letter n-grams skip them."""
         self._mend = lru_cache(maxsize=4096)(self._mend_uncached)
         self.context = Context(lexicon)
+        self._courtesy = lexicon.holders.get("courtesy", frozenset())
 
     def read(self, text: str) -> Detection:
         """Prepare ``text`` and detect: :meth:`detect` for a message read only here."""
@@ -176,6 +191,11 @@ class CrisisDetector:
         prepared = " ".join(sentences)
         hits = self._patterns.hits(prepared)
         if not hits:
+            if all(word in self._courtesy for word in prepared.split()):
+                # "many thanks and goodbye", "ok bye x": only thanks, greetings and
+                # goodbyes, whose small-talk reply carries the safety line. The model
+                # has seen goodbyes mostly as last messages and reads them as risk.
+                return Detection()
             # Nothing the lexicon knows: the learned model may still recognise it.
             kind = self._model_kind(prepared, sentences)
             if kind is None:
@@ -249,7 +269,10 @@ class CrisisDetector:
         frames = self.context.frames(prepared)
         if "imminent" in frames:
             return CrisisLevel.URGENT
-        if "soon" in frames and self.model is not None:
+        if "soon" in frames and self.model is not None and \
+                not frames & {"denial", "resolved", "joking"}:
+            # "today" beside "3 years since i last cut today. proud of myself" or "im
+            # not going to do anything stupid" is a date, not a time set for it.
             risk = max(self.model.score(text, self.known).risk
                        for text in (prepared, *sentences[:MAX_SENTENCES]))
             if risk >= SOON_SURE:
@@ -290,20 +313,24 @@ class CrisisDetector:
             stepped = history or asked or joking
             return CrisisKind.SELF, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS) and "subject" in whole \
-                and "current" not in frames:
+                and "current" not in frames \
+                and self.context.work_holder(words, start) in (Holder.TOPIC, Holder.NOBODY):
             # A midwife asking about "women with intrusive thoughts about harming their
-            # babies", a lecturer about "referrals that involve thoughts of harming
-            # others": harm or abuse as a subject of work, attached to people in general
-            # or to no one. A named person ("a pupil told me her stepdad hits her") or
-            # the writer is read as below.
-            holder = self.context.holder(words, start, end, core=start, topic=True)
-            if holder in (Holder.TOPIC, Holder.NOBODY):
-                return None
+            # babies" or screening "for thoughts of harming the baby", a counsellor about
+            # what happens "when a client discloses abuse": harm or abuse as a subject
+            # of work, attached to people in general or to no one. A named person ("a
+            # pupil told me her stepdad hits her") or the writer is read as below.
+            return None
         if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS):
             # "i was raped at uni. it was years ago now": the past may be said in
             # another sentence, and nothing says it is happening now. A form's question
             # quoted ("do you have thoughts of harming others") or a joke ("im gonna kill
             # someone 😂") is a check-in too; nothing steps these below that.
+            if history == 2:
+                # Past in its sentence and a life moved on said plainly ("survivor of
+                # childhood abuse ... im 58 now and settled", "ten years ago. hes in
+                # prison, im remarried and safe"): nothing is happening now.
+                return None
             long_ago = history or ("past" in whole and not current)
             stepped = long_ago or asked or joking
             return entry.kind, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
@@ -320,6 +347,11 @@ class CrisisDetector:
         # "if i tell them i think about dying, will they...": asking what would happen
         # if they said it. Possible risk, so a check-in, never less. Not when the
         # sentence says it is happening now ("ive started cutting again").
+        if bare and kind is CrisisKind.SELF and _negated(words, start):
+            # "im not actually suicidal", "never been suicidal": the risk word denied
+            # where it stands. Other risk words in the message are read on their own,
+            # and the model reads the rest as a second opinion.
+            return None
         hypothetical = "hypothetical" in frames and "current" not in frames and not affirmed
         if not bare and kind is CrisisKind.SELF and holder is Holder.SELF:
             # The writer's own risk in the lexicon's own words ("i have a plan"): only
@@ -344,10 +376,19 @@ class CrisisDetector:
                 # Risk as a subject of work or study clears; a named person ("one of my
                 # students told me she is self harming") is still a check-in, and urgent
                 # when it is happening now ("a pupil told me hes going to do it tonight").
-                if bare and holder in (Holder.TOPIC, Holder.NOBODY):
+                if bare and (holder in (Holder.TOPIC, Holder.NOBODY) or (
+                        holder is Holder.OTHER and self.context.general_person(words, end))):
+                    # "when a client says theyre having suicidal thoughts", "tenants
+                    # tell us they feel suicidal": anyone of a kind, not a person.
                     steps += 2
                 elif not (holder is Holder.OTHER and current and not bare):
                     steps += 1
+        if "imminent" in whole and kind is CrisisKind.SELF and \
+                holder in (Holder.SELF, Holder.NOBODY) and \
+                not (history or asked or joking or "subject" in whole):
+            # "been thinking seriously about suicide and ive picked a date": risk
+            # words with a sign that it is planned, prepared or done are urgent.
+            steps = 0
         if current and holder in (Holder.SELF, Holder.NOBODY) and "subject" not in whole:
             # "...im starting to feel like that again", "used to self harm and ive just
             # started again": the writer's own, back now, is never cleared.

@@ -35,7 +35,8 @@ FRAMES: tuple[str, ...] = ("past", "resolved", "current", "denial", "subject", "
                            "imminent", "soon")
 """How a message can frame its risk words (see :mod:`bot.core.crisis.context`)."""
 HOLDER_LISTS: tuple[str, ...] = ("self", "other", "people", "relations", "reporting",
-                                 "prepositions", "thinking")
+                                 "prepositions", "thinking", "screening",
+                                 "courtesy")
 """The word lists that say who risk words are about (see :mod:`bot.core.crisis.context`)."""
 
 _BOUNDARY_LEFT = r"(?<![a-z0-9])"
