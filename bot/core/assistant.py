@@ -450,7 +450,12 @@ class Assistant:
         readings = [self._match(rest)]
         # Clauses too: "feeling suicidal most days, is the service free".
         clauses = _CLAUSE_BREAK.sub(". ", text)
-        questions = question_sentences(clauses)
+        # Whole sentences first ("if i tell a therapist about it, would they have to
+        # report him?" needs its "if"), then the clauses that ask on their own.
+        whole_sentences = question_sentences(text)
+        questions = list(dict.fromkeys(
+            [q for q in whole_sentences if len(whole_sentences) < len(split_sentences(text))
+             or len(whole_sentences) > 1] + question_sentences(clauses)))
         if len(questions) < len(split_sentences(clauses)) or len(questions) > 1:
             for question in questions[:_QUESTIONS_READ]:
                 found = self.detector.read(question)

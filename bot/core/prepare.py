@@ -100,6 +100,10 @@ _IF_THEN_ASK = re.compile(
     r"(?:if|when|whether) (?:i|im|i'm|ive|i've|my|someone) .*\b(?:will|would|do|does|can|could)"
     r" (?:they|you|my|the|it|that|this|i)\b")
 """A sentence asking what would happen if ("if i go to a&e will they tell my worker")."""
+_ASK_PHRASE = re.compile(
+    r"\b(?:i would like|i'd like|id like|i want|i wanted|i need|i'd|i just want) to (?:know|ask)"
+    r" (?:if|whether|about|how|what|when|who|why)\b|\bi (?:was|am) wondering (?:if|whether)\b")
+"""A sentence that asks in so many words ("i would like to know whether")."""
 
 
 def question_sentences(text: str) -> list[str]:
@@ -116,7 +120,7 @@ def question_sentences(text: str) -> list[str]:
             words = words[1:]  # "hey how do i...", "also, can i..."
         if "?" in stripped or first in QUESTION_WORDS or \
                 (words and words[0].strip(",") in QUESTION_WORDS) or \
-                _IF_THEN_ASK.match(" ".join(words)):
+                _IF_THEN_ASK.match(" ".join(words)) or _ASK_PHRASE.search(" ".join(words)):
             out.append(stripped)
     return out
 

@@ -54,6 +54,8 @@ _ADVERBS = frozenset({"seriously", "really", "constantly", "often", "always", "l
 _LEFT_OUT_I = frozenset({"been", "keep", "am", "was", "still", "started", "start", "stop",
                          "always", "constantly", "im", "ive", "and", "but", "so"})
 """Words before a thinking word that leave its "i" out ("been thinking about")."""
+_WHEN = frozenset({"when", "if", "whenever", "where", "once", "should"})
+"""Words before "a client" that make it anyone of a kind ("when a client says")."""
 _GENERAL = frozenset({"a", "an", "any", "every", "each"})
 """Words that make a person anyone of a kind ("a client", "any pupil")."""
 _WORK_PREPOSITIONS = frozenset({"for", "about", "on", "with", "into"})
@@ -187,13 +189,19 @@ class Context:
             word = words[position]
             if word in self._self and word != "you":
                 return False
-            if word in self._people:
+            if word in self._people or word in self._relations:
                 before = words[position - 1] if position > 0 else ""
+                after = words[position + 1] if position + 1 < len(words) else ""
                 if before in ("my", "our", "his", "her", "their", "this", "that", "the"):
                     return False
-                return before in _GENERAL or word.endswith("s")
-            if word in self._relations:
-                return False
+                if before in ("any", "every", "each"):
+                    return True
+                if before in ("a", "an"):
+                    # "when a client says", "a woman who takes": anyone of a kind; "a
+                    # patient just rang", "a client of mine told me": one person.
+                    opener = words[position - 2] if position > 1 else ""
+                    return opener in _WHEN or after in ("who", "that", "whos")
+                return word in self._people and word.endswith("s")  # "tenants tell us"
         return False
 
     def _thinking_before(self, words: Sequence[str], preposition: int) -> bool:

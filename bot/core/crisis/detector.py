@@ -114,6 +114,9 @@ def _without_risk_words(prepared: str, hits: Sequence[Hit[LexiconEntry]]) -> str
     return " ".join("".join(rest).split())
 
 
+_FRAMING_WORDS = frozenset({"a", "an", "the", "after", "before", "since", "from",
+                            "my", "his", "her", "their", "previous", "past", "last"})
+"""Words around bare risk words that do not make them a described act."""
 _NEGATIONS = frozenset({"not", "never", "nt", "no"})
 _HEDGES = frozenset({"actually", "really", "even", "remotely", "currently", "at", "all",
                      "been", "ever", "in", "any", "way", "that", "properly", "at all"})
@@ -337,7 +340,9 @@ class CrisisDetector:
         # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
         # a longer pattern describes an act or a plan ("a rope in her wardrobe").
         someone_else = entry.kind is CrisisKind.OTHER_PERSON
-        bare = (entry.kind is None and end - start <= _BARE_WORDS) or (someone_else and bare_end)
+        # "after a suicide attempt": bare words with a preposition and an article.
+        content = [w for w in words[start:end] if w not in _FRAMING_WORDS]
+        bare = (entry.kind is None and len(content) <= _BARE_WORDS) or (someone_else and bare_end)
         holder = self.context.holder(words, start, end, core=end - 1 if someone_else else start,
                                      topic=bare or someone_else)
         if someone_else:
@@ -347,7 +352,8 @@ class CrisisDetector:
         # "if i tell them i think about dying, will they...": asking what would happen
         # if they said it. Possible risk, so a check-in, never less. Not when the
         # sentence says it is happening now ("ive started cutting again").
-        if bare and kind is CrisisKind.SELF and _negated(words, start):
+        if bare and kind is CrisisKind.SELF and (
+                _negated(words, start) or (someone_else and _negated(words, end - 1))):
             # "im not actually suicidal", "never been suicidal": the risk word denied
             # where it stands. Other risk words in the message are read on their own,
             # and the model reads the rest as a second opinion.
@@ -369,6 +375,9 @@ class CrisisDetector:
             # Bare risk words, attached to no one, in a longer message: mostly a subject.
             steps += bare and holder is Holder.NOBODY and len(words) > _SHORT and not affirmed
             steps += "bereaved" in frames and not current
+            # "my best mate died by suicide. im not suicidal myself": the one at risk is
+            # gone, and the writer says they are not.
+            steps += "bereaved" in frames and denial
             if hypothetical or ("consequences" in frames and not affirmed):
                 steps = steps + 1 if bare else max(steps, 1)
             steps += asked + (denial and holder is not Holder.OTHER)
@@ -376,8 +385,8 @@ class CrisisDetector:
                 # Risk as a subject of work or study clears; a named person ("one of my
                 # students told me she is self harming") is still a check-in, and urgent
                 # when it is happening now ("a pupil told me hes going to do it tonight").
-                if bare and (holder in (Holder.TOPIC, Holder.NOBODY) or (
-                        holder is Holder.OTHER and self.context.general_person(words, end))):
+                general = holder is Holder.OTHER and self.context.general_person(words, end)
+                if (bare and holder in (Holder.TOPIC, Holder.NOBODY)) or general:
                     # "when a client says theyre having suicidal thoughts", "tenants
                     # tell us they feel suicidal": anyone of a kind, not a person.
                     steps += 2
