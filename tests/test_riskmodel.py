@@ -11,7 +11,7 @@ import pytest
 
 from bot.core.assistant import Assistant
 from bot.core.content import ContentError
-from bot.core.crisis.riskmodel import MODEL_PATH, RiskModel, features
+from bot.core.crisis.riskmodel import MODEL_PATH, RiskModel, features, sort_by_key
 from bot.tools.training import training_digest, training_examples
 from tests.conftest import DATA
 
@@ -89,9 +89,24 @@ def test_a_missing_model_file_is_refused(tmp_path: Path) -> None:
 def test_the_shipped_model_is_well_formed() -> None:
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert 0 < data["threshold"] < 1
-    assert len(data["features"].split("\n")) > 1000
+    keys = len(base64.b64decode(data["keys_u32"])) // 4  # a 32-bit key a feature
+    assert keys == data["meta"]["features"] > 1000
     # Five 32-bit weights a feature, packed little-endian.
-    assert len(base64.b64decode(data["weights_f32"])) == 4 * 5 * len(data["features"].split("\n"))
+    assert len(base64.b64decode(data["weights_f32"])) == 4 * 5 * keys
+    # No feature strings: only their keys are kept (memory at start).
+    assert "features" not in data
+
+
+def test_keys_out_of_order_are_refused(tmp_path: Path) -> None:
+    keys = array("I", [5, 3])
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({
+        "classes": ["none", "self", "other_person", "harm_to_others", "abuse"],
+        "keys_u32": base64.b64encode(keys.tobytes()).decode(),
+        "weights_f32": base64.b64encode(array("f", [0.0] * 10).tobytes()).decode(),
+        "bias": [0, 0, 0, 0, 0], "threshold": 0.5}), encoding="utf-8")
+    with pytest.raises(ContentError, match="not strictly increasing"):
+        RiskModel.load(path)
 
 
 def test_the_packed_form_reads_as_the_readable_form(tmp_path: Path) -> None:
@@ -106,7 +121,13 @@ def test_the_packed_form_reads_as_the_readable_form(tmp_path: Path) -> None:
     packed.write_text(json.dumps({**common, "features": "\n".join(rows),
                                   "weights_f32": base64.b64encode(flat.tobytes()).decode()}),
                       encoding="utf-8")
-    one, two = RiskModel.load(readable), RiskModel.load(packed)
+    keys, order = sort_by_key(list(rows))
+    hashed = tmp_path / "hashed.json"
+    by_key = array("f", (w for row in order for w in rows[list(rows)[row]]))
+    hashed.write_text(json.dumps({**common, "keys_u32": base64.b64encode(keys.tobytes()).decode(),
+                                  "weights_f32": base64.b64encode(by_key.tobytes()).decode()}),
+                      encoding="utf-8")
+    one, two, three = RiskModel.load(readable), RiskModel.load(packed), RiskModel.load(hashed)
     for text in ("alpha", "alpha bet", "nothing here"):
-        assert one.score(text) == two.score(text)
+        assert one.score(text) == two.score(text) == three.score(text)
     assert one.score("alpha bet").risk > one.score("nothing here").risk

@@ -214,7 +214,10 @@ def _normalise(text: str) -> str:
     return " ".join(words)
 
 
-_normalise_cached = lru_cache(maxsize=2048)(_normalise)
+_normalise_cached = lru_cache(maxsize=256)(_normalise)
+"""Within one reply the same sentence is read by several steps; across replies a
+message is rarely seen twice, so a small cache (it also holds less of what people
+wrote, and that only in memory)."""
 
 
 def tokens(text: str) -> list[str]:

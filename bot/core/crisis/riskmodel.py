@@ -26,7 +26,9 @@ import itertools
 import json
 import math
 import sys
+import zlib
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -38,7 +40,8 @@ from bot.core.matcher import stem
 from bot.core.reply import CrisisKind
 from bot.core.yamlread import ContentError
 
-__all__ = ["CLASSES", "MODEL_PATH", "ModelError", "RiskModel", "RiskScore", "features"]
+__all__ = ["CLASSES", "MODEL_PATH", "ModelError", "RiskModel", "RiskScore", "feature_key",
+           "features"]
 
 MODEL_PATH = DATA_DIR / "risk_model.json"
 CLASSES: tuple[str, ...] = ("none", *(kind.value for kind in CrisisKind))
@@ -65,6 +68,13 @@ class RiskScore:
     """Probability that the message shows a risk of harm (1 - P(none))."""
     kind: CrisisKind
     """The most likely kind of risk, whatever ``risk`` is."""
+
+
+def feature_key(feature: str) -> int:
+    """A feature's key in the model: the CRC-32 of its UTF-8 text. The model keeps only
+    these 32-bit keys, sorted, not the feature strings (about 43,000 of them, with a
+    dictionary over them, cost about 6 MB resident at start)."""
+    return zlib.crc32(feature.encode("utf-8"))
 
 
 def features(prepared: str, known: AbstractSet[str] = frozenset()) -> Iterator[str]:
@@ -106,32 +116,50 @@ class RiskModel:
         for name, row in weights.items():
             if len(row) != len(CLASSES):
                 raise ValueError(f"feature {name!r} has {len(row)} weights")
-        self._setup(list(weights), array("f", (w for row in weights.values() for w in row)),
-                    bias, threshold, meta)
+        model = RiskModel.packed(list(weights),
+                                 array("f", (w for row in weights.values() for w in row)),
+                                 bias, threshold, meta)
+        self.__dict__.update(model.__dict__)
 
     @classmethod
     def packed(cls, features: list[str], flat: array[float], bias: list[float],
                threshold: float, meta: dict[str, object] | None = None) -> RiskModel:
         """A model from its features and their weights, row after row, as 32-bit floats
-        (the file's form: no Python float per weight is ever made)."""
+        (no Python float per weight is ever made)."""
         if len(flat) != len(features) * len(CLASSES):
             raise ValueError(f"{len(flat)} weights for {len(features)} features")
+        keys, rows = sort_by_key(features)
+        width = len(CLASSES)
+        ordered = array("f")
+        for row in rows:
+            ordered.extend(flat[row * width:(row + 1) * width])
+        return cls.hashed(keys, ordered, bias, threshold, meta)
+
+    @classmethod
+    def hashed(cls, keys: array[int], flat: array[float], bias: list[float],
+               threshold: float, meta: dict[str, object] | None = None) -> RiskModel:
+        """A model from its features' keys (:func:`feature_key`, strictly increasing) and
+        their weights in the same order (the file's form)."""
+        if len(flat) != len(keys) * len(CLASSES):
+            raise ValueError(f"{len(flat)} weights for {len(keys)} features")
+        if any(a >= b for a, b in itertools.pairwise(keys)):
+            raise ValueError("the feature keys are not strictly increasing")
         model = cls.__new__(cls)
-        model._setup(features, flat, bias, threshold, meta)
+        model._setup(keys, flat, bias, threshold, meta)
         return model
 
-    def _setup(self, features: list[str], flat: array[float], bias: list[float],
+    def _setup(self, keys: array[int], flat: array[float], bias: list[float],
                threshold: float, meta: dict[str, object] | None) -> None:
         if len(bias) != len(CLASSES):
             raise ValueError(f"the model has {len(bias)} classes, expected {len(CLASSES)}")
         if not 0.0 < threshold < 1.0:
             raise ValueError(f"threshold {threshold} is not between 0 and 1")
-        # Compact: one flat array of 32-bit weights and each feature's row in it (a
-        # tuple of Python floats per feature cost about 10 MB resident).
-        width = len(CLASSES)
-        self._rows = {name: index for index, name in enumerate(features)}
+        # Compact: the features' 32-bit keys, sorted, and one flat array of 32-bit
+        # weights in the same order (a tuple of Python floats per feature cost about
+        # 10 MB resident, and a dictionary over the feature strings about 6 MB more).
+        self._keys = keys
         self._flat = flat
-        self._width = width
+        self._width = len(CLASSES)
         self._bias = tuple(bias)
         self.threshold = threshold
         self.sentence_threshold = SENTENCE_THRESHOLD
@@ -158,8 +186,17 @@ class RiskModel:
             flat.frombytes(base64.b64decode(data["weights_f32"], validate=True))
             if sys.byteorder != "little":  # pragma: no cover
                 flat.byteswap()
-            return cls.packed(data["features"].split("\n"), flat, data["bias"],
-                              float(data["threshold"]), data.get("meta"))
+            if "features" in data:  # the feature strings themselves (older files)
+                return cls.packed(data["features"].split("\n"), flat, data["bias"],
+                                  float(data["threshold"]), data.get("meta"))
+            keys = array("I")
+            if keys.itemsize != 4:  # pragma: no cover - a platform with 2-byte ints
+                keys = array("L")
+            keys.frombytes(base64.b64decode(data["keys_u32"], validate=True))
+            if sys.byteorder != "little":  # pragma: no cover
+                keys.byteswap()
+            return cls.hashed(keys, flat, data["bias"], float(data["threshold"]),
+                              data.get("meta"))
         except KeyError as exc:
             raise ModelError(path, f"the risk model has no {exc} field") from None
         except (TypeError, ValueError, AttributeError, binascii.Error) as exc:
@@ -167,10 +204,13 @@ class RiskModel:
 
     def score(self, prepared: str, known: AbstractSet[str] = frozenset()) -> RiskScore:
         """Score text prepared by :meth:`bot.crisis.CrisisDetector.prepare`."""
-        get, flat, width = self._rows.get, self._flat, self._width
+        keys, flat, width = self._keys, self._flat, self._width
+        count = len(keys)
         totals = list(self._bias)
-        for index in map(get, _distinct_features(prepared, known)):
-            if index is not None:
+        for feature in _distinct_features(prepared, known):
+            key = zlib.crc32(feature.encode("utf-8"))
+            index = bisect_left(keys, key)
+            if index < count and keys[index] == key:
                 at = index * width
                 for k in range(width):
                     totals[k] += flat[at + k]
@@ -185,3 +225,15 @@ class RiskModel:
         """The kind of risk if the model's score reaches its threshold, else ``None``."""
         result = self.score(prepared, known)
         return result.kind if result.risk >= self.threshold else None
+
+
+def sort_by_key(features: list[str]) -> tuple[array[int], list[int]]:
+    """The features' keys in increasing order, and for each the feature's row. Two
+    features with one key (a CRC-32 collision) are an error: retrain with one left out."""
+    keyed = sorted((feature_key(name), row) for row, name in enumerate(features))
+    for (a, row_a), (b, row_b) in itertools.pairwise(keyed):
+        if a == b:
+            raise ValueError(f"features {features[row_a]!r} and {features[row_b]!r} share "
+                             "a key")
+    keys = array("I", (key for key, _ in keyed))
+    return keys, [row for _, row in keyed]
