@@ -218,13 +218,16 @@ class CrisisDetector:
         levels: dict[CrisisKind, CrisisLevel] = {}
         # Where bare risk words end: a pattern that ends there too ("they ... suicidal")
         # is bare words with a name in front, not a described act.
-        bare_ends = {hit.end for hit in hits if hit.label.kind is None
-                     and len(prepared[hit.start:hit.end].split()) <= _BARE_WORDS}
+        bare_starts: dict[int, int] = {}
+        for hit in hits:
+            if hit.label.kind is None and len(prepared[hit.start:hit.end].split()) <= _BARE_WORDS:
+                bare_starts[hit.end] = min(hit.start, bare_starts.get(hit.end, hit.start))
+        bare_ends = set(bare_starts)
         readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]] = []
         for hit in hits:
             index = _sentence_of(offsets, hit.start)
             reading = self._read_hit(hit, sentences[index], offsets[index],
-                                     sentence_frames[index], whole, hit.end in bare_ends)
+                                     sentence_frames[index], whole, bare_starts.get(hit.end))
             if reading is not None:
                 readings.append((hit, *reading))
         # Bare words inside a longer pattern's match are the same words read twice:
@@ -283,7 +286,7 @@ class CrisisDetector:
         return CrisisLevel.CHECK_IN
 
     def _read_hit(self, hit: Hit[LexiconEntry], sentence: str, offset: int,
-                  frames: frozenset[str], whole: frozenset[str], bare_end: bool = False,
+                  frames: frozenset[str], whole: frozenset[str], bare_start: int | None = None,
                   ) -> tuple[CrisisKind, CrisisLevel] | None:
         """The kind and level one lexicon hit shows, or ``None`` when it shows no risk.
 
@@ -335,14 +338,25 @@ class CrisisDetector:
                 # prison, im remarried and safe"): nothing is happening now.
                 return None
             long_ago = history or ("past" in whole and not current)
-            stepped = long_ago or asked or joking
+            # "intrusive thoughts about hurting patients ... i would never act on them,
+            # its my ocd": harm thoughts the writer disowns are a check-in.
+            stepped = long_ago or asked or joking or (denial and entry.kind is
+                                                      CrisisKind.HARM_TO_OTHERS)
             return entry.kind, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
         # a longer pattern describes an act or a plan ("a rope in her wardrobe").
         someone_else = entry.kind is CrisisKind.OTHER_PERSON
         # "after a suicide attempt": bare words with a preposition and an article.
         content = [w for w in words[start:end] if w not in _FRAMING_WORDS]
+        bare_end = bare_start is not None
         bare = (entry.kind is None and len(content) <= _BARE_WORDS) or (someone_else and bare_end)
+        if someone_else and bare_start is not None and bare_start > hit.start:
+            # "tell them about self harm": the bare words are a subject of talk, so the
+            # pronoun before them says nothing of whose they are (the bare words' own
+            # reading decides).
+            core = len(sentence[:bare_start - offset].split())
+            if self.context.holder(words, core, end, topic=True) is Holder.TOPIC:
+                return None
         holder = self.context.holder(words, start, end, core=end - 1 if someone_else else start,
                                      topic=bare or someone_else)
         if someone_else:
@@ -393,7 +407,7 @@ class CrisisDetector:
                 elif not (holder is Holder.OTHER and current and not bare):
                     steps += 1
         if "imminent" in whole and kind is CrisisKind.SELF and \
-                holder in (Holder.SELF, Holder.NOBODY) and \
+                holder in (Holder.SELF, Holder.NOBODY, Holder.TOPIC) and \
                 not (history or asked or joking or "subject" in whole):
             # "been thinking seriously about suicide and ive picked a date": risk
             # words with a sign that it is planned, prepared or done are urgent.
