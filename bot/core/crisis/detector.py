@@ -92,9 +92,12 @@ class Detection:
 
 MODEL_SECOND_OPINION = True
 
-SOON_SURE = 0.9
-"""How sure the model must be of a risk it alone found for a time soon ("tomorrow")
-to make it urgent (see :meth:`CrisisDetector._model_level`)."""
+MODEL_SURE = 0.9
+"""How sure the model must be of a risk it alone found to make it urgent (see
+:meth:`CrisisDetector._model_level`)."""
+_STEPPING_FRAMES = frozenset({"past", "resolved", "denial", "joking", "subject", "asked",
+                              "hypothetical", "bereaved", "consequences", "illness"})
+"""Frames that make what the model alone found a check-in however sure it is."""
 """Whether the model reads a message whose lexicon hits were all stepped down."""
 _LONG_SPAN = 6
 """A hit of more words than this spans a gap ("they (\\w+ ){0,5} suicidal"): only its
@@ -117,6 +120,7 @@ def _without_risk_words(prepared: str, hits: Sequence[Hit[LexiconEntry]]) -> str
 _FRAMING_WORDS = frozenset({"a", "an", "the", "after", "before", "since", "from",
                             "my", "his", "her", "their", "previous", "past", "last"})
 """Words around bare risk words that do not make them a described act."""
+_WANTS = frozenset({"want", "wants", "wanted", "wanting", "wish", "wishes"})
 _NEGATIONS = frozenset({"not", "never", "nt", "no"})
 _HEDGES = frozenset({"actually", "really", "even", "remotely", "currently", "at", "all",
                      "been", "ever", "in", "any", "way", "that", "properly", "at all"})
@@ -268,20 +272,27 @@ class CrisisDetector:
         return Detection(tuple(kinds), _without_risk_words(prepared, hits), level)
 
     def _model_level(self, prepared: str, sentences: Sequence[str]) -> CrisisLevel:
-        """The level of risk the model alone found: a check-in, unless the message says
-        how, that it is done, that it is prepared, or goodbye (the ``imminent``
-        frame), or says when (``soon``: tonight, on Friday) and the model is sure of
-        the risk; then urgent."""
+        """The level of risk the model alone found: urgent when the message says how,
+        that it is done, that it is prepared, or goodbye (the ``imminent`` frame), or
+        when the model is very sure of it (:data:`MODEL_SURE`) and nothing in the
+        message steps it down (past, resolved, denied, joking, a subject of work, a
+        form's question, a hypothetical); otherwise a check-in.
+
+        Measured on crisis_u, a set written blind: of the risk messages only the model
+        found, 27 of 33 clear ones and 3 of 160 tricky non-risk messages were this
+        sure with no such frame. Recall first, and when unsure, urgent."""
         frames = self.context.frames(prepared)
         if "imminent" in frames:
             return CrisisLevel.URGENT
-        if "soon" in frames and self.model is not None and \
-                not frames & {"denial", "resolved", "joking"}:
-            # "today" beside "3 years since i last cut today. proud of myself" or "im
-            # not going to do anything stupid" is a date, not a time set for it.
+        # A time soon ("tonight", "on friday") counts unless the message denies it,
+        # says it is over, or jokes: "today" beside "3 years since i last cut today.
+        # proud of myself" or "im not going to do anything stupid" is a date, not a
+        # time set for it.
+        soon = "soon" in frames and not frames & {"denial", "resolved", "joking"}
+        if self.model is not None and (soon or not frames & _STEPPING_FRAMES):
             risk = max(self.model.score(text, self.known).risk
                        for text in (prepared, *sentences[:MAX_SENTENCES]))
-            if risk >= SOON_SURE:
+            if risk >= MODEL_SURE:
                 return CrisisLevel.URGENT
         return CrisisLevel.CHECK_IN
 
@@ -366,6 +377,9 @@ class CrisisDetector:
         # "if i tell them i think about dying, will they...": asking what would happen
         # if they said it. Possible risk, so a check-in, never less. Not when the
         # sentence says it is happening now ("ive started cutting again").
+        if someone_else and any(words[i] in _NEGATIONS and words[i + 1] in _WANTS
+                                for i in range(start, end - 1)):
+            return None  # "she does not want to die, she wants to see her great-grandchild"
         if bare and kind is CrisisKind.SELF and (
                 _negated(words, start) or (someone_else and _negated(words, end - 1))):
             # "im not actually suicidal", "never been suicidal": the risk word denied
