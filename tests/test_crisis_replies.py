@@ -81,9 +81,13 @@ def test_a_message_that_is_nothing_but_risk_gets_the_crisis_reply_alone(
 
 
 @pytest.mark.parametrize(("text", "level"), [
+    # Found by the model alone and very sure of it, nothing stepping it down: urgent.
     ("i keep thinking everyone would be better off without me. how long is the waiting list",
-     CrisisLevel.CHECK_IN),
-    ("been cutting my arms most nights. how long is the waiting list", CrisisLevel.CHECK_IN),
+     CrisisLevel.URGENT),
+    ("been cutting my arms most nights. how long is the waiting list", CrisisLevel.URGENT),
+    # ... the same, said to be in the past: a check-in.
+    ("i used to think everyone would be better off without me, years ago. how long is the "
+     "waiting list", CrisisLevel.CHECK_IN),
     # Found by the model alone, but done, or the means at hand: urgent, and still answered.
     ("ive already taken them all. how long is the waiting list", CrisisLevel.URGENT),
     ("ive got the tablets saved up. how long is the waiting list", CrisisLevel.URGENT),
@@ -91,9 +95,9 @@ def test_a_message_that_is_nothing_but_risk_gets_the_crisis_reply_alone(
 def test_a_question_found_by_the_model_alone_is_answered_too(
         assistant: Assistant, monkeypatch: pytest.MonkeyPatch, text: str,
         level: CrisisLevel) -> None:
-    # As if the lexicon knew none of the words: the risk model alone escalates (a
-    # check-in, or urgent when the message shows it is imminent), and the question
-    # still gets its answer.
+    # As if the lexicon knew none of the words: the risk model alone escalates (urgent
+    # when it is very sure and nothing steps it down, or the message shows it is
+    # imminent; otherwise a check-in), and the question still gets its answer.
     monkeypatch.setattr(assistant.detector._patterns, "hits", lambda text: [])
     detection = assistant.detector.read(text)
     assert detection.is_crisis and detection.source == "model"

@@ -52,9 +52,10 @@ def test_held_out_sets_do_not_regress(assistant: Assistant, name: str) -> None:
 
 # Specific questions written blind (specific_a, specific_b, then specific_c; first runs
 # in the README). Floors only guard against regressions.
-SPECIFIC_FLOORS = {"specific_a.jsonl": (0.83, 0.78), "specific_b.jsonl": (0.83, 0.76),
-                   "specific_c.jsonl": (0.83, 0.79), "specific_d.jsonl": (0.83, 0.79),
-                   "specific_e.jsonl": (0.88, 0.84)}
+SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 0.78),
+                   "specific_c.jsonl": (0.85, 0.81), "specific_d.jsonl": (0.84, 0.80),
+                   "specific_e.jsonl": (0.88, 0.84), "specific_f.jsonl": (0.81, 0.78),
+                   "specific_g.jsonl": (0.78, 0.69)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -133,7 +134,14 @@ def test_examples_from_the_brief(assistant: Assistant, text: str, topic: str) ->
     ("text", "smalltalk_id"),
     [("hi", "greeting"), ("Hello!", "greeting"), ("thanks", "thanks"),
      ("thank you so much", "thanks"), ("are you a real person?", "identity"),
-     ("is this a bot", "identity"), ("bye", "goodbye")],
+     ("is this a bot", "identity"), ("bye", "goodbye"),
+     # specific_f's and specific_g's first runs: greetings in other languages, formal
+     # thanks, apologies for typing, and telling the bot it did not help
+     ("hola, good morning", "greeting"), ("salaam", "greeting"),
+     ("kind regards", "thanks"), ("thanks for listening, good night", "thanks"),
+     ("sorry my spelling is terrible", "typing"),
+     ("you didnt answer my question", "not_helpful"), ("this bot is rubbish", "not_helpful"),
+     ("is anybody reading this", "identity")],
 )
 def test_smalltalk(assistant: Assistant, text: str, smalltalk_id: str) -> None:
     reply = assistant.reply(text)

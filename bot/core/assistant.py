@@ -466,7 +466,7 @@ class Assistant:
             whole = self._match(self.matcher.terms(normalise(text).split()))
             if whole.answer is not None and whole.answer.topic != URGENT_TOPIC and (
                     best.answer is None or best.answer.topic == URGENT_TOPIC
-                    or whole.confidence > best.confidence):
+                    or whole.confidence > best.confidence or detection.disclosure):
                 return whole
         return best
 

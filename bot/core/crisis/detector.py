@@ -80,6 +80,10 @@ class Detection:
     """``URGENT`` (clear risk) or ``CHECK_IN`` (possible risk); see :meth:`detect`."""
     source: str = "lexicon"
     """``lexicon`` or ``model``: what found the risk (for figures, never shown)."""
+    disclosure: bool = False
+    """The message asks what would happen if the writer told someone ("if i tell them
+    ive had suicidal thoughts do they let my gp know"): the risk words are the
+    question's subject, so the question is best read with them."""
 
     @property
     def is_crisis(self) -> bool:
@@ -269,7 +273,8 @@ class CrisisDetector:
             else CrisisLevel.CHECK_IN
         # The kinds at the reply's level come first, most urgent kind first.
         kinds = sorted(levels, key=lambda k: (levels[k] is not level, _PRIORITY.index(k)))
-        return Detection(tuple(kinds), _without_risk_words(prepared, hits), level)
+        return Detection(tuple(kinds), _without_risk_words(prepared, hits), level,
+                         disclosure=bool(whole & {"hypothetical", "consequences"}))
 
     def _model_level(self, prepared: str, sentences: Sequence[str]) -> CrisisLevel:
         """The level of risk the model alone found: urgent when the message says how,
