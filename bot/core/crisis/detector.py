@@ -322,7 +322,7 @@ class CrisisDetector:
         affirmed = "affirmed" in whole
         asked = "asked" in frames and not affirmed
         denial = "denial" in whole and not affirmed
-        joking = "joking" in whole
+        joking = "joking" in whole and not affirmed  # "haha. no but seriously..."
         if entry.kind is CrisisKind.HARM_TO_OTHERS and \
                 any(w in ("myself", "meself") for w in words[start:end + 3]):
             # "scared of what i might do to myself", "thoughts of killing myself":
@@ -356,8 +356,10 @@ class CrisisDetector:
             long_ago = history or ("past" in whole and not current)
             # "intrusive thoughts about hurting patients ... i would never act on them,
             # its my ocd": harm thoughts the writer disowns are a check-in.
-            stepped = long_ago or asked or joking or (denial and entry.kind is
-                                                      CrisisKind.HARM_TO_OTHERS)
+            # Abuse is not a joke because someone called it one ("put his hand round my
+            # throat 'as a joke'"): only harm the writer jokes about steps down.
+            harm = entry.kind is CrisisKind.HARM_TO_OTHERS
+            stepped = long_ago or asked or (joking and harm) or (denial and harm)
             return entry.kind, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
         # a longer pattern describes an act or a plan ("a rope in her wardrobe").
