@@ -72,6 +72,11 @@ _DISTINCTIVE_ANSWERS = 2
 _GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "heya", "morning", "evening", "thanks",
                         "thank", "cheers", "ta", "bye", "goodbye"})
 """Words that open a greeting, thanks or goodbye."""
+_TIE = 0.75
+"""The answer model's probability for the index's pick, as a share of its own pick's,
+at or above which the two are nearly a tie (see :meth:`Assistant._tie_break`)."""
+_INDEX_LEAD = 3.0
+"""How far ahead the answer index's pick must score to break such a tie."""
 _CLOSINGS = ("thanks", "goodbye", "greeting")
 """Small-talk entries whose words may mix in one closing message."""
 FALLBACK_TOPICS = ("what_is_iapt", "self_referral", "eligibility", "waiting_times",
@@ -361,7 +366,8 @@ class Assistant:
             return Verdict(None, 0.0)
         t = self.thresholds
         overview = self._witness(self.overview_index, terms)
-        answers = self._witness(self.answer_index, terms)
+        ranked = self.answer_index.rank(terms, limit=12)
+        answers = self._witness(self.answer_index, terms, ranked)
         reading = self.model.read(terms.stems)
         chances: dict[str, float] = {}
         if reading is not None:
@@ -388,7 +394,7 @@ class Assistant:
         if chosen is not None:
             score = max(support.get(chosen, 0.0),
                         next((m.score for m in overview if m.topic == chosen), 0.0))
-            return Verdict(self._pick(chosen, reading, answers), score,
+            return Verdict(self._pick(chosen, reading, ranked), score,
                            confidence=chances.get(chosen, 0.0))
         floor = t.domain_suggest if score >= t.domain_suggest and \
             self.matcher.in_domain(terms) else t.suggest
@@ -396,12 +402,13 @@ class Assistant:
         order = sorted(near, key=lambda topic: (-chances.get(topic, 0.0),
                                                 -support.get(topic, 0.0)))
         return Verdict(None, score,
-                       tuple(self._pick(topic, reading, answers) for topic in order[:3]))
+                       tuple(self._pick(topic, reading, ranked) for topic in order[:3]))
 
-    def _witness(self, index: Matcher, terms: Terms) -> list[Match]:
+    def _witness(self, index: Matcher, terms: Terms,
+                 ranked: list[Match] | None = None) -> list[Match]:
         """An index's topics for the message, best first; empty when the message is best
-        read as out of scope."""
-        matches = index.rank(terms, limit=12)
+        read as out of scope. ``ranked``: the index's ranking, if already made."""
+        matches = ranked if ranked is not None else index.rank(terms, limit=12)
         if not matches or is_outside(matches[0].topic):
             return []
         outside = next((m.score for m in matches if is_outside(m.topic)), 0.0)
@@ -430,10 +437,27 @@ class Assistant:
         if not topic.specific:
             return topic.overview
         if reading is not None:
-            best = reading.best([a.id for a in topic.answers])
+            ids = [a.id for a in topic.answers]
+            best = reading.best(ids)
             if best is not None:
-                return self._answers[best]
+                return self._answers[self._tie_break(best, ids, reading, answers)]
         return topic.overview
+
+    def _tie_break(self, best: str, ids: list[str], reading: Reading,
+                   ranked: list[Match]) -> str:
+        """The model's pick among a topic's answers, unless it is nearly a tie and the
+        answer index clearly prefers the other ("can i bring my mum to the first appt,
+        im nervous": the model hardly prefers the assessment overview to bringing
+        someone; the phrasings point plainly to bringing someone)."""
+        scores = {m.topic: m.score for m in ranked if m.topic in ids}
+        if not scores:
+            return best
+        indexed = max(scores, key=scores.__getitem__)
+        p = reading.probabilities
+        if indexed != best and p.get(indexed, 0.0) >= _TIE * p.get(best, 0.0) and \
+                scores[indexed] >= scores.get(best, 0.0) + _INDEX_LEAD:
+            return indexed
+        return best
 
     def _question(self, text: str, detection: Detection) -> Verdict:
         """The answer to a question asked alongside risk words, if there is one.
