@@ -96,6 +96,12 @@ class Detection:
 
 MODEL_SECOND_OPINION = True
 
+MODEL_FRAMED = 0.6
+"""How sure the model must be of the whole message to raise, alone, a message framed
+as grief, illness, a resolved past, a subject of work or a form's question (see
+:meth:`CrisisDetector._quietened`); its own threshold is used elsewhere."""
+_QUIETING_FRAMES = frozenset({"past", "resolved", "subject", "illness", "bereaved",
+                              "denial", "asked"})
 MODEL_SURE = 0.9
 """How sure the model must be of a risk it alone found to make it urgent (see
 :meth:`CrisisDetector._model_level`)."""
@@ -209,7 +215,7 @@ class CrisisDetector:
                 return Detection()
             # Nothing the lexicon knows: the learned model may still recognise it.
             kind = self._model_kind(prepared, sentences)
-            if kind is None:
+            if kind is None or self._quietened(prepared):
                 return Detection()
             return Detection((kind,), prepared, self._model_level(prepared, sentences),
                              "model")
@@ -275,6 +281,18 @@ class CrisisDetector:
         kinds = sorted(levels, key=lambda k: (levels[k] is not level, _PRIORITY.index(k)))
         return Detection(tuple(kinds), _without_risk_words(prepared, hits), level,
                          disclosure=bool(whole & {"hypothetical", "consequences"}))
+
+    def _quietened(self, prepared: str) -> bool:
+        """Whether what the model alone found is too faint to raise, given how the
+        message frames itself: grief, an illness, a past that is over, a subject of
+        work or a form's question, with nothing now or imminent, and the model not at
+        least :data:`MODEL_FRAMED` sure of the whole message. (A single sentence the
+        model is very sure of has already been weighed by :meth:`_model_kind`.)"""
+        frames = self.context.frames(prepared)
+        if not frames & _QUIETING_FRAMES or frames & {"current", "imminent", "affirmed"}:
+            return False
+        model = self.model
+        return model is not None and model.score(prepared, self.known).risk < MODEL_FRAMED
 
     def _model_level(self, prepared: str, sentences: Sequence[str]) -> CrisisLevel:
         """The level of risk the model alone found: urgent when the message says how,
