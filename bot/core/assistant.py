@@ -200,6 +200,7 @@ class Assistant:
 
     def _build(self, content: Content, spread: Counter[str]) -> None:
         self._topics = {topic.id: topic for topic in content.topics}
+        self._closings = {e.id: e for e in content.smalltalk if e.id in _CLOSINGS}
         self._answers = {answer.id: answer for answer in content.answers}
         self._topic_of = {answer.id: answer.topic for answer in content.answers}
         self._smalltalk_phrases: list[str] = []
@@ -477,9 +478,9 @@ class Assistant:
         # Whole sentences first ("if i tell a therapist about it, would they have to
         # report him?" needs its "if"), then the clauses that ask on their own.
         whole_sentences = question_sentences(text)
-        questions = list(dict.fromkeys(
-            [q for q in whole_sentences if len(whole_sentences) < len(split_sentences(text))
-             or len(whole_sentences) > 1] + question_sentences(clauses)))
+        if len(whole_sentences) == 1 and len(split_sentences(text)) == 1:
+            whole_sentences = []  # the message itself, read below
+        questions = list(dict.fromkeys(whole_sentences + question_sentences(clauses)))
         if len(questions) < len(split_sentences(clauses)) or len(questions) > 1:
             for question in questions[:_QUESTIONS_READ]:
                 found = self.detector.read(question)
@@ -577,7 +578,7 @@ class Assistant:
                 return entry
         # Thanks and goodbye together ("many thanks and goodbye", "thanks so much, bye
         # x"): a closing, so the goodbye (its reply has the safety line).
-        closing = {e.id: e for e in self.content.smalltalk if e.id in _CLOSINGS}
+        closing = self._closings
         words_of = self._smalltalk_words
         if len(closing) == len(_CLOSINGS) and \
                 all(any(w in words_of[name] for name in _CLOSINGS) for w in rest):

@@ -42,7 +42,7 @@ from rapidfuzz.process import extractOne
 from bot.core.crisis.context import Context, Holder
 from bot.core.crisis.lexicon import Lexicon, LexiconEntry, expand_macros
 from bot.core.crisis.patternset import Hit, PatternSet
-from bot.core.crisis.riskmodel import RiskModel
+from bot.core.crisis.riskmodel import RiskModel, RiskScore
 from bot.core.normalise import STOPWORDS, deobfuscate, normalise
 from bot.core.prepare import split_sentences
 from bot.core.reply import CrisisKind, CrisisLevel
@@ -112,6 +112,28 @@ _STEPPING_FRAMES = frozenset({"past", "resolved", "denial", "joking", "subject",
 _LONG_SPAN = 6
 """A hit of more words than this spans a gap ("they (\\w+ ){0,5} suicidal"): only its
 last words are risk words; the words between may be the person's question."""
+
+
+class _Scores:
+    """The risk model's scores for one message, each made at most once: the whole
+    message at once, and its sentences (at most :data:`MAX_SENTENCES`) only when a step
+    asks for them."""
+
+    def __init__(self, model: RiskModel, known: frozenset[str], prepared: str,
+                 sentences: Sequence[str]) -> None:
+        self.model = model
+        self.sentences = sentences
+        self.whole: RiskScore = model.score(prepared, known)
+        self._known = known
+        self._each: list[RiskScore] | None = None
+
+    @property
+    def each(self) -> list[RiskScore]:
+        """Each sentence's score, in order."""
+        if self._each is None:
+            self._each = [self.model.score(sentence, self._known)
+                          for sentence in self.sentences[:MAX_SENTENCES]]
+        return self._each
 
 
 def _without_risk_words(prepared: str, hits: Sequence[Hit[LexiconEntry]]) -> str:
@@ -214,11 +236,17 @@ class CrisisDetector:
                 # has seen goodbyes mostly as last messages and reads them as risk.
                 return Detection()
             # Nothing the lexicon knows: the learned model may still recognise it.
-            kind = self._model_kind(prepared, sentences)
-            if kind is None or self._quietened(prepared):
+            if self.model is None:
                 return Detection()
-            return Detection((kind,), prepared, self._model_level(prepared, sentences),
-                             "model")
+            # Each text scored once, and the frames read once, for all three steps.
+            scores = _Scores(self.model, self.known, prepared, sentences)
+            kind = self._model_kind(scores)
+            if kind is None:
+                return Detection()
+            frames = self.context.frames(prepared)
+            if self._quietened(frames, scores):
+                return Detection()
+            return Detection((kind,), prepared, self._model_level(frames, scores), "model")
         offsets = _sentence_offsets(sentences)
         sentence_frames = {index: self.context.frames(sentence)
                            for index, sentence in enumerate(sentences)}
@@ -282,19 +310,17 @@ class CrisisDetector:
         return Detection(tuple(kinds), _without_risk_words(prepared, hits), level,
                          disclosure=bool(whole & {"hypothetical", "consequences"}))
 
-    def _quietened(self, prepared: str) -> bool:
+    def _quietened(self, frames: frozenset[str], scores: _Scores) -> bool:
         """Whether what the model alone found is too faint to raise, given how the
         message frames itself: grief, an illness, a past that is over, a subject of
         work or a form's question, with nothing now or imminent, and the model not at
         least :data:`MODEL_FRAMED` sure of the whole message. (A single sentence the
         model is very sure of has already been weighed by :meth:`_model_kind`.)"""
-        frames = self.context.frames(prepared)
         if not frames & _QUIETING_FRAMES or frames & {"current", "imminent", "affirmed"}:
             return False
-        model = self.model
-        return model is not None and model.score(prepared, self.known).risk < MODEL_FRAMED
+        return scores.whole.risk < MODEL_FRAMED
 
-    def _model_level(self, prepared: str, sentences: Sequence[str]) -> CrisisLevel:
+    def _model_level(self, frames: frozenset[str], scores: _Scores) -> CrisisLevel:
         """The level of risk the model alone found: urgent when the message says how,
         that it is done, that it is prepared, or goodbye (the ``imminent`` frame), or
         when the model is very sure of it (:data:`MODEL_SURE`) and nothing in the
@@ -304,7 +330,6 @@ class CrisisDetector:
         Measured on crisis_u, a set written blind: of the risk messages only the model
         found, 27 of 33 clear ones and 3 of 160 tricky non-risk messages were this
         sure with no such frame. Recall first, and when unsure, urgent."""
-        frames = self.context.frames(prepared)
         if "imminent" in frames:
             return CrisisLevel.URGENT
         # A time soon ("tonight", "on friday") counts unless the message denies it,
@@ -312,11 +337,9 @@ class CrisisDetector:
         # proud of myself" or "im not going to do anything stupid" is a date, not a
         # time set for it.
         soon = "soon" in frames and not frames & {"denial", "resolved", "joking"}
-        if self.model is not None and (soon or not frames & _STEPPING_FRAMES):
-            risk = max(self.model.score(text, self.known).risk
-                       for text in (prepared, *sentences[:MAX_SENTENCES]))
-            if risk >= MODEL_SURE:
-                return CrisisLevel.URGENT
+        if (soon or not frames & _STEPPING_FRAMES) and \
+                max(score.risk for score in (scores.whole, *scores.each)) >= MODEL_SURE:
+            return CrisisLevel.URGENT
         return CrisisLevel.CHECK_IN
 
     def _read_hit(self, hit: Hit[LexiconEntry], sentence: str, offset: int,
@@ -475,7 +498,7 @@ class CrisisDetector:
         return model is not None and \
             model.score(prepared, self.known).risk >= model.sentence_threshold
 
-    def _model_kind(self, prepared: str, sentences: Sequence[str]) -> CrisisKind | None:
+    def _model_kind(self, scores: _Scores) -> CrisisKind | None:
         """The model's verdict on the whole message, then on each of its sentences.
 
         A long message can bury one risky sentence among questions about the service
@@ -484,17 +507,13 @@ class CrisisDetector:
         short, and short texts score high easily, so it must reach the model's stricter
         ``sentence_threshold``.
         """
-        model = self.model
-        if model is None:
+        model = scores.model
+        if scores.whole.risk >= model.threshold:
+            return scores.whole.kind
+        if len(scores.sentences) < 2:
             return None
-        kind = model.flags(prepared, self.known)
-        if kind is not None or len(sentences) < 2:
-            return kind
-        for sentence in sentences[:MAX_SENTENCES]:
-            result = model.score(sentence, self.known)
-            if result.risk >= model.sentence_threshold:
-                return result.kind
-        return None
+        return next((score.kind for score in scores.each
+                     if score.risk >= model.sentence_threshold), None)
 
     def prepare(self, text: str) -> str:
         """The form the patterns and the model run on: each sentence prepared, joined."""
