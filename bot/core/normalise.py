@@ -105,6 +105,21 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("one-", "one -"), r"\bone ?- ?to ?- ?one\b", " one to one "),
         (("1-", "1 -", "1 to"), r"\b1 ?- ?(?:2|to) ?- ?1\b", " one to one "),
         (("f2f",), r"\bf2f\b", " face to face "),
+        # Acronyms typed or dictated letter by letter ("a d h d", "pw p", "i pt"), and
+        # voice-to-text's sound-alikes ("see bt", "eye apt", "inner personal").
+        ((" ",), r"\b(?:a[ .-]+d[ .-]*h[ .-]*d|a[ .-]*d[ .-]+h[ .-]*d|a[ .-]*d[ .-]*h[ .-]+d)\b",
+         " adhd "),
+        ((" ",), r"\be[ .-]*m[ .-]*d[ .-]*r\b", " emdr "),
+        ((" ",), r"\bp[ .-]*t[ .-]*s[ .-]*d\b", " ptsd "),
+        ((" ",), r"\bp[ .-]*w[ .-]*p\b", " pwp "),
+        ((" ",), r"\bi[ .-]*p[ .-]*t\b", " ipt "),
+        ((" ",), r"\bo[ .-]+c[ .-]*d\b|\bo[ .-]*c[ .-]+d\b", " ocd "),
+        ((" ",), r"\bm[ .-]*b[ .-]*c[ .-]*t\b", " mbct "),
+        ((" ",), r"\b(?:c|see|sea)[ .-]*b[ .-]*t\b|\bsee bee (?:tea|tee)\b", " cbt "),
+        (("apt", "a p t", "a.p.t"),
+         r"\b(?:eye|i)[ .-]*a[ .-]*p[ .-]*t\b|\beye (?:app|apps) t\b", " iapt "),
+        (("personal",), r"\b(?:inner|inter) personal\b", " interpersonal "),
+        (("silver",), r"\bsilver cloud\b", " silvercloud "),
         (("&",), r"&", " and "),
     )
 )
