@@ -60,6 +60,15 @@ _GENERAL = frozenset({"a", "an", "any", "every", "each"})
 """Words that make a person anyone of a kind ("a client", "any pupil")."""
 _WORK_PREPOSITIONS = frozenset({"for", "about", "on", "with", "into"})
 """Words between a work verb and what it is about ("screen for", "ask about")."""
+_TELLS = frozenset({"mentions", "says", "discloses", "reports", "talks", "tells", "admits",
+                    "expresses", "presents", "rings", "calls", "comes", "discusses", "raises",
+                    "brings", "describes", "shares", "reveals", "writes", "texts"})
+"""What someone in general does with risk words ("someone who mentions ...")."""
+_PEOPLE_PRONOUNS = frozenset({"we", "our", "everyone", "anyone", "those", "everybody"})
+_PLURALS = frozenset({"people", "men", "women", "children", "folk", "staff", "youth"})
+"""People in the plural without a final "s"."""
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody"})
+_WHO = frozenset({"who", "that", "whos"})
 _CONJUNCTIONS = frozenset({"but", "and", "so", "because", "cause", "though", "although",
                            "however", "yet", "then"})
 
@@ -135,10 +144,18 @@ class Context:
                 return Holder.SELF  # "kill me", inside the risk words
             if word in self._self:
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
+            if word in _ANYONE and words[position + 1:position + 2] == ["who"] and \
+                    words[position + 2:position + 3] and words[position + 2] in _TELLS:
+                return Holder.TOPIC  # "someone who mentions suicidal thoughts": anyone
             if word in self._other or word in self._relations:
                 return Holder.OTHER
-            if word in self._people and topic:
-                return Holder.TOPIC  # "people who self harm", "a character who": in general
+            if word in self._people and (topic or (position < core
+                                                   and word not in _PEOPLE_PRONOUNS)):
+                # "people who self harm", "a character who": in general; and "my
+                # patients talk about wanting to die": the people named before the risk
+                # words, not the "my" before them ("everyone will be better off" and "we
+                # found pills" are not).
+                return Holder.TOPIC
         if not topic and start <= 1:
             return Holder.SELF  # "been cutting since my divorce": an "I" left out
         if topic and before >= 0 and words[before] in self._prepositions and \
@@ -201,8 +218,22 @@ class Context:
                     # patient just rang", "a client of mine told me": one person.
                     opener = words[position - 2] if position > 1 else ""
                     return opener in _WHEN or after in ("who", "that", "whos")
-                return word in self._people and word.endswith("s")  # "tenants tell us"
+                # "tenants tell us", "ask people straight out if they're thinking..."
+                return word in self._people and (word.endswith("s") or word in _PLURALS)
+            if word in _ANYONE and position + 1 < len(words) and words[position + 1] in _WHO:
+                return True  # "how a service handles someone who discloses ..."
         return False
+
+    def is_people(self, word: str) -> bool:
+        """Whether ``word`` names people in general ("patients", "callers")."""
+        return word in self._people and word not in _PEOPLE_PRONOUNS
+
+    def names_someone(self, words: Sequence[str]) -> bool:
+        """Whether the words name a real person ("my son", "a friend", "one of my
+        students")."""
+        return any(word in self._relations or (word in self._people and index > 0
+                                               and words[index - 1] in ("my", "our"))
+                   for index, word in enumerate(words))
 
     def _thinking_before(self, words: Sequence[str], preposition: int) -> bool:
         """Whether a thinking word comes just before the preposition at ``preposition``,

@@ -362,6 +362,9 @@ class CrisisDetector:
         # quoted, so neither the question nor the "if" steps the risk down.
         affirmed = "affirmed" in whole
         asked = "asked" in frames and not affirmed
+        # "why does the form ask if id be better off dead": the form's question quoted,
+        # to ask why it is asked; no yes to it and nothing now, so a question about forms.
+        asks_why = asked and "asks_why" in whole and not current and "imminent" not in whole
         denial = "denial" in whole and not affirmed
         joking = "joking" in whole and not affirmed  # "haha. no but seriously..."
         if entry.kind is CrisisKind.HARM_TO_OTHERS and \
@@ -418,6 +421,11 @@ class CrisisDetector:
                 return None
         holder = self.context.holder(words, start, end, core=end - 1 if someone_else else start,
                                      topic=bare or someone_else)
+        if someone_else and holder is Holder.NOBODY and self.context.is_people(words[start]) \
+                and words[max(0, start - 3):start - 1] != ["one", "of"]:
+            # "lots of my patients talk about wanting to die": people in general; "one of
+            # my students wrote about wanting to die" is one person.
+            holder = Holder.TOPIC
         if someone_else:
             kind = CrisisKind.SELF if holder is Holder.SELF else CrisisKind.OTHER_PERSON
         else:
@@ -443,7 +451,7 @@ class CrisisDetector:
             # Thoughts told hypothetically step down; a plan, the means or an act does not
             # ("if i tell them i have a plan" is a plan).
             thoughts = hypothetical and self.context.is_thoughts(words[start:end])
-            steps = min(history + asked + joking + thoughts, 1) + (asked and denial)
+            steps = min(history + asked + joking + thoughts, 1) + (asked and (denial or asks_why))
             if history == 2:  # clearly past and over ("in 2009 ... been well since")
                 steps = 2
         else:
@@ -456,12 +464,16 @@ class CrisisDetector:
             steps += "bereaved" in frames and denial
             if hypothetical or ("consequences" in frames and not affirmed):
                 steps = steps + 1 if bare else max(steps, 1)
-            steps += asked + (denial and holder is not Holder.OTHER)
+            steps += asked + asks_why + (denial and holder is not Holder.OTHER)
             if "subject" in whole and holder is not Holder.SELF:
                 # Risk as a subject of work or study clears; a named person ("one of my
                 # students told me she is self harming") is still a check-in, and urgent
                 # when it is happening now ("a pupil told me hes going to do it tonight").
-                general = holder is Holder.OTHER and self.context.general_person(words, end)
+                # "doing an essay on hamlet ... is he actually suicidal": with a story
+                # named and no real person, "he" is the character.
+                general = holder is Holder.OTHER and (
+                    self.context.general_person(words, end)
+                    or ("fiction" in whole and not self.context.names_someone(words)))
                 if (bare and holder in (Holder.TOPIC, Holder.NOBODY)) or general:
                     # "when a client says theyre having suicidal thoughts", "tenants
                     # tell us they feel suicidal": anyone of a kind, not a person.
