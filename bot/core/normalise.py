@@ -157,6 +157,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _LEET_TOKEN = re.compile(r"\S*[a-z]\S*")
 _HAS_LEET = re.compile(r"[0-9@$!|]")
 _OBFUSCATED_INNER = re.compile(r"(?<=[a-z])[*.\-_~^]+(?=[a-z])")
+_NUMBER_WORD = re.compile(r"[0-9]+(?:s|st|nd|rd|th|am|pm|mg|ml|k|x|yrs?|hrs?|mins?)")
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 
 
@@ -270,6 +271,8 @@ def _deleet_token(match: re.Match[str]) -> str:
     # Only tokens mixing letters with digits or symbols: "phq9" and "gad7" stay as
     # they are because their digit is at the end, after the letters.
     core = token.strip(".,!?;:()[]\"'")
+    if _NUMBER_WORD.fullmatch(core):
+        return token  # "90s", "21st", "20mg", "4am": a number with its unit, not leet
     if any(ch.isdigit() or ch in "@$!|" for ch in core[:-1]) and any(
         ch.isalpha() for ch in core
     ):
