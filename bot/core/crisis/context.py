@@ -60,6 +60,11 @@ _GENERAL = frozenset({"a", "an", "any", "every", "each"})
 """Words that make a person anyone of a kind ("a client", "any pupil")."""
 _WORK_PREPOSITIONS = frozenset({"for", "about", "on", "with", "into"})
 """Words between a work verb and what it is about ("screen for", "ask about")."""
+_SUBJECT_NOUNS = frozenset({"disclosures", "disclosure", "referrals", "cases", "policy",
+                            "policies", "rates", "rate", "statistics", "stats", "figures",
+                            "prevention", "awareness", "training", "incidents", "protocol",
+                            "procedures", "pathway", "screening", "research", "module"})
+"""Words after bare risk words that make them a subject of work ("suicide rates")."""
 _TELLS = frozenset({"mentions", "says", "discloses", "reports", "talks", "tells", "admits",
                     "expresses", "presents", "rings", "calls", "comes", "discusses", "raises",
                     "brings", "describes", "shares", "reveals", "writes", "texts"})
@@ -114,6 +119,8 @@ class Context:
         not a pattern's description of an act).
         """
         core = start if core is None else core
+        if topic and end < len(words) and words[end] in _SUBJECT_NOUNS:
+            return Holder.TOPIC  # "self harm disclosures most weeks", "suicide rates"
         # A reflexive in or just after the risk words settles it ("unaliving myself"),
         # unless the words are someone else's, quoted ("he keeps saying ill just kill
         # myself", "a pupil told me today im going to kill myself").

@@ -109,6 +109,12 @@ _STEPPING_FRAMES = frozenset({"past", "resolved", "denial", "joking", "subject",
                               "hypothetical", "bereaved", "consequences", "illness"})
 """Frames that make what the model alone found a check-in however sure it is."""
 """Whether the model reads a message whose lexicon hits were all stepped down."""
+_WISHES_OR_ACTS = frozenset({"want", "wanted", "wanting", "wants", "wish", "wished",
+                             "wishing", "wanna", "kill", "killing", "end", "ending", "suicide",
+                             "suicidal", "overdose", "hang", "jump", "rather", "deserve",
+                             "hope", "hoping", "pray", "praying", "better"})
+"""Words that make dying a wish or an act, not a fear (see ``fear`` in :meth:`_read_hit`)."""
+_DYING = frozenset({"die", "dying", "dead", "death"})
 _LONG_SPAN = 6
 """A hit of more words than this spans a gap ("they (\\w+ ){0,5} suicidal"): only its
 last words are risk words; the words between may be the person's question."""
@@ -451,7 +457,13 @@ class CrisisDetector:
             # Thoughts told hypothetically step down; a plan, the means or an act does not
             # ("if i tell them i have a plan" is a plan).
             thoughts = hypothetical and self.context.is_thoughts(words[start:end])
-            steps = min(history + asked + joking + thoughts, 1) + (asked and (denial or asks_why))
+            # "lump in my breast ... i think i will die here": fear of dying of an
+            # illness, not a wish or a plan (no wishing or killing words): a check-in.
+            hit_words = words[start:end]
+            fear = "illness" in whole and any(w in _DYING for w in hit_words) and \
+                not any(w in _WISHES_OR_ACTS for w in hit_words)
+            steps = min(history + asked + joking + thoughts + fear, 1) \
+                + (asked and (denial or asks_why)) + (fear and denial)
             if history == 2:  # clearly past and over ("in 2009 ... been well since")
                 steps = 2
         else:
