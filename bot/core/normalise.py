@@ -105,24 +105,35 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("one-", "one -"), r"\bone ?- ?to ?- ?one\b", " one to one "),
         (("1-", "1 -", "1 to"), r"\b1 ?- ?(?:2|to) ?- ?1\b", " one to one "),
         (("f2f",), r"\bf2f\b", " face to face "),
-        # Acronyms typed or dictated letter by letter ("a d h d", "pw p", "i pt"), and
-        # voice-to-text's sound-alikes ("see bt", "eye apt", "inner personal").
-        ((" ",), r"\b(?:a[ .-]+d[ .-]*h[ .-]*d|a[ .-]*d[ .-]+h[ .-]*d|a[ .-]*d[ .-]*h[ .-]+d)\b",
-         " adhd "),
-        ((" ",), r"\be[ .-]*m[ .-]*d[ .-]*r\b", " emdr "),
-        ((" ",), r"\bp[ .-]*t[ .-]*s[ .-]*d\b", " ptsd "),
-        ((" ",), r"\bp[ .-]*w[ .-]*p\b", " pwp "),
-        ((" ",), r"\bi[ .-]*p[ .-]*t\b", " ipt "),
-        ((" ",), r"\bo[ .-]+c[ .-]*d\b|\bo[ .-]*c[ .-]+d\b", " ocd "),
-        ((" ",), r"\bm[ .-]*b[ .-]*c[ .-]*t\b", " mbct "),
-        ((" ",), r"\b(?:c|see|sea)[ .-]*b[ .-]*t\b|\bsee bee (?:tea|tee)\b", " cbt "),
-        (("apt", "a p t", "a.p.t"),
-         r"\b(?:eye|i)[ .-]*a[ .-]*p[ .-]*t\b|\beye (?:app|apps) t\b", " iapt "),
-        (("personal",), r"\b(?:inner|inter) personal\b", " interpersonal "),
         (("silver",), r"\bsilver cloud\b", " silvercloud "),
         (("&",), r"&", " and "),
     )
 )
+
+
+# Acronyms typed or dictated letter by letter ("a d h d", "pw p", "i pt"), and
+# voice-to-text's sound-alikes ("see bt", "eye apt", "inner personal"). Run only when a
+# message has one of them: all are read in one pass of one pattern.
+_SPELLED_FORMS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:a[ .-]+d[ .-]*h[ .-]*d|a[ .-]*d[ .-]+h[ .-]*d|a[ .-]*d[ .-]*h[ .-]+d)\b",
+     " adhd "),
+    (r"\be[ .-]*m[ .-]*d[ .-]*r\b", " emdr "),
+    (r"\bp[ .-]*t[ .-]*s[ .-]*d\b", " ptsd "),
+    (r"\bp[ .-]*w[ .-]*p\b", " pwp "),
+    (r"\bi[ .-]*p[ .-]*t\b", " ipt "),
+    (r"\bo[ .-]+c[ .-]*d\b|\bo[ .-]*c[ .-]+d\b", " ocd "),
+    (r"\bm[ .-]*b[ .-]*c[ .-]*t\b", " mbct "),
+    (r"\b(?:c|see|sea)[ .-]*b[ .-]*t\b|\bsee bee (?:tea|tee)\b", " cbt "),
+    (r"\b(?:eye|i)[ .-]*a[ .-]*p[ .-]*t\b|\beye (?:app|apps) t\b", " iapt "),
+    (r"\b(?:inner|inter) personal\b", " interpersonal "),
+)
+_SPELLED = re.compile("|".join(f"(?P<s{n}>{pattern})"
+                               for n, (pattern, _) in enumerate(_SPELLED_FORMS)))
+_SPELLED_AS = {f"s{n}": word for n, (_, word) in enumerate(_SPELLED_FORMS)}
+
+
+def _spelled_word(match: re.Match[str]) -> str:
+    return _SPELLED_AS[match.lastgroup or ""]
 
 _APOSTROPHES = str.maketrans(
     dict.fromkeys("'\u2018\u2019\u201b\u02bc\u02b9\u0060\u00b4\u2032", None))
@@ -222,6 +233,7 @@ def _normalise(text: str) -> str:
     for triggers, pattern, replacement in _PHRASES:
         if any(trigger in text for trigger in triggers):
             text = pattern.sub(replacement, text)
+    text = _SPELLED.sub(_spelled_word, text)
     text = _NON_WORD.sub(" ", text)
     text = _REPEATS.sub(r"\1\1", text)
     words: list[str] = []
