@@ -106,8 +106,10 @@ class Context:
             [(entry.frame, entry.compiled) for entry in lexicon.frames])
 
     def frames(self, text: str) -> frozenset[str]:
-        """The frames that ``text`` (prepared, as the lexicon reads it) shows."""
-        return frozenset(hit.label for hit in self._frames.hits(text))
+        """The frames that ``text`` (prepared, as the lexicon reads it) shows. A story
+        (``fiction``) is always a subject of talk too."""
+        found = frozenset(hit.label for hit in self._frames.hits(text))
+        return found | {"subject"} if "fiction" in found else found
 
     def holder(self, words: Sequence[str], start: int, end: int, core: int | None = None,
                topic: bool = True) -> Holder:
@@ -151,13 +153,11 @@ class Context:
                 return Holder.SELF  # "kill me", inside the risk words
             if word in self._self:
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
-            if word in _ANYONE and words[position + 1:position + 2] == ["who"] and \
-                    words[position + 2:position + 3] and words[position + 2] in _TELLS:
+            if word in _ANYONE and self._anyone_who(words, position):
                 return Holder.TOPIC  # "someone who mentions suicidal thoughts": anyone
             if word in self._other or word in self._relations:
                 return Holder.OTHER
-            if word in self._people and (topic or (position < core
-                                                   and word not in _PEOPLE_PRONOUNS)):
+            if word in self._people and (topic or (position < core and self.is_people(word))):
                 # "people who self harm", "a character who": in general; and "my
                 # patients talk about wanting to die": the people named before the risk
                 # words, not the "my" before them ("everyone will be better off" and "we
@@ -227,9 +227,17 @@ class Context:
                     return opener in _WHEN or after in ("who", "that", "whos")
                 # "tenants tell us", "ask people straight out if they're thinking..."
                 return word in self._people and (word.endswith("s") or word in _PLURALS)
-            if word in _ANYONE and position + 1 < len(words) and words[position + 1] in _WHO:
+            if word in _ANYONE and self._anyone_who(words, position, tells=False):
                 return True  # "how a service handles someone who discloses ..."
         return False
+
+    @staticmethod
+    def _anyone_who(words: Sequence[str], position: int, tells: bool = True) -> bool:
+        """Whether "someone" at ``position`` is anyone of a kind: "someone who" (and,
+        with ``tells``, then a telling word: "someone who mentions ...")."""
+        after = words[position + 1:position + 3]
+        return bool(after) and after[0] in _WHO and \
+            (not tells or (len(after) == 2 and after[1] in _TELLS))
 
     def is_people(self, word: str) -> bool:
         """Whether ``word`` names people in general ("patients", "callers")."""
