@@ -14,10 +14,10 @@ frame patterns of ``crisis.yaml``'s ``context`` section:
 * **How it is framed.** The ``past`` ("when i was 16", "years ago"), ``resolved`` ("been
   well for 6 years"), ``current`` ("again", "lately"), ``denial`` ("im not suicidal"),
   ``subject`` (a professional, a student, a film or the news), ``bereaved`` (someone
-  died by suicide), ``hypothetical`` ("if i tell them"), ``consequences`` ("will they
-  tell my gp"), ``asked`` (a form's question quoted), ``affirmed`` (a yes to it:
-  "because i am") and ``joking`` ("lol") frames, each a list of patterns with
-  examples, like the lexicon's.
+  died by suicide), ``loss`` (a death, a funeral, a pet put to sleep), ``hypothetical``
+  ("if i tell them"), ``consequences`` ("will they tell my gp"), ``asked`` (a form's
+  question quoted), ``affirmed`` (a yes to it: "because i am") and ``joking`` ("lol")
+  frames, each a list of patterns with examples, like the lexicon's.
 
 :mod:`bot.core.crisis.detector` turns these readings into the kind and the level of
 each escalation. Nothing here escalates or clears a message on its own.
@@ -73,6 +73,21 @@ _PEOPLE_PRONOUNS = frozenset({"we", "our", "everyone", "anyone", "those", "every
 _PLURALS = frozenset({"people", "men", "women", "children", "folk", "staff", "youth"})
 """People in the plural without a final "s"."""
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody"})
+_GENERIC_PERSONS = frozenset({"man", "woman", "lad", "girl", "boy", "guy", "bloke", "lady",
+                              "men", "women"})
+"""Words for a person that name no one in particular unless someone owns them ("my
+lad")."""
+_WORK_NOUNS = frozenset({"dissertation", "essay", "assignment", "research", "project",
+                         "thesis", "module", "coursework", "blog", "article", "podcast",
+                         "presentation", "review", "lecture", "lesson", "placement"})
+"""Work or study the writer owns: "my dissertation is on ... better off dead" is about
+the work, not the writer."""
+_MEANS = frozenset({"tablets", "pills", "painkillers", "medication", "meds", "paracetamol",
+                    "sleeping", "insulin", "razors", "blades", "prescription"})
+"""The means, owned: "my tablets" may be taken by anyone."""
+_HELPING = frozenset({"is", "has", "had", "was", "have", "just", "already", "now", "then",
+                      "s", "been", "went", "gone"})
+"""Helping words between a subject and the act ("she has just taken")."""
 _WHO = frozenset({"who", "that", "whos"})
 _CONJUNCTIONS = frozenset({"but", "and", "so", "because", "cause", "though", "although",
                            "however", "yet", "then"})
@@ -147,12 +162,26 @@ class Context:
         reach = MAX_LOOK_BACK_BARE if topic else MAX_LOOK_BACK
         if topic and before >= 0 and words[before] in self._prepositions:
             before -= 1  # "thinking about suicide": look back from the thinking word
+        # "she has taken a load of my tablets": the "my" inside the risk words owns
+        # the means; the person named just before them took them.
+        subject = self._subject_before(words, start)
         for position in range(end - 1, max(-1, min(core, before + 1) - reach - 1), -1):
             word = words[position]
             if position >= core and word in ("me", "us"):
                 return Holder.SELF  # "kill me", inside the risk words
+            if position >= start and word in ("my", "our") and subject:
+                return Holder.OTHER
+            if word in ("my", "our") and position + 1 < len(words) and \
+                    words[position + 1] in _WORK_NOUNS | _MEANS:
+                # "my dissertation is on ...": the writer's work, not risk; "she has
+                # taken a load of my painkillers": whose the tablets are says nothing of
+                # who took them.
+                continue
             if word in self._self:
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
+            if word in self._relations and position >= 2 and \
+                    words[position - 2] in ("as", "was") and words[position - 1] in ("a", "an"):
+                continue  # "used to cut as a kid": the writer when young
             if word in _ANYONE and self._anyone_who(words, position):
                 return Holder.TOPIC  # "someone who mentions suicidal thoughts": anyone
             if word in self._other or word in self._relations:
@@ -175,6 +204,15 @@ class Context:
             if thinking == 0 or words[thinking - 1] in _LEFT_OUT_I:
                 return Holder.SELF
         return Holder.NOBODY
+
+    def _subject_before(self, words: Sequence[str], start: int) -> bool:
+        """Whether "he", "she" or "they" is the subject just before ``words[start]``,
+        past helping words ("she has just taken", "he is")."""
+        before = start - 1
+        while before >= 0 and start - before <= 4 and words[before] in _HELPING:
+            before -= 1
+        return before >= 0 and before < start - 1 and words[before] in ("he", "she", "they") \
+            and not (before > 0 and words[before - 1] in self._reporting)
 
     def work_holder(self, words: Sequence[str], start: int) -> Holder:
         """Who harm or abuse words at ``words[start]`` are about in a message about
@@ -246,9 +284,12 @@ class Context:
     def names_someone(self, words: Sequence[str]) -> bool:
         """Whether the words name a real person ("my son", "a friend", "one of my
         students")."""
-        return any(word in self._relations or (word in self._people and index > 0
-                                               and words[index - 1] in ("my", "our"))
-                   for index, word in enumerate(words))
+        def named(index: int, word: str) -> bool:
+            owned = index > 0 and words[index - 1] in ("my", "our")
+            if word in _GENERIC_PERSONS:
+                return owned  # "film watch. man suicide end": the story's man
+            return word in self._relations or (word in self._people and owned)
+        return any(named(index, word) for index, word in enumerate(words))
 
     def _thinking_before(self, words: Sequence[str], preposition: int) -> bool:
         """Whether a thinking word comes just before the preposition at ``preposition``,

@@ -101,12 +101,13 @@ MODEL_FRAMED = 0.6
 as grief, illness, a resolved past, a subject of work or a form's question (see
 :meth:`CrisisDetector._quietened`); its own threshold is used elsewhere."""
 _QUIETING_FRAMES = frozenset({"past", "resolved", "subject", "illness", "bereaved",
-                              "denial", "asked"})
+                              "denial", "asked", "loss"})
 MODEL_SURE = 0.9
 """How sure the model must be of a risk it alone found to make it urgent (see
 :meth:`CrisisDetector._model_level`)."""
 _STEPPING_FRAMES = frozenset({"past", "resolved", "denial", "joking", "subject", "asked",
-                              "hypothetical", "bereaved", "consequences", "illness"})
+                              "hypothetical", "bereaved", "consequences", "illness",
+                              "loss"})
 """Frames that make what the model alone found a check-in however sure it is."""
 """Whether the model reads a message whose lexicon hits were all stepped down."""
 _WISHES_OR_ACTS = frozenset({"want", "wanted", "wanting", "wants", "wish", "wished",
@@ -160,17 +161,38 @@ _FRAMING_WORDS = frozenset({"a", "an", "the", "after", "before", "since", "from"
 """Words around bare risk words that do not make them a described act."""
 _WANTS = frozenset({"want", "wants", "wanted", "wanting", "wish", "wishes"})
 _NEGATIONS = frozenset({"not", "never", "nt", "no"})
+_AIMS = frozenset({"plans", "plan", "intention", "intentions", "desire", "wish", "urge", "urges"})
+"""Words of aim before "to" that a negation denies: "no plans to kill myself"."""
 _HEDGES = frozenset({"actually", "really", "even", "remotely", "currently", "at", "all",
-                     "been", "ever", "in", "any", "way", "that", "properly", "at all"})
+                     "been", "ever", "in", "any", "way", "that", "properly", "at all",
+                     "risk", "danger", "of", "thoughts", "intention", "intentions"} | _AIMS)
 
 
 def _negated(words: Sequence[str], start: int) -> bool:
     """Whether the word at ``start`` is denied where it stands: "not suicidal", "not
-    actually suicidal", "never been suicidal" (up to three hedging words between)."""
+    actually suicidal", "never been suicidal", "no thoughts of harming myself", "not at
+    any risk of harming myself" (up to four hedging words between)."""
     before = start - 1
-    while before >= 0 and start - before <= 4 and words[before] in _HEDGES:
+    while before >= 0 and start - before <= 5 and (
+            words[before] in _HEDGES
+            or (words[before] == "to" and before > 0 and words[before - 1] in _AIMS)):
         before -= 1
     return before >= 0 and words[before] in _NEGATIONS
+
+
+def _aim_denied(words: Sequence[str], start: int) -> bool:
+    """Whether an aim or a risk of it is denied before the words at ``start``: "no
+    thoughts of harming myself", "no plans to kill myself", "not at any risk of harming
+    myself". A bare "not" is part of many risk phrases ("my goal is to not be alive"),
+    so the denial must name the aim or the risk."""
+    before = start - 1
+    while before >= 0 and start - before <= 5 and (
+            words[before] in _HEDGES
+            or (words[before] == "to" and before > 0 and words[before - 1] in _AIMS)):
+        before -= 1
+    # The aim may open the risk words themselves ("no [thoughts of harming] myself").
+    named = set(words[before + 1:start + 1]) & (_AIMS | {"thoughts", "risk", "danger"})
+    return before >= 0 and words[before] in _NEGATIONS and bool(named)
 
 
 def _sentence_offsets(sentences: Sequence[str]) -> list[int]:
@@ -287,11 +309,17 @@ class CrisisDetector:
                     if not (hit.label.kind is None and hit.end in bare_ends
                             and kind is CrisisKind.SELF
                             and any(s <= hit.start and hit.end <= e for s, e in named))]
-        if readings and all(hit.label.weak for hit, _, _ in readings) and \
-                not self._another_sign(prepared, [hit for hit, _, _ in readings]) and \
-                "imminent" not in whole:
+        weak = [hit for hit, _, _ in readings if hit.label.weak]
+        strong = [level for hit, _, level in readings if not hit.label.weak]
+        # "my gp asked if that meant i was planning to die. i am not": the only other
+        # risk words are a question put to the writer, and nothing says yes to it.
+        only_asked = "asked" in whole and "affirmed" not in whole and \
+            all(level is CrisisLevel.CHECK_IN for level in strong)
+        if weak and (not strong or only_asked) and "imminent" not in whole and \
+                not self._another_sign(prepared, weak):
             # Only words that are often ordinary ("written my will"): a check-in.
-            readings = [(hit, kind, CrisisLevel.CHECK_IN) for hit, kind, _ in readings]
+            readings = [(hit, kind, CrisisLevel.CHECK_IN if hit.label.weak else level)
+                        for hit, kind, level in readings]
         for _, kind, level in readings:
             if levels.get(kind) is not CrisisLevel.URGENT:
                 levels[kind] = level
@@ -343,7 +371,12 @@ class CrisisDetector:
         # proud of myself" or "im not going to do anything stupid" is a date, not a
         # time set for it.
         soon = "soon" in frames and not frames & {"denial", "resolved", "joking"}
-        if (soon or not frames & _STEPPING_FRAMES) and \
+        stepping = frames & _STEPPING_FRAMES
+        if "current" in frames:
+            # "i just want to be with her again. mum died in may": grief with a wish
+            # now is not tempered by the death it grieves.
+            stepping -= {"loss"}
+        if (soon or not stepping) and \
                 max(score.risk for score in (scores.whole, *scores.each)) >= MODEL_SURE:
             return CrisisLevel.URGENT
         return CrisisLevel.CHECK_IN
@@ -380,8 +413,8 @@ class CrisisDetector:
             # writer's own words are: history, a form's question quoted or a joke make
             # it a check-in; a form's question answered "no" clears it ("the nurse asked
             # if i'd had thoughts of harming myself. i haven't").
-            if asked and denial:
-                return None
+            if (asked and denial) or (_aim_denied(words, start) and "current" not in frames):
+                return None  # ... or "i have no thoughts of harming myself"
             stepped = history or asked or joking
             return CrisisKind.SELF, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS) and "subject" in whole \
@@ -466,6 +499,12 @@ class CrisisDetector:
                 + (asked and (denial or asks_why)) + (fear and denial)
             if history == 2:  # clearly past and over ("in 2009 ... been well since")
                 steps = 2
+            if _aim_denied(words, start) and not current:
+                # Denied where it stands: "i have no thoughts of harming myself", "no
+                # plans to kill myself". (A denial elsewhere does not count: "im not
+                # suicidal but i have thoughts of harming myself".) The model still
+                # reads the rest as a second opinion.
+                steps = 2
         else:
             steps = min(history, 2) + (holder is Holder.TOPIC and not affirmed) + joking
             # Bare risk words, attached to no one, in a longer message: mostly a subject.
@@ -494,9 +533,11 @@ class CrisisDetector:
                     steps += 1
         if "imminent" in whole and kind is CrisisKind.SELF and \
                 holder in (Holder.SELF, Holder.NOBODY, Holder.TOPIC) and \
-                not (history or asked or joking or "subject" in whole):
+                not (history or asked or "subject" in whole):
             # "been thinking seriously about suicide and ive picked a date": risk
-            # words with a sign that it is planned, prepared or done are urgent.
+            # words with a sign that it is planned, prepared or done are urgent. A
+            # "lol" does not undo a plan ("counted them and its enough. doing it
+            # friday. idk why im telling a bot lol"): when unsure, urgent.
             steps = 0
         if current and holder in (Holder.SELF, Holder.NOBODY) and "subject" not in whole:
             # "...im starting to feel like that again", "used to self harm and ive just
@@ -512,11 +553,13 @@ class CrisisDetector:
         model sure of it ("tonights the night. left notes for my flatmates"). When
         unsure, urgent: the model is sometimes too sure of an ordinary will or goodbye,
         and that costs a longer reply, not a missed risk."""
-        spans = sorted((hit.start, hit.end) for hit in weak)
-        end = spans[0][1]
-        for start, stop in spans[1:]:
-            if start >= end:
-                return True  # a second, separate weak sign
+        spans = sorted((hit.start, hit.end, hit.label.id) for hit in weak)
+        end, first = spans[0][1], spans[0][2]
+        for start, stop, label in spans[1:]:
+            if start >= end and label != first:
+                # A second, separate weak sign of another kind: the same words said
+                # twice ("writing a will ... writing a will is standard") are one sign.
+                return True
             end = max(end, stop)
         model = self.model
         return model is not None and \
