@@ -56,6 +56,9 @@ _TOKEN_MAP: dict[str, str] = {
     "mins": "minutes", "sec": "second", "w": "with", "wiv": "with", "wid": "with",
     "ofc": "of course", "y": "why", "n": "and", "nd": "and",
     "b": "be", "c": "see", "gf": "girlfriend", "bf": "boyfriend", "m8": "mate",
+    # A friend, in the words of Wales, the North East and London
+    "butty": "mate", "mucker": "mate", "marra": "mate", "marrer": "mate", "bezzie": "mate",
+    "bezzy": "mate", "bredren": "mate",
     "ok": "okay", "k": "okay", "kk": "okay", "okey": "okay", "oki": "okay",
     "meds": "medication", "med": "medication", "medicine": "medication",
     "medicines": "medication", "medications": "medication",

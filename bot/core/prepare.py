@@ -37,6 +37,9 @@ _ASKING = re.compile(
     r"|\b(?:wondering|wonder|not sure|unsure|idk|dont know|don't know|do not know|want to know"
     r"|need to know|to ask|to enquire|to inquire|to check|asking) (?:if|whether|what|how|who"
     r"|where|when|why|which|about)\b"
+    r"|\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ )?(?:clarification|advice"
+    r"|information|guidance|confirmation)|if you could)\b|\bas to whether\b"
+    r"|\bplease (?:advise|confirm|let me know)\b"
     r"|\b(?:i would like|i'd like|id like|i wish|i want|i wanted|i need) to (?:know|ask"
     r"|enquire|inquire|find out|refer|self[ -]refer|make a (?:self[ -])?referral|book|arrange"
     r"|request|cancel|change|move|rearrange|see someone|speak to someone|get (?:help|seen"
@@ -106,8 +109,11 @@ _IF_THEN_ASK = re.compile(
     r" (?:they|you|my|the|it|that|this|i)\b")
 """A sentence asking what would happen if ("if i go to a&e will they tell my worker")."""
 _ASK_PHRASE = re.compile(
-    r"\b(?:i would like|i'd like|id like|i want|i wanted|i need|i'd|i just want) to (?:know|ask)"
-    r" (?:if|whether|about|how|what|when|who|why)\b|\bi (?:was|am) wondering (?:if|whether)\b")
+    r"\b(?:i would like|i'd like|id like|i should like|i want|i wanted|i need|i'd|i just want"
+    r"|i only want|i really want) to (?:know|ask|enquire|inquire|find out|check)"
+    r" (?:if|whether|about|how|what|when|who|why)\b|\bi (?:was|am) wondering (?:if|whether)\b"
+    r"|\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ )?(?:clarification|advice"
+    r"|information|guidance|confirmation)|if you could)\b|\bas to whether\b")
 """A sentence that asks in so many words ("i would like to know whether")."""
 
 
