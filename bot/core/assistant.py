@@ -168,6 +168,15 @@ class _Indexes:
                    spread)
 
 
+def _after_lead(lead: str, text: str) -> str:
+    """``text`` after ``lead`` ("Before I answer: if things ever feel..."): its first
+    letter lower case, unless it opens with "I"."""
+    first = text.split(maxsplit=1)[0] if text else ""
+    if first in ("I", "I'm", "I've", "I'd", "I'll") or not text:
+        return f"{lead} {text}"
+    return f"{lead} {text[0].lower()}{text[1:]}"
+
+
 class Assistant:
     """Answers messages from validated content. Build with :meth:`load`."""
 
@@ -522,6 +531,8 @@ class Assistant:
         if answer is not None and answer.topic != URGENT_TOPIC:
             lead = self.messages["crisis_then_answer"] if level is CrisisLevel.URGENT else ""
             second = f"{lead}\n\n{answer.text}" if lead else answer.text
+            if level is CrisisLevel.CHECK_IN:
+                first = _after_lead(self.lexicon.check_in_lead, first)  # "Before I answer:"
             return Reply(kind=ReplyKind.ANSWER, messages=(first, second), topic=answer.topic,
                          answer=answer.id, score=verdict.score, crisis=True,
                          crisis_kind=primary, crisis_level=level,

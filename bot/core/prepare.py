@@ -51,6 +51,7 @@ _ASKING = re.compile(
     r"|\b(?:can|could|will|would|do|does) (?:the|you|they|your|talking|therapy|therapists?"
     r"|iapt|nhs) (?:\w+ ){0,3}(?:help|treat|work|cover|deal|see|take|accept|refer)\b"
     r"|\bwhy\b"
+    r"|^\s*did it (?:even|actually|ever|really|go|get|arrive|come|work|send)\b"
     r"|(?<=\w )(?<!\bto )(?<!\bi )(?<!\bill )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bjust )"
     r"(?<!\bgonna )(?<!\bwill )(?<!\bcan )(?<!\band )\b(?:does|is|isn't|isnt|doesn't|doesnt"
     r"|won't|wont|do|can|will) (?:it|they|i|you|he|she)\s*[.!]*\s*$")

@@ -86,7 +86,11 @@ class Lexicon:
     """All the idioms as one expression."""
     fuzzy_words: tuple[str, ...]
     check_in: Mapping[CrisisKind, str]
-    """The short safety line for possible risk, by kind (see :class:`CrisisLevel`)."""
+    """The short safety line for possible risk, by kind (see :class:`CrisisLevel`); each
+    stands alone."""
+    check_in_lead: str
+    """Opens a check-in when the answer to the person's question follows it ("Before I
+    answer:")."""
     frames: tuple[LexiconEntry, ...]
     """Context patterns: how a message frames its risk words (past, denial...)."""
     holders: Mapping[str, frozenset[str]]
@@ -121,7 +125,7 @@ def load_lexicon(path: Path | str | None = None,
     if not (isinstance(version, ScalarNode) and version.value == "1"):
         raise r.fail(version, "version must be 1")
     replies = _read_replies(r, top["replies"])
-    check_in = _read_check_in(r, top["check_in"])
+    check_in, check_in_lead = _read_check_in(r, top["check_in"])
     macro_fields = r.mapping(top["macros"], "macros", required=())
     macros = {key: r.text(value, f"macro {key}") for key, value in macro_fields.items()}
     fuzzy = r.texts(top["fuzzy_words"], "fuzzy_words")
@@ -154,7 +158,8 @@ def load_lexicon(path: Path | str | None = None,
     return Lexicon(path=path, replies=MappingProxyType(replies),
                    macros=MappingProxyType(macros), entries=entries, safe=safe,
                    safe_compiled=safe_compiled.regex,
-                   fuzzy_words=fuzzy, check_in=MappingProxyType(check_in), frames=frames,
+                   fuzzy_words=fuzzy, check_in=MappingProxyType(check_in),
+                   check_in_lead=check_in_lead, frames=frames,
                    holders=MappingProxyType(holders))
 
 
@@ -175,10 +180,11 @@ def _read_replies(r: YamlReader, node: Node) -> dict[CrisisKind, CrisisReply]:
     return replies
 
 
-def _read_check_in(r: YamlReader, node: Node) -> dict[CrisisKind, str]:
+def _read_check_in(r: YamlReader, node: Node) -> tuple[dict[CrisisKind, str], str]:
     r.entry = "check_in"
     kinds = tuple(kind.value for kind in CrisisKind)
-    fields = r.mapping(node, "check_in", required=kinds)
+    fields = r.mapping(node, "check_in", required=(*kinds, "lead"))
+    lead = r.text(fields.pop("lead"), "check_in.lead", max_chars=60)
     texts = {CrisisKind(key): r.text(value, f"check_in.{key}",
                                      max_chars=limits.CHECK_IN_CHARS)
              for key, value in fields.items()}
@@ -187,7 +193,7 @@ def _read_check_in(r: YamlReader, node: Node) -> dict[CrisisKind, str]:
             if number not in text:
                 raise r.fail(fields[kind.value], f"check_in.{kind.value} must give {number}")
     r.entry = None
-    return texts
+    return texts, lead
 
 
 def _read_holders(r: YamlReader, node: Node) -> dict[str, frozenset[str]]:
