@@ -39,7 +39,7 @@ MAX_LOOK_BACK_BARE = 4
 """...and before bare risk words ("suicide", "self harm"): only a close word ("i am",
 "my", "she has been") says whose they are; a distant "i" in a long sentence is rarely
 the holder ("i am looking at waiting times and suicide rates")."""
-MAX_QUOTE_GAP = 6
+MAX_QUOTE_GAP = 8
 """How far a reporting verb ("said", "texted") may be from the "i" it quotes."""
 _WISHING = frozenset({"want", "wanted", "wanting", "wants", "wish", "wished", "wishing"})
 """Words of wishing: "if i said i wanted to die" tells a wish, not a plan."""
@@ -168,7 +168,9 @@ class Context:
         for position in range(end - 1, max(-1, min(core, before + 1) - reach - 1), -1):
             word = words[position]
             if position >= core and word in ("me", "us"):
-                return Holder.SELF  # "kill me", inside the risk words
+                # "kill me", inside the risk words; someone else's when quoted ("hes
+                # saying things like whats the point of me")
+                return Holder.OTHER if self._quoted(words, position) else Holder.SELF
             if position >= start and word in ("my", "our") and subject:
                 return Holder.OTHER
             if word in ("my", "our") and position + 1 < len(words) and \
@@ -281,6 +283,10 @@ class Context:
         """Whether ``word`` names people in general ("patients", "callers")."""
         return word in self._people and word not in _PEOPLE_PRONOUNS
 
+    def names_other(self, words: Sequence[str]) -> bool:
+        """Whether the words name someone other than the writer ("her", "my son")."""
+        return any(word in self._other or word in self._relations for word in words)
+
     def names_someone(self, words: Sequence[str]) -> bool:
         """Whether the words name a real person ("my son", "a friend", "one of my
         students")."""
@@ -313,7 +319,9 @@ class Context:
                 return False
             if word in self._reporting:
                 before = words[max(0, back - 4):back]
-                return any(w in self._other or w in self._relations for w in before)
+                # "my 12 year old screams ...": a child by their age
+                return any(w in self._other or w in self._relations for w in before) \
+                    or before[-2:] == ["year", "old"]
             if word in self._other or word in self._relations:
                 return False
         return False

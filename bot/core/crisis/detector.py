@@ -161,6 +161,11 @@ _FRAMING_WORDS = frozenset({"a", "an", "the", "after", "before", "since", "from"
 """Words around bare risk words that do not make them a described act."""
 _WANTS = frozenset({"want", "wants", "wanted", "wanting", "wish", "wishes"})
 _NEGATIONS = frozenset({"not", "never", "nt", "no"})
+_OWN = frozenset({"i", "my", "me", "myself", "im", "ive", "id", "ill", "mine"})
+_FRIGHTENED = frozenset({"scared", "frightened", "shocked", "surprised", "terrified",
+                         "disgusted", "horrified", "startled"})
+"""Before "myself", the writer's own fright, not harm turned on them ("shook the cot
+really hard and scared myself")."""
 _AIMS = frozenset({"plans", "plan", "intention", "intentions", "desire", "wish", "urge", "urges"})
 """Words of aim before "to" that a negation denies: "no plans to kill myself"."""
 _HEDGES = frozenset({"actually", "really", "even", "remotely", "currently", "at", "all",
@@ -305,10 +310,20 @@ class CrisisDetector:
         # her son's history is someone else's, not the writer's).
         named = [(hit.start, hit.end) for hit, kind, _ in readings
                  if hit.label.kind is not None and kind is not CrisisKind.SELF]
+        # ... and a pattern about someone else that names them ("found fresh cuts on her
+        # arms") is what the same words mean, unless the writer names themselves
+        # just before ("i have fresh cuts").
+        theirs = [(hit.start, hit.end) for hit, kind, level in readings
+                  if hit.label.kind is CrisisKind.OTHER_PERSON
+                  and kind is CrisisKind.OTHER_PERSON and level is CrisisLevel.URGENT
+                  and self.context.names_other(prepared[hit.start:hit.end].split())]
         readings = [(hit, kind, level) for hit, kind, level in readings
                     if not (hit.label.kind is None and hit.end in bare_ends
                             and kind is CrisisKind.SELF
-                            and any(s <= hit.start and hit.end <= e for s, e in named))]
+                            and any(s <= hit.start and hit.end <= e for s, e in named))
+                    and not (kind is CrisisKind.SELF and hit.label.kind is not None
+                             and any(s < hit.end and hit.start < e for s, e in theirs)
+                             and not self._own_words_near(prepared, hit.start, hit.end))]
         weak = [hit for hit, _, _ in readings if hit.label.weak]
         strong = [level for hit, _, level in readings if not hit.label.weak]
         # "my gp asked if that meant i was planning to die. i am not": the only other
@@ -332,8 +347,14 @@ class CrisisDetector:
             # undo the context just read ("took an overdose. that was 2011. its all
             # behind me" scores high on its first sentence alone).
             rest = _without_risk_words(prepared, hits)
+            # A form's question quoted and answered no ("the sheet says thoughts that you
+            # would be better off dead, i dont have this") is settled: the rest of it is
+            # about the form.
+            answered_no = "asked" in whole and "denial" in whole and \
+                not whole & {"affirmed", "current", "imminent"}
             kind = self.model.flags(rest, self.known) \
-                if MODEL_SECOND_OPINION and self.model is not None else None
+                if MODEL_SECOND_OPINION and self.model is not None and not answered_no \
+                else None
             if kind is None:
                 return Detection()
             return Detection((kind,), rest, CrisisLevel.CHECK_IN, "model")
@@ -406,8 +427,9 @@ class CrisisDetector:
         asks_why = asked and "asks_why" in whole and not current and "imminent" not in whole
         denial = "denial" in whole and not affirmed
         joking = "joking" in whole and not affirmed  # "haha. no but seriously..."
-        if entry.kind is CrisisKind.HARM_TO_OTHERS and \
-                any(w in ("myself", "meself") for w in words[start:end + 3]):
+        if entry.kind is CrisisKind.HARM_TO_OTHERS and any(
+                w in ("myself", "meself") and words[i - 1] not in _FRIGHTENED
+                for i, w in enumerate(words[:end + 3]) if i >= max(start, 1)):
             # "scared of what i might do to myself", "thoughts of killing myself":
             # harm words turned on the writer are the writer's own risk, stepped as the
             # writer's own words are: history, a form's question quoted or a joke make
@@ -442,7 +464,17 @@ class CrisisDetector:
             # Abuse is not a joke because someone called it one ("put his hand round my
             # throat 'as a joke'"): only harm the writer jokes about steps down.
             harm = entry.kind is CrisisKind.HARM_TO_OTHERS
-            stepped = long_ago or asked or (joking and harm) or (denial and harm)
+            if harm and asked and (denial or asks_why or joking):
+                # "the form asked if im at risk of harming others. im a bouncer, does
+                # that count lol": a form's question, answered no or laughed off.
+                return None
+            # "if he replies-all one more time ill strangle him", "she says if i tidy the
+            # shed one more time shell kill me": exasperation, a check-in at most; not
+            # with the means, a plan or "im serious" ("...one more time im going to stab
+            # him. the knifes by the door").
+            exasperated = "exasperated" in whole and \
+                not whole & {"imminent", "affirmed", "soon", "current"}
+            stepped = long_ago or asked or (joking and harm) or (denial and harm) or exasperated
             return entry.kind, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
         # a longer pattern describes an act or a plan ("a rope in her wardrobe").
@@ -546,6 +578,15 @@ class CrisisDetector:
         if steps >= 2:
             return None
         return kind, CrisisLevel.URGENT if steps == 0 else CrisisLevel.CHECK_IN
+
+    @staticmethod
+    def _own_words_near(prepared: str, start: int, end: int) -> bool:
+        """Whether the writer names themselves just before or at the start of the words
+        at ``start:end``, or leaves out their "i" at the start of the message ("found
+        fresh cuts on her arms" does neither)."""
+        before = prepared[:start].split()[-4:]
+        return not before or any(word in _OWN for word in
+                                 (*before, *prepared[start:end].split()[:2]))
 
     def _another_sign(self, prepared: str, weak: Sequence[Hit[LexiconEntry]]) -> bool:
         """Whether a message whose only risk words are weak ones shows risk another way:
