@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.assistant import Assistant
-from bot.core.prepare import asks_more_than_risk, asks_question
+from bot.core.prepare import asks_more_than_risk, asks_question, question_sentences
 from bot.core.reply import CrisisKind, CrisisLevel, Reply, ReplyKind
 from tests.conftest import DATA, cases
 
@@ -59,6 +59,11 @@ def test_disclosure_questions_get_the_answer_about_telling(assistant: Assistant,
     ("I would be grateful to know whether what I say in therapy is shared with my GP. I "
      "have had thoughts of ending my life for some weeks.", "confidentiality"),
     ("can i refer my bezzie for her? she keeps saying she wants to die", "self_referral"),
+    # A language the phrasings never name; a question starting mid-sentence (crisis_ab)
+    ("i cant stop thinking about ending it. is there anyone who speaks gujarati",
+     "session_format"),
+    ("been cutting again, im 16 can i refer myself or does it have to be my gp",
+     "gp_referral"),
 ])
 def test_any_question_asked_with_risk_is_answered_after_the_crisis_reply(
         assistant: Assistant, text: str, topic: str) -> None:
@@ -139,6 +144,19 @@ def test_asks_question_without_a_question_mark(text: str, asks: bool) -> None:
 ])
 def test_questions_about_handling_the_risk_ask_nothing_more(text: str, more: bool) -> None:
     assert asks_more_than_risk(text) is more
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("im 16 can i refer myself or do i need my mum", ["can i refer myself or do i need my mum"]),
+    ("feel daft asking but do you help with eating problems", ["do you help with eating problems"]),
+    # A clause that only looks like a question: "who does it", "what are they gonna do"
+    ("next lad who does it im going to use it on him", []),
+    ("they keep saying ring 111 but what are they gonna do about it", []),
+    ("i dont know if this is the place to ask", []),
+])
+def test_a_question_inside_a_sentence_is_read_from_where_it_starts(text: str,
+                                                                    found: list[str]) -> None:
+    assert question_sentences(text) == found
 
 
 def test_most_labelled_questions_asked_with_risk_are_answered(assistant: Assistant) -> None:

@@ -59,16 +59,32 @@ _RELATIONS = frozenset({
     "flatmate", "housemate", "nan", "gran", "grandma", "grandad", "grandson",
     "granddaughter", "niece", "nephew", "cousin", "aunt", "uncle", "fiance", "fiancee",
     "colleague", "stepson", "stepdaughter", "neighbour", "sibling", "parent", "parents"})
+_LANGUAGES = frozenset({
+    "polish", "urdu", "punjabi", "gujarati", "bengali", "bangla", "sylheti", "arabic",
+    "romanian", "portuguese", "spanish", "french", "somali", "farsi", "persian", "kurdish",
+    "pashto", "dari", "tigrinya", "amharic", "turkish", "chinese", "mandarin", "cantonese",
+    "vietnamese", "tamil", "hindi", "lithuanian", "latvian", "russian", "ukrainian",
+    "bulgarian", "italian", "albanian", "czech", "slovak", "hungarian", "greek", "welsh",
+    "yoruba", "igbo", "twi", "shona", "swahili", "nepali", "malayalam", "telugu", "sinhala",
+    "thai", "tagalog", "korean", "japanese", "german", "dutch", "hebrew", "yiddish",
+    "mirpuri", "pahari", "hausa", "lingala", "oromo", "malay", "marathi", "kannada"})
+"""Languages other than English: any of them says "in my own language"."""
+OTHER_LANGUAGE = "otherlanguage"
+"""The marker word for a message naming a language ("someone who speaks gujarati"), so a
+language the phrasings never named still points to the answers about language."""
 SOMEONE_ELSE = "someoneelse"
 """The marker word for a message about referring someone else ("can i refer him",
 "refer my son")."""
 
 
 def marker_words(words: Sequence[str]) -> list[str]:
-    """Words a message implies but may not say: its age bands (:func:`age_words`) and
-    :data:`SOMEONE_ELSE` when it asks about referring another person, whose "him" or
-    "my son" the stopwords and the topic's phrasings would otherwise lose."""
+    """Words a message implies but may not say: its age bands (:func:`age_words`),
+    :data:`OTHER_LANGUAGE` when it names a language, and :data:`SOMEONE_ELSE` when it
+    asks about referring another person, whose "him" or "my son" the stopwords and the
+    topic's phrasings would otherwise lose."""
     found = age_words(words)
+    if any(word in _LANGUAGES for word in words):
+        found.append(OTHER_LANGUAGE)
     for i, word in enumerate(words[:-1]):
         if word in _REFERRING:
             after = words[i + 1]

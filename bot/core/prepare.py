@@ -62,6 +62,7 @@ question tag ("...doesnt really matter does it")."""
 
 _ABOUT_THE_RISK = re.compile(
     r"\b(?:what (?:do|should|can|must|shall|would) (?:i|we) do(?: now| next)?"
+    r"|what (?:i|we) (?:can|should|must|shall|do) do\s*[?.!]*\s*$"
     r"|what do (?:i|we) say(?: to (?:him|her|them))?"
     r"|who (?:do|should|can|could|would) (?:i|we) (?:tell|talk to|call|ring|phone|speak to"
     r"|contact|go to|turn to)|who can i tell|who to (?:tell|call|ring|talk to)"
@@ -73,6 +74,8 @@ _ABOUT_THE_RISK = re.compile(
     r"|(?:is|am|are) (?:she|he|they|i|that|this|it) (?:just )?(?:overreacting|normal|serious"
     r"|dangerous|bad|safe|ok|okay|an emergency)"
     r"|should (?:i|we) be (?:worried|concerned|scared)|take (?:it|this|her|him|them) seriously"
+    r"|is there (?:anything|something) (?:else )?(?:i|we) (?:can|could|should) do"
+    r"(?: for (?:him|her|them))?(?=\s*(?:[?.!]|$))"
     r"|(?:dont|don't|do not|not sure|idk) (?:know )?(?:what to do|who to tell|what to say)"
     r"|what(?:'s|s| is) the (?:point|use)(?: of (?:\w+ ){0,4}\w+)?(?: any ?more)?"
     r"|why (?:should|would|do|am) i (?:bother|carry on|keep going|go on|stay|still here))\b")
@@ -112,7 +115,8 @@ _IF_THEN_ASK = re.compile(
 _ASK_PHRASE = re.compile(
     r"\b(?:i would like|i'd like|id like|i should like|i want|i wanted|i need|i'd|i just want"
     r"|i only want|i really want) to (?:know|ask|enquire|inquire|find out|check)"
-    r" (?:if|whether|about|how|what|when|who|why)\b|\bi (?:was|am) wondering (?:if|whether)\b"
+    r"(?: \w+ly)? (?:if|whether|about|how|what|when|who|why)\b"
+    r"|\bi (?:was|am) wondering (?:if|whether)\b"
     r"|\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ )?(?:clarification|advice"
     r"|information|guidance|confirmation)|if you could)\b|\bas to whether\b")
 """A sentence that asks in so many words ("i would like to know whether")."""
@@ -130,11 +134,31 @@ def question_sentences(text: str) -> list[str]:
         words = stripped.lower().replace("\u2019", "'").split()
         while len(words) > 1 and words[0].strip(",.!") in _OPENERS:
             words = words[1:]  # "hey how do i...", "also, can i..."
+        plain = " ".join(w.strip(",;:") for w in words)  # "i would like to ask, carefully,"
         if "?" in stripped or first in QUESTION_WORDS or \
                 (words and words[0].strip(",") in QUESTION_WORDS) or \
-                _IF_THEN_ASK.match(" ".join(words)) or _ASK_PHRASE.search(" ".join(words)):
+                _IF_THEN_ASK.match(plain) or _ASK_PHRASE.search(plain):
             out.append(stripped)
+            continue
+        # "im 17 can i refer myself or does my mum have to do it": a question that
+        # starts inside the sentence is read from where it starts.
+        inside = _MID_QUESTION.search(plain)
+        if inside is not None and inside.start() > 0:
+            out.append(plain[inside.start():])
     return out
+
+
+_MID_QUESTION = re.compile(
+    r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )(?<!\bso )(?<!\band )(?<!\bas )(?<!\bthan )"
+    r"(?<!\bwhat )(?<!\bhow )(?<!\bwhy )(?<!\bwhere )(?<!\bwhen )"
+    r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\byou )(?<!\bhe )(?<!\bshe )(?<!\bit )"
+    r"\b(?:(?:can|could|do|does|will|would|should) (?:i|you|u|they|we|someone|anyone)"
+    r"|(?:is|are) (?:there|they|you))\b"
+    r"(?=.*\b(?:or|if|to|for|with|about|without|be|get|have|refer|see|go|tell|need|help"
+    r"|speak|do)\b)")
+"""A question word and its subject inside a sentence ("im 17 can i refer myself or...",
+"...feel stupid asking but do you help with this"); not after "who", "so" or a pronoun
+("next one who does it", "so do i"), and something must follow it."""
 
 
 @dataclass(frozen=True, slots=True)
