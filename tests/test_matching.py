@@ -68,6 +68,20 @@ def test_specific_questions_get_their_specific_answer(assistant: Assistant, name
     assert report.smalltalk_rate >= 0.85, report.misses
 
 
+@pytest.mark.parametrize(("text", "answer"), [
+    # Naming only the topic, maybe with words of asking broadly: the overview.
+    ("tell me about cbt", "cbt"),
+    ("can you explain cbt please", "cbt"),
+    ("cbt explained simply", "cbt"),
+    # Naming something under it: the specific answer.
+    ("can i get emdr", "emdr"),
+    ("what happens in a cbt session", "what_happens_in_cbt_session"),
+])
+def test_a_message_naming_only_its_topic_gets_the_overview(assistant: Assistant, text: str,
+                                                            answer: str) -> None:
+    assert assistant.reply(text).answer == answer
+
+
 @pytest.mark.parametrize(
     ("text", "answer"),
     [("does the therapist tape what i say", "sessions_recorded"),

@@ -28,8 +28,8 @@ from bot.core.content import Answer, Content, SmallTalk, Topic, load_content
 from bot.core.crisis.detector import CrisisDetector, Detection
 from bot.core.crisis.lexicon import Lexicon, load_lexicon
 from bot.core.crisis.riskmodel import RiskModel
-from bot.core.matcher import Document, Match, Matcher, is_outside, outside_documents
-from bot.core.normalise import building, normalise
+from bot.core.matcher import Document, Match, Matcher, is_outside, outside_documents, stem
+from bot.core.normalise import STOPWORDS, building, normalise
 from bot.core.prepare import (
     Prepared,
     Terms,
@@ -168,6 +168,14 @@ class _Indexes:
                    spread)
 
 
+_BROAD_ASKING = frozenset(stem(word) for word in (
+    "tell", "explain", "info", "information", "describe", "know", "mean", "means", "stuff",
+    "thing", "things", "actually", "exactly", "basically", "what", "whats", "overview",
+    "explanation", "details", "detail", "learn", "understand", "please", "pls", "quick",
+    "quickly", "simple", "simply", "words", "plain", "english", "anything"))
+"""Words of asking broadly ("tell me about", "explain", "info on"): with them, a message
+that names only its topic asks for the overview."""
+
 def _after_lead(lead: str, text: str) -> str:
     """``text`` after ``lead`` ("Before I answer: if things ever feel..."): its first
     letter lower case, unless it opens with "I"."""
@@ -212,6 +220,11 @@ class Assistant:
         self._closings = {e.id: e for e in content.smalltalk if e.id in _CLOSINGS}
         self._answers = {answer.id: answer for answer in content.answers}
         self._topic_of = {answer.id: answer.topic for answer in content.answers}
+        # Each topic's own name, from its id, as stems ("cbt", "questionnaires"); not its
+        # title, whose everyday words ("sessions") also name specific answers.
+        self._names = {topic.id: frozenset(
+            stem(word) for word in topic.id.split("_") if word not in STOPWORDS)
+            for topic in content.topics}
         self._smalltalk_phrases: list[str] = []
         self._smalltalk_entry: list[SmallTalk] = []
         self._smalltalk_words = {entry.id: frozenset(w for phrase in entry.phrases
@@ -404,7 +417,7 @@ class Assistant:
         if chosen is not None:
             score = max(support.get(chosen, 0.0),
                         next((m.score for m in overview if m.topic == chosen), 0.0))
-            return Verdict(self._pick(chosen, reading, ranked), score,
+            return Verdict(self._pick(chosen, reading, ranked, terms), score,
                            confidence=chances.get(chosen, 0.0))
         floor = t.domain_suggest if score >= t.domain_suggest and \
             self.matcher.in_domain(terms) else t.suggest
@@ -412,7 +425,7 @@ class Assistant:
         order = sorted(near, key=lambda topic: (-chances.get(topic, 0.0),
                                                 -support.get(topic, 0.0)))
         return Verdict(None, score,
-                       tuple(self._pick(topic, reading, ranked) for topic in order[:3]))
+                       tuple(self._pick(topic, reading, ranked, terms) for topic in order[:3]))
 
     def _witness(self, index: Matcher, terms: Terms,
                  ranked: list[Match] | None = None) -> list[Match]:
@@ -440,12 +453,18 @@ class Assistant:
         return len(matches) < 2 or matches[0].score >= t.sure or \
             matches[0].score - matches[1].score >= t.margin
 
-    def _pick(self, topic_id: str, reading: Reading | None, answers: list[Match]) -> Answer:
+    def _pick(self, topic_id: str, reading: Reading | None, answers: list[Match],
+              terms: Terms | None = None) -> Answer:
         """The topic's answer that fits the message: the model's choice among the topic's
-        answers (a specific one, or the overview)."""
+        answers (a specific one, or the overview). A message that names only the topic
+        ("tell me about cbt", "what is phq9 and gad7") asks for the overview."""
         topic = self._topics[topic_id]
         if not topic.specific:
             return topic.overview
+        if terms is not None:
+            named = set(terms.stems) - _BROAD_ASKING
+            if named and named <= self._names[topic_id]:
+                return topic.overview
         if reading is not None:
             ids = [a.id for a in topic.answers]
             best = reading.best(ids)

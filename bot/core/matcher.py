@@ -105,7 +105,11 @@ def age_words(words: Sequence[str]) -> list[str]:
             found.append(_DECADES[word])
         elif word.isdigit() and len(word) <= 3 and (
                 (i > 0 and words[i - 1] in _AGE_BEFORE)
-                or (i + 1 < len(words) and words[i + 1] in _AGE_AFTER)):
+                or (i + 1 < len(words) and words[i + 1] in _AGE_AFTER)
+                # "too old at 81", "17 next month"
+                or (i > 1 and words[i - 1] == "at" and words[i - 2] in ("old", "young"))
+                or words[i + 1:i + 3] in (["next", "month"], ["next", "week"],
+                                          ["next", "year"], ["next", "birthday"])):
             age = int(word)
             if 60 <= age < 120:
                 found.append("ageolder")
