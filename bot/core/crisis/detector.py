@@ -56,7 +56,11 @@ _PRIORITY: tuple[CrisisKind, ...] = (
 _TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
 _DATES_THE_LAST = re.compile(
     r"(?:and |but )?(?:it|that|this|which|all that|all of that|all this|both|those|that all"
-    r"|it all) (?:was|were|happened|is|has been|had been)\b")
+    r"|it all) (?:was|were|happened|is|has been|had been)\b"
+    # "i was suicidal. past tense. like 3 yrs ago": a time on its own
+    r"|(?:like |about |around |over |nearly |maybe |roughly )?(?:[0-9]+|a|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|a few|several|many) (?:years?|months?|decades?)"
+    r" ago(?: now)?$|past tense$")
 """A sentence that refers back to the one before it to say when it was."""
 _BARE_WORDS = 2
 """A risk hit of at most this many words is bare risk words, not a described act."""
@@ -162,10 +166,10 @@ _FRAMING_WORDS = frozenset({"a", "an", "the", "after", "before", "since", "from"
 _WANTS = frozenset({"want", "wants", "wanted", "wanting", "wish", "wishes"})
 _NEGATIONS = frozenset({"not", "never", "nt", "no"})
 _OWN = frozenset({"i", "my", "me", "myself", "im", "ive", "id", "ill", "mine"})
-_FRIGHTENED = frozenset({"scared", "frightened", "shocked", "surprised", "terrified",
-                         "disgusted", "horrified", "startled"})
-"""Before "myself", the writer's own fright, not harm turned on them ("shook the cot
-really hard and scared myself")."""
+_NOT_TURNED = frozenset({"scared", "frightened", "shocked", "surprised", "terrified",
+                         "disgusted", "horrified", "startled", "him", "her", "them", "it"})
+"""Before "myself", the writer's own fright ("shook the cot really hard and scared
+myself") or the harm's own target ("ill shoot him myself"): not harm turned on them."""
 _AIMS = frozenset({"plans", "plan", "intention", "intentions", "desire", "wish", "urge", "urges"})
 """Words of aim before "to" that a negation denies: "no plans to kill myself"."""
 _HEDGES = frozenset({"actually", "really", "even", "remotely", "currently", "at", "all",
@@ -391,12 +395,14 @@ class CrisisDetector:
         # says it is over, or jokes: "today" beside "3 years since i last cut today.
         # proud of myself" or "im not going to do anything stupid" is a date, not a
         # time set for it.
-        soon = "soon" in frames and not frames & {"denial", "resolved", "joking"}
         stepping = frames & _STEPPING_FRAMES
         if "current" in frames:
             # "i just want to be with her again. mum died in may": grief with a wish
             # now is not tempered by the death it grieves.
             stepping -= {"loss"}
+        # ... and "the dogs being put to sleep at 4" is the time of a loss, not a plan.
+        soon = "soon" in frames and not frames & {"denial", "resolved", "joking"} and \
+            "loss" not in stepping
         if (soon or not stepping) and \
                 max(score.risk for score in (scores.whole, *scores.each)) >= MODEL_SURE:
             return CrisisLevel.URGENT
@@ -428,7 +434,7 @@ class CrisisDetector:
         denial = "denial" in whole and not affirmed
         joking = "joking" in whole and not affirmed  # "haha. no but seriously..."
         if entry.kind is CrisisKind.HARM_TO_OTHERS and any(
-                w in ("myself", "meself") and words[i - 1] not in _FRIGHTENED
+                w in ("myself", "meself") and words[i - 1] not in _NOT_TURNED
                 for i, w in enumerate(words[:end + 3]) if i >= max(start, 1)):
             # "scared of what i might do to myself", "thoughts of killing myself":
             # harm words turned on the writer are the writer's own risk, stepped as the
@@ -557,7 +563,11 @@ class CrisisDetector:
                 general = holder is Holder.OTHER and (
                     self.context.general_person(words, end)
                     or ("fiction" in whole and not self.context.names_someone(words)))
-                if (bare and holder in (Holder.TOPIC, Holder.NOBODY)) or general:
+                # "that song about wanting to die is stuck in my head": a story's
+                # words, attached to no one real.
+                storied = "fiction" in whole and holder in (Holder.TOPIC, Holder.NOBODY) \
+                    and not self.context.names_someone(words)
+                if (bare and holder in (Holder.TOPIC, Holder.NOBODY)) or general or storied:
                     # "when a client says theyre having suicidal thoughts", "tenants
                     # tell us they feel suicidal": anyone of a kind, not a person.
                     steps += 2
