@@ -22,7 +22,7 @@ __all__ = ["content_tokens", "deobfuscate", "normalise", "tokens"]
 # Keys are single tokens after punctuation is gone; values may be several words.
 _TOKEN_MAP: dict[str, str] = {
     # text-speak
-    "u": "you", "ya": "you", "yu": "you", "ur": "your", "urs": "yours", "r": "are",
+    "u": "you", "ya": "you", "yu": "you", "ye": "you", "ur": "your", "urs": "yours", "r": "are",
     "pls": "please", "plz": "please", "pleas": "please", "pleeze": "please",
     "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "ty": "thanks",
     "tysm": "thanks", "cheers": "thanks",
