@@ -470,16 +470,17 @@ class CrisisDetector:
             # Abuse is not a joke because someone called it one ("put his hand round my
             # throat 'as a joke'"): only harm the writer jokes about steps down.
             harm = entry.kind is CrisisKind.HARM_TO_OTHERS
-            if harm and asked and (denial or asks_why or joking):
+            if asked and (denial or (harm and (asks_why or joking))):
                 # "the form asked if im at risk of harming others. im a bouncer, does
-                # that count lol": a form's question, answered no or laughed off.
+                # that count lol", "does that mean they think my husband hits me? he
+                # doesnt": a form's question, answered no (or, for harm, laughed off).
                 return None
             # "if he replies-all one more time ill strangle him", "she says if i tidy the
             # shed one more time shell kill me": exasperation, a check-in at most; not
             # with the means, a plan or "im serious" ("...one more time im going to stab
             # him. the knifes by the door").
             exasperated = "exasperated" in whole and \
-                not whole & {"imminent", "affirmed", "soon", "current"}
+                not whole & {"imminent", "affirmed", "soon"}
             stepped = long_ago or asked or (joking and harm) or (denial and harm) or exasperated
             return entry.kind, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
@@ -548,6 +549,12 @@ class CrisisDetector:
             # Bare risk words, attached to no one, in a longer message: mostly a subject.
             steps += bare and holder is Holder.NOBODY and len(words) > _SHORT and not affirmed
             steps += "bereaved" in frames and not current
+            # "my stepson has leukaemia and we're terrified he's going to die": fear for
+            # someone ill, with no words of wishing or killing.
+            hit_words = words[start:end]
+            steps += "illness" in whole and not current and \
+                any(w in _DYING for w in hit_words) and \
+                not any(w in _WISHES_OR_ACTS for w in hit_words)
             # "my best mate died by suicide. im not suicidal myself": the one at risk is
             # gone, and the writer says they are not.
             steps += "bereaved" in frames and denial
@@ -571,7 +578,10 @@ class CrisisDetector:
                     # "when a client says theyre having suicidal thoughts", "tenants
                     # tell us they feel suicidal": anyone of a kind, not a person.
                     steps += 2
-                elif not (holder is Holder.OTHER and current and not bare):
+                elif not (holder is Holder.OTHER and not bare and (
+                        current or ("imminent" in whole and self.context.names_someone(words)))):
+                    # ... unless it is happening now, or done ("my student emailed to
+                    # say she has taken an overdose")
                     steps += 1
         if "imminent" in whole and kind is CrisisKind.SELF and \
                 holder in (Holder.SELF, Holder.NOBODY, Holder.TOPIC) and \
