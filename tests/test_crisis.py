@@ -664,6 +664,7 @@ NOT_CRISIS_5 = [  # crisis_ac's first run
 
 URGENT_9 = [
     "tablets taken already",
+    "painkillers swallowed just now. can i still self refer",
     "writing my note tonight",
     "yesterday i took the whole box of laxatives on purpose hoping it would be the end",
     "my head keeps telling me to jump, the window is right there",
