@@ -14,6 +14,9 @@ from bot.ops.scrub import MAX_CHARS, scrub
 @pytest.mark.parametrize(("text", "expected"), [
     # phone numbers, however written
     ("ring me on 07700 900123", "ring me on [phone]"),
+    # an address whose domain starts "www." (found by the property test below)
+    ("mail me at sam@www.example.com please", "mail me at [email] please"),
+    ("a@www.com", "[email]"),
     ("07700900123", "[phone]"),
     ("my mobile is 07700-900-123.", "my mobile is [phone]."),
     ("+44 7700 900123 anytime", "[phone] anytime"),

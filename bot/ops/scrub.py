@@ -30,7 +30,8 @@ _TLDS = ("com|org|net|uk|co|io|me|info|biz|gov|nhs|ac|edu|app|dev|ly|gl|to|tv|us
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # Links with a scheme or www., before e-mail (a link may hold an @).
-    (re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+", re.IGNORECASE), "[link]"),
+    # Not "www." just after an "@": "a@www.com" is an e-mail address, read next.
+    (re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|(?<!@)\bwww\.)\S+", re.IGNORECASE), "[link]"),
     (re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"), "[email]"),
     (re.compile(r"\b[\w.+-]+(?:\s*[(\[]at[)\]]\s*|\s+at\s+)"
                 r"(?:[\w-]+(?:\s*(?:\.|[(\[]dot[)\]])\s*|\s+dot\s+))+(?:com|org|net|uk|co)\b",
