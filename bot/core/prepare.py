@@ -25,6 +25,11 @@ QUESTION_WORDS = frozenset({
 })
 
 
+_FORMAL_ASK = (r"\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ )?"
+               r"(?:clarification|advice|information|guidance|confirmation)|if you could)\b"
+               r"|\bas to whether\b")
+"""Asking formally ("I would be grateful to know whether", "as to whether"): read as a
+question by :func:`asks_question` and :func:`question_sentences` alike."""
 _ASKING = re.compile(
     r"(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hello|hiya|sorry|ok|okay"
     r"|um|like|then))\s*(?:(?:do|did)\s+(?!(?:it|not)\b)|(?:"
@@ -37,8 +42,7 @@ _ASKING = re.compile(
     r"|\b(?:wondering|wonder|not sure|unsure|idk|dont know|don't know|do not know|want to know"
     r"|need to know|to ask|to enquire|to inquire|to check|asking) (?:if|whether|what|how|who"
     r"|where|when|why|which|about)\b"
-    r"|\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ )?(?:clarification|advice"
-    r"|information|guidance|confirmation)|if you could)\b|\bas to whether\b"
+    r"|" + _FORMAL_ASK +
     r"|\bplease (?:advise|confirm|let me know)\b"
     r"|\b(?:i would like|i'd like|id like|i wish|i want|i wanted|i need) to (?:know|ask"
     r"|enquire|inquire|find out|refer|self[ -]refer|make a (?:self[ -])?referral|book|arrange"
@@ -117,8 +121,7 @@ _ASK_PHRASE = re.compile(
     r"|i only want|i really want) to (?:know|ask|enquire|inquire|find out|check)"
     r"(?: \w+ly)? (?:if|whether|about|how|what|when|who|why)\b"
     r"|\bi (?:was|am) wondering (?:if|whether)\b"
-    r"|\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ )?(?:clarification|advice"
-    r"|information|guidance|confirmation)|if you could)\b|\bas to whether\b")
+    r"|" + _FORMAL_ASK)
 """A sentence that asks in so many words ("i would like to know whether")."""
 
 

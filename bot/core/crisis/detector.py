@@ -177,15 +177,23 @@ _HEDGES = frozenset({"actually", "really", "even", "remotely", "currently", "at"
                      "risk", "danger", "of", "thoughts", "intention", "intentions"} | _AIMS)
 
 
-def _negated(words: Sequence[str], start: int) -> bool:
-    """Whether the word at ``start`` is denied where it stands: "not suicidal", "not
-    actually suicidal", "never been suicidal", "no thoughts of harming myself", "not at
-    any risk of harming myself" (up to four hedging words between)."""
+def _past_hedges(words: Sequence[str], start: int) -> int:
+    """The position of the word before ``start`` once up to four hedging words are
+    passed ("not [actually] suicidal", "no [thoughts of] harming", "no [plans to]
+    kill"); -1 at the start of the sentence."""
     before = start - 1
     while before >= 0 and start - before <= 5 and (
             words[before] in _HEDGES
             or (words[before] == "to" and before > 0 and words[before - 1] in _AIMS)):
         before -= 1
+    return before
+
+
+def _negated(words: Sequence[str], start: int) -> bool:
+    """Whether the word at ``start`` is denied where it stands: "not suicidal", "not
+    actually suicidal", "never been suicidal", "no thoughts of harming myself", "not at
+    any risk of harming myself"."""
+    before = _past_hedges(words, start)
     return before >= 0 and words[before] in _NEGATIONS
 
 
@@ -194,11 +202,7 @@ def _aim_denied(words: Sequence[str], start: int) -> bool:
     thoughts of harming myself", "no plans to kill myself", "not at any risk of harming
     myself". A bare "not" is part of many risk phrases ("my goal is to not be alive"),
     so the denial must name the aim or the risk."""
-    before = start - 1
-    while before >= 0 and start - before <= 5 and (
-            words[before] in _HEDGES
-            or (words[before] == "to" and before > 0 and words[before - 1] in _AIMS)):
-        before -= 1
+    before = _past_hedges(words, start)
     # The aim may open the risk words themselves ("no [thoughts of harming] myself").
     named = set(words[before + 1:start + 1]) & (_AIMS | {"thoughts", "risk", "danger"})
     return before >= 0 and words[before] in _NEGATIONS and bool(named)
@@ -521,6 +525,12 @@ class CrisisDetector:
             # and the model reads the rest as a second opinion.
             return None
         hypothetical = "hypothetical" in frames and "current" not in frames and not affirmed
+        # "lump in my breast ... i think i will die here", "terrified hes going to die"
+        # beside leukaemia: fear of dying of an illness, not a wish or a plan (no
+        # wishing or killing words).
+        hit_words = words[start:end]
+        fear = "illness" in whole and any(w in _DYING for w in hit_words) and \
+            not any(w in _WISHES_OR_ACTS for w in hit_words)
         if not bare and kind is CrisisKind.SELF and holder is Holder.SELF:
             # The writer's own risk in the lexicon's own words ("i have a plan"): only
             # history, quoting a form's question, asking what would happen if they said
@@ -529,11 +539,6 @@ class CrisisDetector:
             # Thoughts told hypothetically step down; a plan, the means or an act does not
             # ("if i tell them i have a plan" is a plan).
             thoughts = hypothetical and self.context.is_thoughts(words[start:end])
-            # "lump in my breast ... i think i will die here": fear of dying of an
-            # illness, not a wish or a plan (no wishing or killing words): a check-in.
-            hit_words = words[start:end]
-            fear = "illness" in whole and any(w in _DYING for w in hit_words) and \
-                not any(w in _WISHES_OR_ACTS for w in hit_words)
             steps = min(history + asked + joking + thoughts + fear, 1) \
                 + (asked and (denial or asks_why)) + (fear and denial)
             if history == 2:  # clearly past and over ("in 2009 ... been well since")
@@ -550,11 +555,8 @@ class CrisisDetector:
             steps += bare and holder is Holder.NOBODY and len(words) > _SHORT and not affirmed
             steps += "bereaved" in frames and not current
             # "my stepson has leukaemia and we're terrified he's going to die": fear for
-            # someone ill, with no words of wishing or killing.
-            hit_words = words[start:end]
-            steps += "illness" in whole and not current and \
-                any(w in _DYING for w in hit_words) and \
-                not any(w in _WISHES_OR_ACTS for w in hit_words)
+            # someone ill.
+            steps += fear and not current
             # "my best mate died by suicide. im not suicidal myself": the one at risk is
             # gone, and the writer says they are not.
             steps += "bereaved" in frames and denial
