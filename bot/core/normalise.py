@@ -155,7 +155,7 @@ STOPWORDS: frozenset[str] = frozenset(
     please thanks thank hi hello hey hiya dear yes no not okay any some all also too
     much many more most bit lot lots get got getting go going went gone want
     like wondering wonder im ive id ill dont one thing things something
-    anything stuff
+    anything stuff though tbh
     """.split()  # noqa: SIM905
 )
 
