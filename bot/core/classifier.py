@@ -26,6 +26,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from sys import intern
 
 __all__ = ["AnswerModel", "Reading", "features"]
 
@@ -103,7 +104,7 @@ class AnswerModel:
             for feature, n in counter.items():
                 postings[feature].append((position[answer_id], math.log1p(n / coarse),
                                           math.log1p(n / fine)))
-        self._postings = {f: tuple(p) for f, p in postings.items()}
+        self._postings = {intern(f): tuple(p) for f, p in postings.items()}
 
     @property
     def vocabulary_size(self) -> int:

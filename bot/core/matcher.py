@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
 
 import snowballstemmer
 from rapidfuzz import fuzz
@@ -221,14 +222,20 @@ class Matcher:
                 counts[topic.id][feature] += _TITLE_WEIGHT
         n = len(topics)
         frequency = Counter(f for counter in counts.values() for f in counter)
-        self._idf = {f: math.log(1 + (n - df + 0.5) / (df + 0.5)) for f, df in frequency.items()}
+        # Features and ids interned: the two indexes and the answer model share one copy
+        # of each string, which a kept build (one pickle of all three) keeps shared.
+        self._idf = {intern(f): math.log(1 + (n - df + 0.5) / (df + 0.5))
+                     for f, df in frequency.items()}
         self._unknown_idf = math.log(1 + (n - 0.5) / 1.5)
         # weights[feature] -> [(topic, weight)], so scoring touches only relevant topics
-        self._weights: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        weights: dict[str, list[tuple[str, float]]] = defaultdict(list)
         for topic_id, counter in counts.items():
+            topic_id = intern(topic_id)
             for feature, count in counter.items():
                 saturation = count * (_K1 + 1) / (count + _K1)
-                self._weights[feature].append((topic_id, self._idf[feature] * saturation))
+                weights[intern(feature)].append((topic_id, self._idf[feature] * saturation))
+        self._weights: dict[str, tuple[tuple[str, float], ...]] = {
+            feature: tuple(postings) for feature, postings in weights.items()}
         self._full_questions = tuple(q for q, _ in full)
         self._full_topic = tuple(t for _, t in full)
         self.domain_stems = frozenset(stem(normalise(w)) for w in domain_words
@@ -244,7 +251,7 @@ class Matcher:
             by_topic[topic_id].append(question)
         self._secondary_by_topic = {t: tuple(qs) for t, qs in by_topic.items()}
         self._secondary_similarity = secondary_similarity
-        self.vocabulary: frozenset[str] = frozenset(vocabulary)
+        self.vocabulary: frozenset[str] = frozenset(intern(w) for w in vocabulary)
         by_initial: dict[str, list[str]] = defaultdict(list)
         for word in sorted(vocabulary):
             if word.isalpha() and len(word) >= 4:

@@ -118,13 +118,16 @@ class Context:
         self._thinking = holders.get("thinking", frozenset())
         self._screening = holders.get("screening", frozenset())
         self._frames: PatternSet[str] = PatternSet(
-            [(entry.frame, entry.compiled) for entry in lexicon.frames])
+            [(entry.frame, branch) for entry in lexicon.frames
+             for branch in entry.branches or (entry.compiled,)])
 
     def frames(self, text: str) -> frozenset[str]:
         """The frames that ``text`` (prepared, as the lexicon reads it) shows. A story
         (``fiction``) is always a subject of talk too."""
-        found = frozenset(hit.label for hit in self._frames.hits(text))
-        return found | {"subject"} if "fiction" in found else found
+        found = self._frames.labels(text)
+        if "fiction" in found:
+            found.add("subject")
+        return frozenset(found)
 
     def holder(self, words: Sequence[str], start: int, end: int, core: int | None = None,
                topic: bool = True) -> Holder:

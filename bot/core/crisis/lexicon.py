@@ -18,7 +18,7 @@ from yaml.nodes import Node, ScalarNode
 
 from bot.core import limits
 from bot.core.content import parse_yaml_nodes
-from bot.core.crisis.patternset import CompiledCache, LexPattern, compile_pattern
+from bot.core.crisis.patternset import CompiledCache, LexPattern, alternatives, compile_pattern
 from bot.core.files import data_file
 from bot.core.reply import CrisisKind
 from bot.core.yamlread import YamlReader
@@ -71,6 +71,10 @@ class LexiconEntry:
     weak: bool = False
     """Words that are often ordinary ("written my will", "said my goodbyes"): alone
     they are a check-in; with another sign of risk in the message, urgent."""
+    branches: tuple[LexPattern, ...] = ()
+    """For a context entry: each top-level alternative of the pattern compiled alone
+    (see :func:`bot.core.crisis.patternset.alternatives`): a frame is only ever asked
+    *whether* it matches, and one alternative's literals filter far better than all."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,8 +245,10 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
         kind = None if kind_name == GENERIC else CrisisKind(kind_name)
     source = r.text(fields["pattern"], "pattern")
     try:
-        compiled = compile_pattern(
-            f"{_BOUNDARY_LEFT}(?:{expand_macros(source, macros)}){_BOUNDARY_RIGHT}", cache)
+        expanded = expand_macros(source, macros)
+        compiled = compile_pattern(f"{_BOUNDARY_LEFT}(?:{expanded}){_BOUNDARY_RIGHT}", cache)
+        branches = tuple(compile_pattern(f"{_BOUNDARY_LEFT}(?:{part}){_BOUNDARY_RIGHT}", cache)
+                         for part in alternatives(expanded)) if frame else ()
     except KeyError as exc:
         raise r.fail(fields["pattern"], f"the pattern uses an unknown macro "
                                         f"{{{exc.args[0]}}}") from None
@@ -262,4 +268,5 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     return LexiconEntry(id=entry_id, kind=kind,
                         note=r.text(fields["note"], "note", max_chars=200),
                         source=source, compiled=compiled, examples=examples,
-                        not_examples=not_examples, line=line, frame=frame_name, weak=weak)
+                        not_examples=not_examples, line=line, frame=frame_name, weak=weak,
+                        branches=branches)

@@ -51,7 +51,7 @@ try:  # Python's own regular expression parser, its opcodes and its code generat
 except ImportError:  # pragma: no cover - a Python without them: every pattern always runs
     sre = _parser = _compiler = _sre = None
 
-__all__ = ["CompiledCache", "Hit", "LexPattern", "PatternSet", "compile_pattern",
+__all__ = ["CompiledCache", "Hit", "LexPattern", "PatternSet", "alternatives", "compile_pattern",
            "required_literals"]
 
 Label = TypeVar("Label")
@@ -170,6 +170,43 @@ class CompiledCache:
         except OSError:
             return
         self._unsaved = False
+
+
+def alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source: ``"a|b(?:c|d)|[|]"`` gives
+    ``["a", "b(?:c|d)", "[|]"]``. Bars inside groups, character classes or escapes do
+    not split.
+
+    A text has a match of ``a|b|c`` exactly when it has a match of one of ``a``, ``b``
+    or ``c``, and each alternative alone usually requires far rarer literals than the
+    whole (whose requirement is the union of theirs), so a :class:`PatternSet` that only
+    asks *whether* a pattern matches skips most of them (see :meth:`PatternSet.labels`).
+    """
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    while i < n:
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a class: "]" first (or after "^") is a literal bracket
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
 
 
 def compile_pattern(source: str, cache: CompiledCache | None = None) -> LexPattern:
@@ -326,6 +363,16 @@ class PatternSet(Generic[Label]):
             label, compiled = self._patterns[index]
             out += [Hit(label, m.start(), m.end()) for m in compiled.finditer(text)]
         return out
+
+    def labels(self, text: str) -> set[Label]:
+        """The labels of the patterns that match somewhere in ``text``: the same as the
+        labels of :meth:`hits`, found with one search per label at most."""
+        found: set[Label] = set()
+        for index in self.candidates(text):
+            label, compiled = self._patterns[index]
+            if label not in found and compiled.search(text) is not None:
+                found.add(label)
+        return found
 
     def search_all(self, text: str) -> list[Hit[Label]]:
         """The same as :meth:`hits`, without the filter: every pattern is run (for tests)."""
