@@ -65,6 +65,23 @@ _SUBJECT_NOUNS = frozenset({"disclosures", "disclosure", "referrals", "cases", "
                             "prevention", "awareness", "training", "incidents", "protocol",
                             "procedures", "pathway", "screening", "research", "module"})
 """Words after bare risk words that make them a subject of work ("suicide rates")."""
+_AMONG = frozenset({"in", "among", "amongst"})
+_KINDS_OF_PEOPLE = frozenset({"young", "younger", "older", "old", "elderly", "teenage",
+                              "adolescent", "male", "female", "autistic", "lgbt", "lgbtq",
+                              "trans", "gay", "black", "asian", "new", "first", "university",
+                              "school", "secondary", "primary", "college", "vulnerable",
+                              "working", "middle", "aged", "british", "rural"})
+"""Words that make people a group ("self harm in young people", "suicide among older men")."""
+_STUDYING = frozenset({"spotting", "spot", "recognising", "recognizing", "recognise",
+                       "recognize", "identifying", "identify", "preventing", "prevent",
+                       "tackling", "tackle", "reducing", "reduce", "detecting", "detect",
+                       "teaching", "teach", "researching", "research", "studying"})
+"""Work verbs right before bare risk words make them a subject ("training on spotting self
+harm", "preventing suicide")."""
+_MUST = frozenset({"have", "has", "need", "needs", "got"})
+_DEGREE = frozenset({"actively", "really", "properly", "actually", "very", "seriously",
+                     "proper", "like", "literally"})
+_THRESHOLD_AFTER = frozenset({"to", "before", "for", "in"})
 _TELLS = frozenset({"mentions", "says", "discloses", "reports", "talks", "tells", "admits",
                     "expresses", "presents", "rings", "calls", "comes", "discusses", "raises",
                     "brings", "describes", "shares", "reveals", "writes", "texts"})
@@ -85,6 +102,7 @@ the work, not the writer."""
 _MEANS = frozenset({"tablets", "pills", "painkillers", "medication", "meds", "paracetamol",
                     "sleeping", "insulin", "razors", "blades", "prescription"})
 """The means, owned: "my tablets" may be taken by anyone."""
+_OWNERS = frozenset({"my", "our", "her", "his", "their", "mums", "dads", "nans"})
 _HELPING = frozenset({"is", "has", "had", "was", "have", "just", "already", "now", "then",
                       "s", "been", "went", "gone"})
 """Helping words between a subject and the act ("she has just taken")."""
@@ -141,6 +159,10 @@ class Context:
         core = start if core is None else core
         if topic and end < len(words) and words[end] in _SUBJECT_NOUNS:
             return Holder.TOPIC  # "self harm disclosures most weeks", "suicide rates"
+        if topic and self._of_a_group(words, end):
+            return Holder.TOPIC  # "spotting self harm in teenagers", "suicide among men"
+        if topic and self._threshold(words, core, end):
+            return Holder.TOPIC  # "do you have to be suicidal to get seen"
         # A reflexive in or just after the risk words settles it ("unaliving myself"),
         # unless the words are someone else's, quoted ("he keeps saying ill just kill
         # myself", "a pupil told me today im going to kill myself").
@@ -162,6 +184,8 @@ class Context:
         if topic and before >= 0 and words[before] in self._prepositions and \
                 not self._thinking_before(words, before):
             return Holder.TOPIC
+        if topic and before >= 0 and words[before] in _STUDYING:
+            return Holder.TOPIC  # "training on spotting self harm", "preventing suicide"
         reach = MAX_LOOK_BACK_BARE if topic else MAX_LOOK_BACK
         if topic and before >= 0 and words[before] in self._prepositions:
             before -= 1  # "thinking about suicide": look back from the thinking word
@@ -181,6 +205,11 @@ class Context:
                 # "my dissertation is on ...": the writer's work, not risk; "she has
                 # taken a load of my painkillers": whose the tablets are says nothing of
                 # who took them.
+                continue
+            if word in _OWNERS and position > start and \
+                    any(w in _MEANS for w in words[position + 1:position + 4]):
+                # "i took a load of her blood pressure tablets": hers were the tablets;
+                # who took them is named before.
                 continue
             if word in self._self:
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
@@ -209,6 +238,28 @@ class Context:
             if thinking == 0 or words[thinking - 1] in _LEFT_OUT_I:
                 return Holder.SELF
         return Holder.NOBODY
+
+    def _of_a_group(self, words: Sequence[str], end: int) -> bool:
+        """Whether bare risk words ending before ``words[end]`` are said of a group of
+        people: "in teenagers", "among young men" (not "in my teens")."""
+        if end + 1 >= len(words) or words[end] not in _AMONG:
+            return False
+        after = end + 1
+        while after < len(words) - 1 and words[after] in _KINDS_OF_PEOPLE:
+            after += 1
+        return words[after] in self._people or words[after] in _PLURALS
+
+    @staticmethod
+    def _threshold(words: Sequence[str], core: int, end: int) -> bool:
+        """Whether bare risk words are a bar someone must reach: "do you have to be
+        suicidal to get seen", "do i need to be actively suicidal before they help"."""
+        if end >= len(words) or words[end] not in _THRESHOLD_AFTER:
+            return False
+        before = core - 1
+        while before >= 0 and words[before] in _DEGREE:
+            before -= 1
+        return before >= 2 and words[before] == "be" and words[before - 1] == "to" and \
+            words[before - 2] in _MUST
 
     def _subject_before(self, words: Sequence[str], start: int) -> bool:
         """Whether "he", "she" or "they" is the subject just before ``words[start]``,

@@ -166,6 +166,11 @@ _FRAMING_WORDS = frozenset({"a", "an", "the", "after", "before", "since", "from"
 _WANTS = frozenset({"want", "wants", "wanted", "wanting", "wish", "wishes"})
 _NEGATIONS = frozenset({"not", "never", "nt", "no"})
 _OWN = frozenset({"i", "my", "me", "myself", "im", "ive", "id", "ill", "mine"})
+_SEEING = frozenset({"saw", "seen", "see", "sees", "noticed", "notice", "found", "find",
+                     "spotted", "spot", "discovered", "noticing", "seeing", "finding"})
+"""Right before risk words, the writer saw them on someone ("i saw fresh cuts on her
+thighs"): the words are not the writer's own."""
+_THEMSELVES = frozenset({"himself", "herself", "themselves", "themself"})
 _NOT_TURNED = frozenset({"scared", "frightened", "shocked", "surprised", "terrified",
                          "disgusted", "horrified", "startled", "him", "her", "them", "it"})
 """Before "myself", the writer's own fright ("shook the cot really hard and scared
@@ -407,8 +412,13 @@ class CrisisDetector:
         # ... and "the dogs being put to sleep at 4" is the time of a loss, not a plan.
         soon = "soon" in frames and not frames & {"denial", "resolved", "joking"} and \
             "loss" not in stepping
-        if (soon or not stepping) and \
-                max(score.risk for score in (scores.whole, *scores.each)) >= MODEL_SURE:
+        # Sure of the whole message, not only of one sentence of it: on crisis_ae, a
+        # set written blind, the model was 0.95 sure of single sentences such as "the
+        # letter from the home office says i must prove i have lived here since 1960"
+        # and "the lord called him home", and less sure of the message they stood in;
+        # every clear risk it alone made urgent it was sure of whole. A sure sentence
+        # alone is still a check-in, with the numbers.
+        if (soon or not stepping) and scores.whole.risk >= MODEL_SURE:
             return CrisisLevel.URGENT
         return CrisisLevel.CHECK_IN
 
@@ -437,6 +447,11 @@ class CrisisDetector:
         asks_why = asked and "asks_why" in whole and not current and "imminent" not in whole
         denial = "denial" in whole and not affirmed
         joking = "joking" in whole and not affirmed  # "haha. no but seriously..."
+        if entry.kind is CrisisKind.HARM_TO_OTHERS and any(
+                w in _THEMSELVES for w in words[start:end + 2]):
+            # "thoughts of harming herself": someone else's own safety, which the
+            # patterns about someone else read; not harm the writer might do.
+            return None
         if entry.kind is CrisisKind.HARM_TO_OTHERS and any(
                 w in ("myself", "meself") and words[i - 1] not in _NOT_TURNED
                 for i, w in enumerate(words[:end + 3]) if i >= max(start, 1)):
@@ -468,7 +483,9 @@ class CrisisDetector:
                 # childhood abuse ... im 58 now and settled", "ten years ago. hes in
                 # prison, im remarried and safe"): nothing is happening now.
                 return None
-            long_ago = history or ("past" in whole and not current)
+            # ... but not when the hit's own sentence says it was days ago ("he had his
+            # hands round my neck last week"): the past elsewhere is another time.
+            long_ago = history or ("past" in whole and not current and "recent" not in frames)
             # "intrusive thoughts about hurting patients ... i would never act on them,
             # its my ocd": harm thoughts the writer disowns are a check-in.
             # Abuse is not a joke because someone called it one ("put his hand round my
@@ -607,6 +624,8 @@ class CrisisDetector:
         at ``start:end``, or leaves out their "i" at the start of the message ("found
         fresh cuts on her arms" does neither)."""
         before = prepared[:start].split()[-4:]
+        if before and before[-1] in _SEEING:
+            return False
         return not before or any(word in _OWN for word in
                                  (*before, *prepared[start:end].split()[:2]))
 
