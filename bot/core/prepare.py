@@ -32,7 +32,8 @@ _FORMAL_ASK = (r"\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ 
 question by :func:`asks_question` and :func:`question_sentences` alike."""
 _ASKING = re.compile(
     r"(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hello|hiya|sorry|ok|okay"
-    r"|um|like|then))\s*(?:(?:do|did)\s+(?!(?:it|not)\b)|(?:"
+    r"|um|like|then)|\b(?:question|q|query|qu) (?:is|was)(?: just)?)\s*"
+    r"(?:(?:do|did)\s+(?!(?:it|not)\b)|(?:"
     + "|".join(sorted(QUESTION_WORDS - {"do", "did"})) + r")\s+(?!not\b))\w"
     r"|\b(?:what|how|who|where|when|why|which) (?:do|does|did|is|are|can|could|should|would"
     r"|will|happens|if|about|kind|sort|long|much|many|soon|else)\b"
