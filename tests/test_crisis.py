@@ -298,6 +298,22 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
     assert reply.crisis and reply.kind is ReplyKind.ANSWER and len(reply.messages) == 2
 
 
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # A question said inside a sentence, after "my question is" (crisis_ae).
+    ("some nights i look up ways to do it. anyway my actual question is do you do "
+     "evening appointments, i work days", "evening_weekend_appointments"),
+    # Risk words spelt as they sound still carry the question they sit in (found trying
+    # the terminal chat as a newcomer).
+    ("been having sewerside thorts most nights, if i tell them will they ring my gp",
+     "talking_about_suicidal_thoughts"),
+])
+def test_the_question_beside_the_risk_is_the_one_answered(
+        assistant: Assistant, text: str, answer: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.crisis and reply.answer == answer and len(reply.messages) == 2
+
+
 # --- crisis_s's first run (issue 11).
 
 URGENT_1 = [

@@ -38,6 +38,11 @@ _TOKEN_MAP: dict[str, str] = {
     "thru": "through", "tho": "though", "altho": "although", "gonna": "going to",
     "gunna": "going to", "wanna": "want to", "wana": "want to", "gotta": "got to",
     "hafta": "have to", "dunno": "do not know", "idk": "i do not know",
+    # said as it sounds (people who spell phonetically, voice-to-text)
+    "sewerside": "suicide", "sewersidal": "suicidal", "sooicide": "suicide",
+    "sooicidal": "suicidal", "suiside": "suicide", "suisidal": "suicidal",
+    "sueside": "suicide", "suesidal": "suicidal", "thorts": "thoughts",
+    "thawts": "thoughts", "qweshuns": "questions", "questuns": "questions",
     "ive": "i have", "im": "i am", "iam": "i am", "dont": "do not", "doesnt": "does not",
     "didnt": "did not", "cant": "cannot", "cnt": "cannot", "wont": "will not",
     "isnt": "is not", "arent": "are not", "wasnt": "was not", "werent": "were not",
