@@ -103,6 +103,8 @@ _MEANS = frozenset({"tablets", "pills", "painkillers", "medication", "meds", "pa
                     "sleeping", "insulin", "razors", "blades", "prescription"})
 """The means, owned: "my tablets" may be taken by anyone."""
 _OWNERS = frozenset({"my", "our", "her", "his", "their", "mums", "dads", "nans"})
+THEMSELVES = frozenset({"himself", "herself", "themselves", "themself"})
+"""Someone else's reflexive: risk words turned on them are theirs."""
 _HELPING = frozenset({"is", "has", "had", "was", "have", "just", "already", "now", "then",
                       "s", "been", "went", "gone"})
 """Helping words between a subject and the act ("she has just taken")."""
@@ -173,7 +175,7 @@ class Context:
                 if speaker is not None and self._quoted(words, speaker):
                     return Holder.OTHER
                 return Holder.SELF
-            if word in ("himself", "herself", "themselves", "themself"):
+            if word in THEMSELVES:
                 return Holder.OTHER
         # "ask about suicide", "a lot of suicides", "with a self harm history": a
         # subject of talk, unless the words before are the holder's own thoughts or

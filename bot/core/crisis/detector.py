@@ -39,7 +39,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
-from bot.core.crisis.context import Context, Holder
+from bot.core.crisis.context import THEMSELVES, Context, Holder
 from bot.core.crisis.lexicon import Lexicon, LexiconEntry, expand_macros
 from bot.core.crisis.patternset import Hit, PatternSet
 from bot.core.crisis.riskmodel import RiskModel, RiskScore
@@ -170,7 +170,6 @@ _SEEING = frozenset({"saw", "seen", "see", "sees", "noticed", "notice", "found",
                      "spotted", "spot", "discovered", "noticing", "seeing", "finding"})
 """Right before risk words, the writer saw them on someone ("i saw fresh cuts on her
 thighs"): the words are not the writer's own."""
-_THEMSELVES = frozenset({"himself", "herself", "themselves", "themself"})
 _NOT_TURNED = frozenset({"scared", "frightened", "shocked", "surprised", "terrified",
                          "disgusted", "horrified", "startled", "him", "her", "them", "it"})
 """Before "myself", the writer's own fright ("shook the cot really hard and scared
@@ -448,7 +447,7 @@ class CrisisDetector:
         denial = "denial" in whole and not affirmed
         joking = "joking" in whole and not affirmed  # "haha. no but seriously..."
         if entry.kind is CrisisKind.HARM_TO_OTHERS and any(
-                w in _THEMSELVES for w in words[start:end + 2]):
+                w in THEMSELVES for w in words[start:end + 2]):
             # "thoughts of harming herself": someone else's own safety, which the
             # patterns about someone else read; not harm the writer might do.
             return None

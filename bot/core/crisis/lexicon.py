@@ -247,8 +247,10 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     try:
         expanded = expand_macros(source, macros)
         compiled = compile_pattern(f"{_BOUNDARY_LEFT}(?:{expanded}){_BOUNDARY_RIGHT}", cache)
+        parts = alternatives(expanded) if frame else []
+        # One alternative is the whole pattern: no second copy of it.
         branches = tuple(compile_pattern(f"{_BOUNDARY_LEFT}(?:{part}){_BOUNDARY_RIGHT}", cache)
-                         for part in alternatives(expanded)) if frame else ()
+                         for part in parts) if len(parts) > 1 else (compiled,) if frame else ()
     except KeyError as exc:
         raise r.fail(fields["pattern"], f"the pattern uses an unknown macro "
                                         f"{{{exc.args[0]}}}") from None
