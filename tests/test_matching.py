@@ -107,7 +107,9 @@ def test_examples_of_specific_questions_from_the_issue(assistant: Assistant, tex
     "text",
     ["thanks a lot, that was useful", "do you have a name", "hi is anyone there",
      "ta very much", "cheers mate", "who built this bot", "goodbye and thanks",
-     "is this chatgpt", "brilliant thank you"],
+     "is this chatgpt", "brilliant thank you",
+     # what people call each other is not a typo ("love" had read as "live": Wales)
+     "thanks for ur help love", "cheers for that duck", "ta darling x"],
 )
 def test_small_talk_in_its_everyday_forms(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).kind is ReplyKind.SMALLTALK

@@ -54,16 +54,19 @@ def _strength(verdict: Verdict) -> tuple[bool, float]:
 URGENT_TOPIC = "urgent_help"
 _CLAUSE_BREAK = re.compile(r"\s*,\s*")
 _QUESTION_WORDS_LEFT = 1
-_QUESTIONS_READ = 3
-"""At most this many of a risk message's question clauses are read on their own."""
 """Meaningful words a message must keep without its risk words to be read as asking a
 question about something (not only "i want to die, what do i do")."""
+_QUESTIONS_READ = 3
+"""At most this many of a risk message's question clauses are read on their own."""
 MAX_SMALLTALK_WORDS = 10
 _COURTESY = frozenset({
     "hi", "hello", "hey", "hiya", "heya", "thanks", "thank", "you", "cheers", "ta", "ok",
     "okay", "so", "just", "please", "and", "then", "well", "oh", "ah", "right", "a", "an",
     "the", "this", "that", "it", "is", "are", "am", "i", "me", "my", "was", "be", "very",
-    "really"
+    "really",
+    # what people call each other: "thanks love", "cheers duck", "ta pet", "hiya hun"
+    "love", "lovey", "mate", "pet", "hun", "duck", "chuck", "babe", "darling", "dear",
+    "bro", "bruv", "mucker", "sweetheart"
 })
 """Words that say nothing of which small talk a message is: set aside before the rest
 of a short message is compared with each small-talk entry's words."""

@@ -282,7 +282,8 @@ class Matcher:
         Candidates must share the first letter: real typos rarely change it, and
         without that rule "capital" would become "hospital".
         """
-        if word in self.vocabulary or len(word) < 4 or not word.isalpha():
+        if word in self.vocabulary or len(word) < 4 or not word.isalpha() or \
+                word in _NOT_TYPOS:
             return word
         limit = 1 if len(word) < 8 else 2
         best = extractOne(word, self._by_initial.get(word[0], ()), scorer=OSA.distance,
@@ -366,6 +367,12 @@ class Matcher:
             best[topic_id] = max(best[topic_id], score)
         scored = (Match(topic_id, round(score * 0.9, 1)) for topic_id, score in best.items())
         return heapq.nlargest(limit, scored, key=lambda m: m.score)
+
+
+_NOT_TYPOS = frozenset({"love", "lovey", "mate", "babe", "darling", "sweetheart", "sweetie",
+                        "hunny", "honey", "duck", "chuck", "bruv", "mucker", "matey"})
+"""What people call each other ("thanks for your help love"): never a typo of a known word
+("love" one letter from "live" had read as "i live in wales")."""
 
 
 def _bigrams(stems: list[str]) -> list[str]:
