@@ -29,20 +29,20 @@ def check_examples(detector: CrisisDetector) -> list[str]:
     lexicon = detector.lexicon
     for entry in (*lexicon.entries, *lexicon.frames):
         for text in entry.examples:
-            if not entry.compiled.regex.search(detector.prepare(text)):
+            if not entry.search(detector.prepare(text)):
                 problems.append(_where(lexicon.path, entry, f"does not match its example "
                                                            f"{text!r}"))
         for text in entry.not_examples:
-            if entry.compiled.regex.search(detector.prepare(text)):
+            if entry.search(detector.prepare(text)):
                 problems.append(_where(lexicon.path, entry, f"matches {text!r}, listed "
                                                            "under not"))
     for idiom in lexicon.safe:
         for text in idiom.examples:
-            if not idiom.compiled.regex.search(_prepared_without_idioms(detector, text)):
+            if not idiom.search(_prepared_without_idioms(detector, text)):
                 problems.append(_where(lexicon.path, idiom, f"does not match its example "
                                                            f"{text!r}"))
         for text in idiom.not_examples:
-            if idiom.compiled.regex.search(_prepared_without_idioms(detector, text)):
+            if idiom.search(_prepared_without_idioms(detector, text)):
                 problems.append(_where(lexicon.path, idiom, f"matches {text!r}, listed "
                                                            "under not"))
     return problems
@@ -64,7 +64,7 @@ def unexercised(detector: CrisisDetector, texts: Iterable[str]) -> list[LexiconE
     """The lexicon's patterns that none of ``texts`` matches."""
     prepared = [detector.prepare(text) for text in texts]
     return [entry for entry in detector.lexicon.entries
-            if not any(entry.compiled.regex.search(p) for p in prepared)]
+            if not any(entry.search(p) for p in prepared)]
 
 
 def _where(path: Path, entry: LexiconEntry, message: str) -> str:

@@ -138,8 +138,7 @@ class Context:
         self._thinking = holders.get("thinking", frozenset())
         self._screening = holders.get("screening", frozenset())
         self._frames: PatternSet[str] = PatternSet(
-            [(entry.frame, branch) for entry in lexicon.frames
-             for branch in entry.branches or (entry.compiled,)])
+            [(entry.frame, branch) for entry in lexicon.frames for branch in entry.branches])
 
     def frames(self, text: str) -> frozenset[str]:
         """The frames that ``text`` (prepared, as the lexicon reads it) shows. A story

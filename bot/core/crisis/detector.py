@@ -235,7 +235,8 @@ class CrisisDetector:
         self.lexicon = lexicon
         # Compiled once by the loader, which also names any broken pattern's line.
         self._patterns: PatternSet[LexiconEntry] = PatternSet(
-            [(entry, entry.compiled) for entry in lexicon.entries])
+            [(entry, entry.compiled) for entry in lexicon.entries
+             if entry.compiled is not None])
         """Every entry's pattern, labelled with the entry (``kind`` None: generic)."""
         self._safe = lexicon.safe_compiled
         self._fuzzy_words = tuple(lexicon.fuzzy_words)

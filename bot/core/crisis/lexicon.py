@@ -62,7 +62,9 @@ class LexiconEntry:
     """Whose safety it shows; ``None`` for ``generic`` entries and for idioms."""
     note: str
     source: str
-    compiled: LexPattern
+    compiled: LexPattern | None
+    """The whole pattern; ``None`` for a context entry of several alternatives, which
+    keeps only its :attr:`branches` (the whole is never run)."""
     examples: tuple[str, ...]
     not_examples: tuple[str, ...]
     line: int
@@ -75,6 +77,17 @@ class LexiconEntry:
     """For a context entry: each top-level alternative of the pattern compiled alone
     (see :func:`bot.core.crisis.patternset.alternatives`): a frame is only ever asked
     *whether* it matches, and one alternative's literals filter far better than all."""
+
+    @property
+    def patterns(self) -> tuple[LexPattern, ...]:
+        """Every compiled pattern the entry runs: its branches, or its whole pattern."""
+        if self.branches:
+            return self.branches
+        return (self.compiled,) if self.compiled is not None else ()
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in ``text`` (already prepared)."""
+        return any(p.regex.search(text) is not None for p in self.patterns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,11 +259,16 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     source = r.text(fields["pattern"], "pattern")
     try:
         expanded = expand_macros(source, macros)
-        compiled = compile_pattern(f"{_BOUNDARY_LEFT}(?:{expanded}){_BOUNDARY_RIGHT}", cache)
         parts = alternatives(expanded) if frame else []
-        # One alternative is the whole pattern: no second copy of it.
-        branches = tuple(compile_pattern(f"{_BOUNDARY_LEFT}(?:{part}){_BOUNDARY_RIGHT}", cache)
-                         for part in parts) if len(parts) > 1 else (compiled,) if frame else ()
+        # A frame of several alternatives keeps only those (it is only asked whether
+        # it matches); one alternative is the whole pattern, kept once.
+        compiled: LexPattern | None = None
+        if len(parts) > 1:
+            branches = tuple(compile_pattern(f"{_BOUNDARY_LEFT}(?:{part}){_BOUNDARY_RIGHT}",
+                                             cache) for part in parts)
+        else:
+            whole = compile_pattern(f"{_BOUNDARY_LEFT}(?:{expanded}){_BOUNDARY_RIGHT}", cache)
+            compiled, branches = whole, ((whole,) if frame else ())
     except KeyError as exc:
         raise r.fail(fields["pattern"], f"the pattern uses an unknown macro "
                                         f"{{{exc.args[0]}}}") from None
