@@ -171,8 +171,18 @@ def test_most_labelled_questions_asked_with_risk_are_answered(assistant: Assista
                 if (_answered(r) and r.topic == c.topic)
                 or (c.topic == "urgent_help" and r.kind is ReplyKind.CRISIS)]
     assert len(labelled) >= 250
-    assert len(answered) / len(labelled) >= 0.75
-    assert len(on_topic) / len(labelled) >= 0.48
+    assert len(answered) / len(labelled) >= 0.80
+    assert len(on_topic) / len(labelled) >= 0.55
+
+
+def test_what_is_left_of_a_question_without_its_risk_words_is_not_read_alone(
+        assistant: Assistant) -> None:
+    # Without "burn myself" and "self harm", the question sentence "does the therapy
+    # cover" is two words: read alone they had answered about living outside England.
+    reply = assistant.reply("i used to burn myself as a teenager and lately the urge is "
+                            "back, i have not done it yet. does the therapy cover self harm")
+    assert reply.crisis
+    assert reply.topic != "outside_england"
 
 
 def test_few_messages_that_are_only_risk_get_a_second_message(assistant: Assistant) -> None:

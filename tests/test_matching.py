@@ -109,10 +109,39 @@ def test_examples_of_specific_questions_from_the_issue(assistant: Assistant, tex
      "ta very much", "cheers mate", "who built this bot", "goodbye and thanks",
      "is this chatgpt", "brilliant thank you",
      # what people call each other is not a typo ("love" had read as "live": Wales)
-     "thanks for ur help love", "cheers for that duck", "ta darling x"],
+     "thanks for ur help love", "cheers for that duck", "ta darling x",
+     # thanks whose only other word is "help" (it had got the health anxiety answer),
+     # thanks in other languages, and more of what people call each other
+     "thank you so very much for all your help", "thanks ever so much for helping me",
+     "muchas gracias", "cheers pal", "thank you sir"],
 )
 def test_small_talk_in_its_everyday_forms(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).kind is ReplyKind.SMALLTALK
+
+
+def test_a_wait_asked_about_is_this_services_wait_unless_it_names_another(
+        assistant: Assistant) -> None:
+    # "right now" is in out-of-scope phrasings too ("the wait at a&e right now"), but
+    # every word here is the waiting-times answer's own; naming A&E is something else.
+    reply = assistant.reply("how long is the wait right now")
+    assert reply.kind is ReplyKind.ANSWER and reply.topic == "waiting_times"
+    assert assistant.reply("how long is the wait at a&e right now").kind is ReplyKind.FALLBACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my daughter is 17 and washes her hands until they are raw and checks the locks "
+     "twenty times every night before bed. could they help her?",
+     "my son is in year 12 and won't answer the phone or eat in front of anyone, he's "
+     "sure everyone is judging him. would they help?"],
+)
+def test_a_question_sentence_that_says_nothing_alone_does_not_decide(
+        assistant: Assistant, text: str) -> None:
+    # "could they help her?" alone is one word found in half the topics: read alone it
+    # had given the health anxiety answer, confidently, to a long message about
+    # something else.
+    reply = assistant.reply(text)
+    assert reply.answer != "health_anxiety"
 
 
 @pytest.mark.parametrize(

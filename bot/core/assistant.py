@@ -57,6 +57,14 @@ _QUESTION_WORDS_LEFT = 1
 """Meaningful words a message must keep without its risk words to be read as asking a
 question about something (not only "i want to die, what do i do")."""
 _QUESTIONS_READ = 3
+_PART_EVIDENCE = 1.0
+"""The least a part of a message read alone must say, as the sum of its words' idf in the
+overview index (see :meth:`Matcher.evidence`): "help" alone weighs 0.44, "gp" 0.52, "cost" 2.4."""
+_FRAGMENT_STEMS = 3
+"""A question sentence left with fewer meaningful words than this once its risk words
+are taken out ("is it normal to [think about suicide] every day") is not read alone:
+what is left says too little to answer from, and read alone it has been confidently
+wrong."""
 """At most this many of a risk message's question clauses are read on their own."""
 MAX_SMALLTALK_WORDS = 10
 _COURTESY = frozenset({
@@ -66,7 +74,8 @@ _COURTESY = frozenset({
     "really",
     # what people call each other: "thanks love", "cheers duck", "ta pet", "hiya hun"
     "love", "lovey", "mate", "pet", "hun", "duck", "chuck", "babe", "darling", "dear",
-    "bro", "bruv", "mucker", "sweetheart"
+    "bro", "bruv", "mucker", "sweetheart", "sir", "madam", "maam", "auntie", "aunty",
+    "pal", "buddy", "hon", "fam",
 })
 """Words that say nothing of which small talk a message is: set aside before the rest
 of a short message is compared with each small-talk entry's words."""
@@ -75,6 +84,10 @@ _DISTINCTIVE_ANSWERS = 2
 _GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "heya", "morning", "evening", "thanks",
                         "thank", "cheers", "ta", "bye", "goodbye"})
 """Words that open a greeting, thanks or goodbye."""
+_OPENERS = {**dict.fromkeys(("thanks", "thank", "cheers", "ta", "thx", "ty"), "thanks"),
+            **dict.fromkeys(("bye", "goodbye"), "goodbye"),
+            **dict.fromkeys(("hi", "hello", "hey", "hiya", "heya"), "greeting")}
+"""Words that open a small-talk message, and the entry each opens."""
 _TIE = 0.75
 """The answer model's probability for the index's pick, as a share of its own pick's,
 at or above which the two are nearly a tie (see :meth:`Assistant._tie_break`)."""
@@ -233,6 +246,9 @@ class Assistant:
         self._smalltalk_words = {entry.id: frozenset(w for phrase in entry.phrases
                                                      for w in normalise(phrase).split())
                                  for entry in content.smalltalk}
+        self._smalltalk_by_id = {entry.id: entry for entry in content.smalltalk}
+        self._smalltalk_stems = {name: frozenset(stem(w) for w in words)
+                                 for name, words in self._smalltalk_words.items()}
         # Words in few answers' phrasings ("bot", "bye", "chatgpt") are small talk's
         # own; others ("use", "therapies") may be a question about the service.
         self._distinctive = frozenset(
@@ -304,8 +320,8 @@ class Assistant:
         if verdict.answer is None and len(prepared.terms.every) > _LONG_MESSAGE:
             # A long message: the question may be one sentence among many.
             questions = question_sentences(prepared.raw)[:_QUESTIONS_READ]
-            verdict = max([verdict, *(self._match(self.matcher.terms(normalise(q).split()))
-                                      for q in questions)], key=_strength)
+            verdict = max([verdict, *self._read_parts(normalise(q).split() for q in questions)],
+                          key=_strength)
         smalltalk = self._smalltalk(prepared, verdict)
         if smalltalk is not None:
             return smalltalk
@@ -430,6 +446,17 @@ class Assistant:
         return Verdict(None, score,
                        tuple(self._pick(topic, reading, ranked, terms) for topic in order[:3]))
 
+    def _read_parts(self, parts: Iterable[list[str]]) -> list[Verdict]:
+        """Each part of a message (a question sentence, a clause) matched alone, but only
+        a part whose words say enough to answer from: "could they help him?" alone is
+        one word found in half the topics, and had won over the whole message."""
+        readings = []
+        for words in parts:
+            terms = self.matcher.terms(words)
+            if self.overview_index.evidence(terms) >= _PART_EVIDENCE:
+                readings.append(self._match(terms))
+        return readings
+
     def _witness(self, index: Matcher, terms: Terms,
                  ranked: list[Match] | None = None) -> list[Match]:
         """An index's topics for the message, best first; empty when the message is best
@@ -439,8 +466,9 @@ class Assistant:
             return []
         outside = next((m.score for m in matches if is_outside(m.topic)), 0.0)
         if matches[0].score - outside < self.thresholds.outside_margin and \
-                not index.in_domain(terms):
-            return []  # as much about something else ("the wait for a hip operation")
+                not index.in_domain(terms) and not index.owns(terms, matches[0].topic):
+            # as much about something else ("the wait for a hip operation")
+            return []
         best: dict[str, float] = {}
         for match in matches:  # answers to their topics, each topic at its best answer
             if not is_outside(match.topic):
@@ -513,10 +541,14 @@ class Assistant:
             whole_sentences = []  # the message itself, read below
         questions = list(dict.fromkeys(whole_sentences + question_sentences(clauses)))
         if len(questions) < len(split_sentences(clauses)) or len(questions) > 1:
+            parts = []
             for question in questions[:_QUESTIONS_READ]:
                 found = self.detector.read(question)
                 words = (found.rest if found.is_crisis else normalise(question)).split()
-                readings.append(self._match(self.matcher.terms(words)))
+                if found.is_crisis and len(self.matcher.terms(words).stems) < _FRAGMENT_STEMS:
+                    continue
+                parts.append(words)
+            readings += self._read_parts(parts)
         best = max(readings, key=_strength)
         if len(rest.stems) >= _QUESTION_WORDS_LEFT and asks_question(text):
             whole = self._match(self.matcher.terms(normalise(text).split()))
@@ -591,6 +623,14 @@ class Assistant:
                 entry = covered
                 sure = all(w in self._distinctive for w in rest) or \
                     (words[0] in _GREETINGS and len(rest) <= 3)
+        if not sure and words[0] in _OPENERS:
+            # It opens with thanks, a greeting or a goodbye, and every word the matcher
+            # reads is that entry's own ("thank you so very much for all your help":
+            # "help" alone is no question).
+            opener = self._smalltalk_by_id.get(_OPENERS[words[0]])
+            if opener is not None and \
+                    set(prepared.terms.stems) <= self._smalltalk_stems[opener.id]:
+                entry, sure = opener, True
         if entry is None or (verdict.answer is not None and not sure):
             return None
         if entry.id == "topics":  # "list topics": the menu itself, not a canned text

@@ -140,6 +140,10 @@ _CANDIDATES = 5
 _UNKNOWN_WEIGHT = 0.6
 """How much a word no topic uses counts against every topic, relative to a rare word."""
 _WORD_SHARE = 0.6
+_OWN_WORD = 0.6
+"""A word's weight for a document, as a share of its idf, from which the document's own
+phrasings use it (its answer's text alone weighs 0.44: see the saturation in
+:class:`Matcher`)."""
 """How much of the final score comes from word evidence (the rest: phrase similarity)."""
 
 
@@ -359,6 +363,27 @@ class Matcher:
         spaced = f" {' '.join(terms.every)} "
         return any(phrase in spaced for phrase in self.domain_phrases)
 
+    def evidence(self, terms: Terms) -> float:
+        """How much the message's words say, as the sum of their idf here (unknown
+        words count as unknown): "help" alone, a word in half the topics, says little."""
+        return sum(self._idf.get(s, self._unknown_idf * _UNKNOWN_WEIGHT)
+                   for s in set(terms.stems))
+
+    def owns(self, terms: Terms, document_id: str) -> bool:
+        """Whether every word of the message (two or more) is one of ``document_id``'s
+        own, from its phrasings, keywords or title, not only its answer's text. Then an
+        out-of-scope reading close behind it is only sharing its words ("how long is the
+        wait right now"), not naming something else ("the wait at a&e in leicester":
+        "leicester" is no answer's own; one word, "are you nhs", tells nothing apart)."""
+        if len(terms.stems) < 2:
+            return False
+        for feature in terms.stems:
+            floor = _OWN_WORD * self._idf.get(feature, 0.0)
+            if not any(t == document_id and w >= floor
+                       for t, w in self._weights.get(feature, ())):
+                return False
+        return True
+
     def _rank_whole(self, phrase: str, limit: int) -> list[Match]:
         best: dict[str, float] = defaultdict(float)
         for _, score, index in extract_iter(phrase, self._full_questions, scorer=fuzz.ratio,
@@ -370,7 +395,8 @@ class Matcher:
 
 
 _NOT_TYPOS = frozenset({"love", "lovey", "mate", "babe", "darling", "sweetheart", "sweetie",
-                        "hunny", "honey", "duck", "chuck", "bruv", "mucker", "matey"})
+                        "hunny", "honey", "duck", "chuck", "bruv", "mucker", "matey",
+                        "madam", "auntie", "aunty", "buddy"})
 """What people call each other ("thanks for your help love"): never a typo of a known word
 ("love" one letter from "live" had read as "i live in wales")."""
 
