@@ -206,6 +206,8 @@ OWN_RISK_BESIDE_OTHERS = [
     "my partner thinks im fine but i keep thinking about ending it, will they tell her",
     # "as a kid" is the writer when young (crisis_aa's first run)
     "used to cut as a teenager and the urge is back since my mum died, havent done it yet",
+    # who is to have the writer's things is not who is at risk (crisis_af's first run)
+    "taking the boat out alone tonight, not coming back in. my brother can have the van",
 ]
 SOMEONE_ELSE = [
     "my son told me he wants to die, will they tell his school if i refer him",
@@ -215,6 +217,11 @@ SOMEONE_ELSE = [
     # "my painkillers" are the writer's; she took them (crisis_aa's first run)
     "my 15 year old has just told me she has taken a load of my painkillers",
     "my mates back on the gear and keeps saying hed be better off dead",
+    # a child named by their age, an in-law, a message reported with "texted me"
+    # (crisis_af's first run)
+    "my 13 yr old has just swallowed a load of paracetamol",
+    "my sister-in-law sent me a picture of the rope in her garage",
+    "my best mate went quiet after the funeral. messaged me at 3am 'i cant do this anymore'",
 ]
 
 

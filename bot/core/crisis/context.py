@@ -124,6 +124,22 @@ class Holder(enum.Enum):
     """Nothing near the words says who they are about ("suicidal thoughts")."""
 
 
+_GIVEN_TO = frozenset((verb, get) for verb in ("can", "could", "will", "should")
+                      for get in ("have", "keep", "get"))
+"""After a relation: they are who is to have the writer's things, not who is at risk."""
+_AGE_UNITS = frozenset({"yr", "yrs", "year", "years", "yo"})
+
+
+def _aged(words: Sequence[str], position: int) -> bool:
+    """Whether ``words[position]`` ends someone named by their age: "my 14 yr old",
+    "our 6 year old", "my 15yo" (a child, not the writer)."""
+    word = words[position]
+    if word.endswith("yo") and word[:-2].isdigit():
+        return position >= 1 and words[position - 1] in ("my", "our")
+    return word == "old" and position >= 3 and words[position - 1] in _AGE_UNITS and \
+        words[position - 2].isdigit() and words[position - 3] in ("my", "our")
+
+
 class Context:
     """The context rules of one lexicon, compiled once; the methods are pure."""
 
@@ -219,7 +235,10 @@ class Context:
                 continue  # "used to cut as a kid": the writer when young
             if word in _ANYONE and self._anyone_who(words, position):
                 return Holder.TOPIC  # "someone who mentions suicidal thoughts": anyone
-            if word in self._other or word in self._relations:
+            if word in self._relations and \
+                    tuple(words[position + 1:position + 3]) in _GIVEN_TO:
+                continue  # "me brother can have the boat": who gets their things
+            if word in self._other or word in self._relations or _aged(words, position):
                 return Holder.OTHER
             if word in self._people and (topic or (position < core and self.is_people(word))):
                 # "people who self harm", "a character who": in general; and "my
@@ -344,9 +363,12 @@ class Context:
 
     def names_someone(self, words: Sequence[str]) -> bool:
         """Whether the words name a real person ("my son", "a friend", "one of my
-        students")."""
+        students", "one of my year 10s")."""
         def named(index: int, word: str) -> bool:
             owned = index > 0 and words[index - 1] in ("my", "our")
+            if word[:-1].isdigit() and word.endswith("s") and index > 1 and \
+                    words[index - 1] in ("year", "yr") and words[index - 2] in ("my", "our"):
+                return True  # a teacher's "one of my year 10s": pupils
             if word in _GENERIC_PERSONS:
                 return owned  # "film watch. man suicide end": the story's man
             return word in self._relations or (word in self._people and owned)
@@ -366,17 +388,26 @@ class Context:
         return any(word in self._thinking or word in _WISHING or word.startswith("suicidal")
                    for word in words)
 
+    def _reporter_named(self, words: Sequence[str], verb: int) -> bool:
+        """Whether someone else is named just before the reporting verb at ``verb``."""
+        before = words[max(0, verb - 4):verb]
+        # "my 12 year old screams ...": a child by their age
+        return any(w in self._other or w in self._relations for w in before) \
+            or before[-2:] == ["year", "old"]
+
     def _quoted(self, words: Sequence[str], position: int) -> bool:
         """Whether the "i" at ``position`` is someone else's, quoted ("she said i ...")."""
         for back in range(position - 1, max(-1, position - MAX_QUOTE_GAP - 1), -1):
             word = words[back]
+            if word in ("me", "us") and back >= 1 and words[back - 1] in self._reporting:
+                # "... texted me last night dont think i can do this anymore": someone
+                # told the writer, named before or left out at the sentence's start
+                # ("i texted him" is the writer's own)
+                return back == 1 or self._reporter_named(words, back - 1)
             if word in _CONJUNCTIONS or word in self._self:
                 return False
             if word in self._reporting:
-                before = words[max(0, back - 4):back]
-                # "my 12 year old screams ...": a child by their age
-                return any(w in self._other or w in self._relations for w in before) \
-                    or before[-2:] == ["year", "old"]
+                return self._reporter_named(words, back)
             if word in self._other or word in self._relations:
                 return False
         return False

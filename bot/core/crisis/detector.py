@@ -289,7 +289,10 @@ class CrisisDetector:
             kind = self._model_kind(scores)
             if kind is None:
                 return Detection()
-            frames = self.context.frames(prepared)
+            # What each sentence shows too: some frames are read at a sentence's end
+            # ("police came, he was arrested, i am safe").
+            frames = self.context.frames(prepared).union(
+                *(self.context.frames(sentence) for sentence in sentences))
             if self._quietened(frames, scores):
                 return Detection()
             return Detection((kind,), prepared, self._model_level(frames, scores), "model")
