@@ -208,6 +208,9 @@ OWN_RISK_BESIDE_OTHERS = [
     "used to cut as a teenager and the urge is back since my mum died, havent done it yet",
     # who is to have the writer's things is not who is at risk (crisis_af's first run)
     "taking the boat out alone tonight, not coming back in. my brother can have the van",
+    # "them" after taking or saving is the tablets; "me" for "I" (crisis_ag's first run)
+    "my gp gave me tablets and i keep saving them instead of taking them",
+    "since my stroke me can't manage, me wish me could go to sleep and not wake up",
 ]
 SOMEONE_ELSE = [
     "my son told me he wants to die, will they tell his school if i refer him",

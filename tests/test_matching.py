@@ -57,7 +57,8 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_e.jsonl": (0.88, 0.84), "specific_f.jsonl": (0.81, 0.78),
                    "specific_g.jsonl": (0.78, 0.69), "specific_h.jsonl": (0.88, 0.84),
                    "specific_i.jsonl": (0.86, 0.83), "specific_j.jsonl": (0.89, 0.85),
-                   "specific_k.jsonl": (0.85, 0.80), "specific_l.jsonl": (0.85, 0.80)}
+                   "specific_k.jsonl": (0.85, 0.80), "specific_l.jsonl": (0.85, 0.80),
+                   "specific_m.jsonl": (0.85, 0.80)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -120,7 +121,11 @@ def test_examples_of_specific_questions_from_the_issue(assistant: Assistant, tex
      # thanks whose only other word is "help" (it had got the health anxiety answer),
      # thanks in other languages, and more of what people call each other
      "thank you so very much for all your help", "thanks ever so much for helping me",
-     "muchas gracias", "cheers pal", "thank you sir"],
+     "muchas gracias", "cheers pal", "thank you sir",
+     # signing off with a reason, apologising for asking, thanks for patience
+     # (specific_m's first run)
+     "gotta dash, nursery pick up, bye x", "sorry for asking so many questions",
+     "thanks for being so patient with me", "cam on ban"],
 )
 def test_small_talk_in_its_everyday_forms(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).kind is ReplyKind.SMALLTALK

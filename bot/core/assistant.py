@@ -88,6 +88,9 @@ _OPENERS = {**dict.fromkeys(("thanks", "thank", "cheers", "ta", "thx", "ty"), "t
             **dict.fromkeys(("bye", "goodbye"), "goodbye"),
             **dict.fromkeys(("hi", "hello", "hey", "hiya", "heya"), "greeting")}
 """Words that open a small-talk message, and the entry each opens."""
+_SIGN_OFFS = frozenset({"bye", "byee", "goodbye", "cya", "laters", "tara", "ttyl"})
+"""Words that end a message that signs off (before any kisses: "bye x")."""
+_KISSES = frozenset({"x", "xx", "xxx", "xxxx"})
 _TIE = 0.75
 """The answer model's probability for the index's pick, as a share of its own pick's,
 at or above which the two are nearly a tie (see :meth:`Assistant._tie_break`)."""
@@ -631,6 +634,13 @@ class Assistant:
             if opener is not None and \
                     set(prepared.terms.stems) <= self._smalltalk_stems[opener.id]:
                 entry, sure = opener, True
+        last = next((w for w in reversed(words) if w not in _KISSES), "")
+        if not sure and last in _SIGN_OFFS and "?" not in prepared.raw and \
+                (verdict.answer is None or not asks_question(prepared.raw)):
+            # Signing off, with the reason before it ("gotta go, school run, bye"):
+            # nothing asked, or nothing answered, so the goodbye (its reply has the
+            # safety line); "is it free, bye" still gets its answer.
+            entry, sure = self._smalltalk_by_id.get("goodbye", entry), True
         if entry is None or (verdict.answer is not None and not sure):
             return None
         if entry.id == "topics":  # "list topics": the menu itself, not a canned text

@@ -38,6 +38,11 @@ _TOKEN_MAP: dict[str, str] = {
     "thru": "through", "tho": "though", "altho": "although", "gonna": "going to",
     "gunna": "going to", "wanna": "want to", "wana": "want to", "gotta": "got to",
     "hafta": "have to", "dunno": "do not know", "idk": "i do not know",
+    # Jamaican patois and its English ("do mi haffi pay fi dis", "wah dis ting")
+    "haffi": "have to", "fi": "for", "dis": "this", "dat": "that", "wah": "what",
+    "di": "the", "seh": "says", "cyaan": "cannot", "cyan": "cannot", "nuh": "do not",
+    "ting": "thing", "tings": "things", "mi": "me", "dem": "them",
+    "yuh": "you", "pickney": "children", "bwoy": "boy",
     # said as it sounds (people who spell phonetically, voice-to-text)
     "sewerside": "suicide", "sewersidal": "suicidal", "sooicide": "suicide",
     "sooicidal": "suicidal", "suiside": "suicide", "suisidal": "suicidal",

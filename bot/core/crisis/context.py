@@ -124,6 +124,17 @@ class Holder(enum.Enum):
     """Nothing near the words says who they are about ("suicidal thoughts")."""
 
 
+_SAY_ADVERBS = frozenset({"often", "always", "sometimes", "all", "keep", "still", "just",
+                          "will", "would", "also"})
+"""Between someone and their "say" ("residents often say")."""
+_TAKING = frozenset({"taking", "take", "took", "taken", "swallow", "swallowed", "swallowing",
+                     "saving", "save", "saved", "hoarding", "counting", "counted", "necking",
+                     "downing", "popping", "using", "used", "hiding", "hid", "stockpiling"})
+"""Verbs whose "them" or "it" is the means ("saving them up instead of taking them")."""
+_ME_AS_I = frozenset({"wish", "could", "cant", "cannot", "never", "am", "dont", "will",
+                      "would", "did", "tired", "nah"})
+"""After "me", words that make it the speaker ("me wish", "me can't go on"), as some
+speakers of Jamaican and Scots English say."""
 _GIVEN_TO = frozenset((verb, get) for verb in ("can", "could", "will", "should")
                       for get in ("have", "keep", "get"))
 """After a relation: they are who is to have the writer's things, not who is at risk."""
@@ -211,6 +222,12 @@ class Context:
         subject = self._subject_before(words, start)
         for position in range(end - 1, max(-1, min(core, before + 1) - reach - 1), -1):
             word = words[position]
+            if position > 0 and word in ("them", "it") and not topic \
+                    and words[position - 1] in _TAKING:
+                continue  # "instead of taking them": the tablets, not whose the risk is
+            if word == "me" and position + 1 < len(words) and \
+                    words[position + 1] in _ME_AS_I and not self._quoted(words, position):
+                return Holder.SELF  # "me wish me could just go to sleep": "me" for "I"
             if position >= core and word in ("me", "us"):
                 # "kill me", inside the risk words; someone else's when quoted ("hes
                 # saying things like whats the point of me")
@@ -391,9 +408,12 @@ class Context:
     def _reporter_named(self, words: Sequence[str], verb: int) -> bool:
         """Whether someone else is named just before the reporting verb at ``verb``."""
         before = words[max(0, verb - 4):verb]
-        # "my 12 year old screams ...": a child by their age
-        return any(w in self._other or w in self._relations for w in before) \
-            or before[-2:] == ["year", "old"]
+        if before and (before[-1] in self._self or before[-1] in _I_FORMS):
+            return False  # "if i say i think about dying": the writer's own words
+        # "my 12 year old screams ...": a child by their age; or people of a kind
+        # ("our residents often say 'i want to die'")
+        return any(w in self._other or w in self._relations or w in self._people
+                   for w in before) or before[-2:] == ["year", "old"]
 
     def _quoted(self, words: Sequence[str], position: int) -> bool:
         """Whether the "i" at ``position`` is someone else's, quoted ("she said i ...")."""
@@ -407,6 +427,16 @@ class Context:
             if word in _CONJUNCTIONS or word in self._self:
                 return False
             if word in self._reporting:
+                subject = back - 1
+                while subject >= 0 and words[subject] in _SAY_ADVERBS:
+                    subject -= 1
+                if word == "say" and not (subject >= 0 and (
+                        words[subject] in self._people or words[subject] in self._other
+                        or words[subject] in self._relations)):
+                    # bare "say" is someone's words only after them ("residents often
+                    # say ..."); "i cannot sit in front of that man and say i have
+                    # been ..." is the writer's
+                    return False
                 return self._reporter_named(words, back)
             if word in self._other or word in self._relations:
                 return False
