@@ -53,6 +53,12 @@ def _strength(verdict: Verdict) -> tuple[bool, float]:
 
 URGENT_TOPIC = "urgent_help"
 _CLAUSE_BREAK = re.compile(r"\s*,\s*")
+_BECAUSE = re.compile(r"\s+(?:because|cos|coz)\s+")
+_RUN_ON = 20
+"""Words; a sentence longer than this is also split where a reason begins ("how long is
+the wait for therapy in sunderland because i rang my gp and ..." from voice-to-text,
+with no punctuation); a shorter one keeps its reason with its question ("where does he
+go for help cos hes not 18")."""
 _QUESTION_WORDS_LEFT = 1
 """Meaningful words a message must keep without its risk words to be read as asking a
 question about something (not only "i want to die, what do i do")."""
@@ -537,6 +543,10 @@ class Assistant:
         readings = [self._match(rest)]
         # Clauses too: "feeling suicidal most days, is the service free".
         clauses = _CLAUSE_BREAK.sub(". ", text)
+        if any(len(part.split()) > _RUN_ON and _BECAUSE.search(part)
+               for part in split_sentences(clauses)):
+            clauses = ". ".join(_BECAUSE.sub(". ", part) if len(part.split()) > _RUN_ON
+                                else part for part in split_sentences(clauses))
         # Whole sentences first ("if i tell a therapist about it, would they have to
         # report him?" needs its "if"), then the clauses that ask on their own.
         whole_sentences = question_sentences(text)
