@@ -28,7 +28,15 @@ from bot.core.content import Answer, Content, SmallTalk, Topic, load_content
 from bot.core.crisis.detector import CrisisDetector, Detection
 from bot.core.crisis.lexicon import Lexicon, load_lexicon
 from bot.core.crisis.riskmodel import RiskModel
-from bot.core.matcher import Document, Match, Matcher, is_outside, outside_documents, stem
+from bot.core.matcher import (
+    TERMS_OF_ADDRESS,
+    Document,
+    Match,
+    Matcher,
+    is_outside,
+    outside_documents,
+    stem,
+)
 from bot.core.normalise import STOPWORDS, building, normalise
 from bot.core.prepare import (
     Prepared,
@@ -63,6 +71,7 @@ _QUESTION_WORDS_LEFT = 1
 """Meaningful words a message must keep without its risk words to be read as asking a
 question about something (not only "i want to die, what do i do")."""
 _QUESTIONS_READ = 3
+"""At most this many of a risk message's question clauses are read on their own."""
 _PART_EVIDENCE = 1.0
 """The least a part of a message read alone must say, as the sum of its words' idf in the
 overview index (see :meth:`Matcher.evidence`): "help" alone weighs 0.44, "gp" 0.52, "cost" 2.4."""
@@ -71,18 +80,13 @@ _FRAGMENT_STEMS = 3
 are taken out ("is it normal to [think about suicide] every day") is not read alone:
 what is left says too little to answer from, and read alone it has been confidently
 wrong."""
-"""At most this many of a risk message's question clauses are read on their own."""
 MAX_SMALLTALK_WORDS = 10
 _COURTESY = frozenset({
     "hi", "hello", "hey", "hiya", "heya", "thanks", "thank", "you", "cheers", "ta", "ok",
     "okay", "so", "just", "please", "and", "then", "well", "oh", "ah", "right", "a", "an",
     "the", "this", "that", "it", "is", "are", "am", "i", "me", "my", "was", "be", "very",
     "really",
-    # what people call each other: "thanks love", "cheers duck", "ta pet", "hiya hun"
-    "love", "lovey", "mate", "pet", "hun", "duck", "chuck", "babe", "darling", "dear",
-    "bro", "bruv", "mucker", "sweetheart", "sir", "madam", "maam", "auntie", "aunty",
-    "pal", "buddy", "hon", "fam",
-})
+}) | TERMS_OF_ADDRESS  # "thanks love", "cheers duck", "ta pet", "hiya hun"
 """Words that say nothing of which small talk a message is: set aside before the rest
 of a short message is compared with each small-talk entry's words."""
 _DISTINCTIVE_ANSWERS = 2
@@ -90,10 +94,11 @@ _DISTINCTIVE_ANSWERS = 2
 _GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "heya", "morning", "evening", "thanks",
                         "thank", "cheers", "ta", "bye", "goodbye"})
 """Words that open a greeting, thanks or goodbye."""
-_OPENERS = {**dict.fromkeys(("thanks", "thank", "cheers", "ta", "thx", "ty"), "thanks"),
+_OPENERS = {**dict.fromkeys(("thanks", "thank", "ta"), "thanks"),
             **dict.fromkeys(("bye", "goodbye"), "goodbye"),
             **dict.fromkeys(("hi", "hello", "hey", "hiya", "heya"), "greeting")}
-"""Words that open a small-talk message, and the entry each opens."""
+"""Words that open a small-talk message (as normalised: "cheers" and "thx" read as
+"thanks"), and the entry each opens."""
 _SIGN_OFFS = frozenset({"bye", "byee", "goodbye", "cya", "laters", "tara", "ttyl"})
 """Words that end a message that signs off (before any kisses: "bye x")."""
 _KISSES = frozenset({"x", "xx", "xxx", "xxxx"})
@@ -329,8 +334,8 @@ class Assistant:
         if verdict.answer is None and len(prepared.terms.every) > _LONG_MESSAGE:
             # A long message: the question may be one sentence among many.
             questions = question_sentences(prepared.raw)[:_QUESTIONS_READ]
-            verdict = max([verdict, *self._read_parts(normalise(q).split() for q in questions)],
-                          key=_strength)
+            verdict = max([verdict, *self._read_parts(
+                self.matcher.terms(normalise(q).split()) for q in questions)], key=_strength)
         smalltalk = self._smalltalk(prepared, verdict)
         if smalltalk is not None:
             return smalltalk
@@ -455,16 +460,12 @@ class Assistant:
         return Verdict(None, score,
                        tuple(self._pick(topic, reading, ranked, terms) for topic in order[:3]))
 
-    def _read_parts(self, parts: Iterable[list[str]]) -> list[Verdict]:
+    def _read_parts(self, parts: Iterable[Terms]) -> list[Verdict]:
         """Each part of a message (a question sentence, a clause) matched alone, but only
         a part whose words say enough to answer from: "could they help him?" alone is
         one word found in half the topics, and had won over the whole message."""
-        readings = []
-        for words in parts:
-            terms = self.matcher.terms(words)
-            if self.overview_index.evidence(terms) >= _PART_EVIDENCE:
-                readings.append(self._match(terms))
-        return readings
+        return [self._match(terms) for terms in parts
+                if self.overview_index.evidence(terms) >= _PART_EVIDENCE]
 
     def _witness(self, index: Matcher, terms: Terms,
                  ranked: list[Match] | None = None) -> list[Match]:
@@ -558,9 +559,10 @@ class Assistant:
             for question in questions[:_QUESTIONS_READ]:
                 found = self.detector.read(question)
                 words = (found.rest if found.is_crisis else normalise(question)).split()
-                if found.is_crisis and len(self.matcher.terms(words).stems) < _FRAGMENT_STEMS:
+                terms = self.matcher.terms(words)
+                if found.is_crisis and len(terms.stems) < _FRAGMENT_STEMS:
                     continue
-                parts.append(words)
+                parts.append(terms)
             readings += self._read_parts(parts)
         best = max(readings, key=_strength)
         if len(rest.stems) >= _QUESTION_WORDS_LEFT and asks_question(text):

@@ -34,8 +34,8 @@ from bot.core import limits
 from bot.core.normalise import STOPWORDS, normalise
 from bot.core.prepare import Terms
 
-__all__ = ["OUT_OF_SCOPE", "SOMEONE_ELSE", "Document", "Match", "Matcher", "age_words",
-           "is_outside", "marker_words", "outside_documents"]
+__all__ = ["OUT_OF_SCOPE", "SOMEONE_ELSE", "TERMS_OF_ADDRESS", "Document", "Match", "Matcher",
+           "age_words", "is_outside", "marker_words", "outside_documents"]
 
 OUT_OF_SCOPE = "_out_of_scope"
 """The prefix of the pseudo-topics for questions the assistant does not cover."""
@@ -140,11 +140,11 @@ _CANDIDATES = 5
 _UNKNOWN_WEIGHT = 0.6
 """How much a word no topic uses counts against every topic, relative to a rare word."""
 _WORD_SHARE = 0.6
+"""How much of the final score comes from word evidence (the rest: phrase similarity)."""
 _OWN_WORD = 0.6
 """A word's weight for a document, as a share of its idf, from which the document's own
 phrasings use it (its answer's text alone weighs 0.44: see the saturation in
 :class:`Matcher`)."""
-"""How much of the final score comes from word evidence (the rest: phrase similarity)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,11 +394,13 @@ class Matcher:
         return heapq.nlargest(limit, scored, key=lambda m: m.score)
 
 
-_NOT_TYPOS = frozenset({"love", "lovey", "mate", "babe", "darling", "sweetheart", "sweetie",
-                        "hunny", "honey", "duck", "chuck", "bruv", "mucker", "matey",
-                        "madam", "auntie", "aunty", "buddy"})
+TERMS_OF_ADDRESS = frozenset({
+    "love", "lovey", "mate", "matey", "pet", "hun", "hunny", "honey", "duck", "chuck", "babe",
+    "darling", "dear", "sweetheart", "sweetie", "bro", "bruv", "mucker", "sir", "madam",
+    "maam", "auntie", "aunty", "pal", "buddy", "hon", "fam"})
 """What people call each other ("thanks for your help love"): never a typo of a known word
-("love" one letter from "live" had read as "i live in wales")."""
+("love" one letter from "live" had read as "i live in wales"), and courtesy in small talk."""
+_NOT_TYPOS = TERMS_OF_ADDRESS
 
 
 def _bigrams(stems: list[str]) -> list[str]:
