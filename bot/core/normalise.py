@@ -92,6 +92,8 @@ _TOKEN_MAP: dict[str, str] = {
     # British variants and shorthands
     "gps": "gp", "phq": "phq9", "gad": "gad7",
     "summat": "something", "owt": "anything", "nowt": "nothing", "probs": "probably",
+    # the North East's own words ("not gannin home", "the bairns")
+    "gannin": "going", "ganning": "going", "gan": "go", "bairn": "child", "bairns": "children",
     "prob": "probably", "defo": "definitely", "def": "definitely",
     "telephone": "phone", "mobile": "phone", "ring": "call", "rang": "called",
     "ringing": "calling", "rung": "called",

@@ -131,6 +131,9 @@ _TAKING = frozenset({"taking", "take", "took", "taken", "swallow", "swallowed", 
                      "saving", "save", "saved", "hoarding", "counting", "counted", "necking",
                      "downing", "popping", "using", "used", "hiding", "hid", "stockpiling"})
 """Verbs whose "them" or "it" is the means ("saving them up instead of taking them")."""
+_JOINING = frozenset({"join", "joining", "rejoin", "with"})
+"""Words before the person the writer would join, inside risk words ("join her")."""
+
 _ME_AS_I = frozenset({"wish", "could", "cant", "cannot", "never", "am", "dont", "will",
                       "would", "did", "tired", "nah"})
 """After "me", words that make it the speaker ("me wish", "me can't go on"), as some
@@ -191,6 +194,9 @@ class Context:
             return Holder.TOPIC  # "spotting self harm in teenagers", "suicide among men"
         if topic and self._threshold(words, core, end):
             return Holder.TOPIC  # "do you have to be suicidal to get seen"
+        if 0 < start < len(words) - 1 and words[start] in _ANYONE and \
+                words[start - 1] in ("when", "if", "whenever") and words[start + 1] in _TELLS:
+            return Holder.TOPIC  # "what happens when someone tells you they are suicidal"
         # A reflexive in or just after the risk words settles it ("unaliving myself"),
         # unless the words are someone else's, quoted ("he keeps saying ill just kill
         # myself", "a pupil told me today im going to kill myself").
@@ -225,6 +231,10 @@ class Context:
             if position > 0 and word in ("them", "it") and not topic \
                     and words[position - 1] in _TAKING:
                 continue  # "instead of taking them": the tablets, not whose the risk is
+            if position > start and (words[position - 1] in _JOINING or (
+                    position > start + 1 and words[position - 1] in ("my", "our")
+                    and words[position - 2] in _JOINING)):
+                continue  # "i will join her soon", "be with my wife": whom they'd join
             if word == "me" and position + 1 < len(words) and \
                     words[position + 1] in _ME_AS_I and not self._quoted(words, position):
                 return Holder.SELF  # "me wish me could just go to sleep": "me" for "I"

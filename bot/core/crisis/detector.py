@@ -54,6 +54,11 @@ _PRIORITY: tuple[CrisisKind, ...] = (
     CrisisKind.SELF, CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS, CrisisKind.OTHER_PERSON)
 
 _TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
+_AGAIN_NOW = re.compile(
+    r"\b(?:started|starting|begun|began|doing it|do it|at it|back to it|back doing it)"
+    r"(?: \w+)? again\b|\brelapsed\b")
+"""A sentence saying it has begun again ("ive started again", "doing it again")."""
+
 _DATES_THE_LAST = re.compile(
     r"(?:and |but )?(?:it|that|this|which|all that|all of that|all this|both|those|that all"
     r"|it all) (?:was|were|happened|is|has been|had been)\b"
@@ -221,6 +226,22 @@ def _sentence_offsets(sentences: Sequence[str]) -> list[int]:
     return offsets
 
 
+def _beside_harm(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]],
+                 ) -> list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]]:
+    """Readings beside harm the writer may do to someone: a fear of themselves is that
+    fear ("i pushed her and she fell. i don't trust myself"), and marks the writer's
+    own act left are not someone else's self-harm ("grabbed him so hard it left marks
+    on his arms")."""
+    harm = [(hit.start, hit.end) for hit, kind, _ in readings
+            if kind is CrisisKind.HARM_TO_OTHERS]
+    if not harm:
+        return readings
+    return [(hit, kind, level) for hit, kind, level in readings
+            if not (kind is CrisisKind.SELF and hit.label.fear_of_self)
+            and not (kind is CrisisKind.OTHER_PERSON
+                     and any(s < hit.end and hit.start < e for s, e in harm))]
+
+
 def _sentence_of(offsets: list[int], position: int) -> int:
     """The index of the sentence holding ``position``."""
     return max(0, bisect.bisect_right(offsets, position) - 1)
@@ -304,6 +325,12 @@ class CrisisDetector:
             # the one before it ("it was", "that was") carries its past back to it.
             if "past" in sentence_frames[index + 1] and _DATES_THE_LAST.match(sentences[index + 1]):
                 sentence_frames[index] = sentence_frames[index] | {"past"}
+            # "when i was self harming last year i hid it. its july now and ive started
+            # again": a later sentence that says it has begun again makes it current.
+            elif sentence_frames[index] & {"past", "resolved"} and \
+                    any(_AGAIN_NOW.search(later) for later in sentences[index + 1:]):
+                sentence_frames[index] = sentence_frames[index] - {"past", "resolved"} \
+                    | {"current"}
         # The message's frames: what each sentence shows, and what spans sentences.
         whole = self.context.frames(prepared).union(*sentence_frames.values())
         levels: dict[CrisisKind, CrisisLevel] = {}
@@ -340,6 +367,7 @@ class CrisisDetector:
                     and not (kind is CrisisKind.SELF and hit.label.kind is not None
                              and any(s < hit.end and hit.start < e for s, e in theirs)
                              and not self._own_words_near(prepared, hit.start, hit.end))]
+        readings = _beside_harm(readings)
         weak = [hit for hit, _, _ in readings if hit.label.weak]
         strong = [level for hit, _, level in readings if not hit.label.weak]
         # "my gp asked if that meant i was planning to die. i am not": the only other

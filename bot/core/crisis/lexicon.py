@@ -73,6 +73,10 @@ class LexiconEntry:
     weak: bool = False
     """Words that are often ordinary ("written my will", "said my goodbyes"): alone
     they are a check-in; with another sign of risk in the message, urgent."""
+    fear_of_self: bool = False
+    """The writer afraid of what they might do ("i don't trust myself", "terrified of
+    myself"): beside harm to someone else, that is the fear it shows, not a risk to the
+    writer ("i grabbed him so hard it left marks. i'm terrified of myself")."""
     branches: tuple[LexPattern, ...] = ()
     """For a context entry: each top-level alternative of the pattern compiled alone
     (see :func:`bot.core.crisis.patternset.alternatives`): a frame is only ever asked
@@ -237,7 +241,7 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
         ("id", "kind", "note", "pattern", "examples")
     r.entry = None
     fields = r.mapping(node, what, required=required,
-                       optional=("not",) if idiom or frame else ("not", "weak"))
+                       optional=("not",) if idiom or frame else ("not", "weak", "fear_of_self"))
     entry_id = r.ident(fields["id"], "id")
     r.entry = entry_id
     line = node.start_mark.line + 1
@@ -280,13 +284,20 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     not_examples = (tuple(r.text(n, "a not example")
                           for n in r.sequence(fields["not"], "not", allow_empty=True))
                     if "not" in fields else ())
-    weak = False
-    if "weak" in fields:
-        if fields["weak"].value not in ("true", "false"):
-            raise r.fail(fields["weak"], "weak must be true or false")
-        weak = fields["weak"].value == "true"
+    weak, fear_of_self = (_flag(r, fields, key) for key in ("weak", "fear_of_self"))
+    if fear_of_self and kind is not CrisisKind.SELF:
+        raise r.fail(fields["fear_of_self"], "fear_of_self is for kind self only")
     return LexiconEntry(id=entry_id, kind=kind,
                         note=r.text(fields["note"], "note", max_chars=200),
                         source=source, compiled=compiled, examples=examples,
                         not_examples=not_examples, line=line, frame=frame_name, weak=weak,
-                        branches=branches)
+                        branches=branches, fear_of_self=fear_of_self)
+
+
+def _flag(r: YamlReader, fields: Mapping[str, Node], key: str) -> bool:
+    """An entry's optional true/false field (absent: false)."""
+    if key not in fields:
+        return False
+    if fields[key].value not in ("true", "false"):
+        raise r.fail(fields[key], f"{key} must be true or false")
+    return bool(fields[key].value == "true")
