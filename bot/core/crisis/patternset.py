@@ -59,12 +59,6 @@ Label = TypeVar("Label")
 MIN_LITERAL = 3
 """Literals shorter than this are kept only when a pattern has nothing better."""
 
-_FURTHER = 3
-"""At most this many requirements beyond a pattern's best are checked."""
-
-_SLOTS = _FURTHER + 1
-"""Requirements per pattern at most: a (pattern, requirement) pair is one number."""
-
 
 @dataclass(frozen=True, slots=True)
 class Hit(Generic[Label]):
@@ -83,21 +77,12 @@ class LexPattern:
     regex: re.Pattern[str]
     literals: frozenset[str] | None
     """See :func:`required_literals`; ``None``: the pattern runs on every text."""
-    also: tuple[frozenset[str], ...] = ()
-    """Further requirements, each also met by every match ("given the dog away" needs
-    one of "gave", "given", "giving" and one of "dog", "cat", "pet"): a pattern runs only
-    on a text that meets them all."""
-
-    @property
-    def requirements(self) -> tuple[frozenset[str], ...]:
-        """Every requirement, best first; empty: the pattern runs on every text."""
-        return () if self.literals is None else (self.literals, *self.also)
 
 
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 1
 _Compiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...],
-                  tuple[tuple[str, ...], ...]]
-"""flags, code (32-bit words), groups, group index, index group, requirements."""
+                  tuple[str, ...] | None]
+"""flags, code (32-bit words), groups, group index, index group, required literals."""
 
 
 class CompiledCache:
@@ -153,7 +138,7 @@ class CompiledCache:
         if entry is None or _sre is None:
             return None
         try:
-            flags, packed, groups, groupindex, indexgroup, requirements = entry
+            flags, packed, groups, groupindex, indexgroup, literals = entry
             code = array("I")
             code.frombytes(packed)
             regex = _sre.compile(source, flags, code.tolist(), groups, groupindex,
@@ -162,7 +147,8 @@ class CompiledCache:
             del self._entries[source]  # damaged: compiled afresh and kept again
             return None
         self._used.add(source)
-        return _pattern(source, regex, tuple(frozenset(r) for r in requirements))
+        return LexPattern(source, regex,
+                          frozenset(literals) if literals is not None else None)
 
     def put(self, source: str, entry: _Compiled) -> None:
         self._entries[source] = entry
@@ -232,13 +218,13 @@ def compile_pattern(source: str, cache: CompiledCache | None = None) -> LexPatte
     pattern, as :func:`re.compile` does.
     """
     if _parser is None or _compiler is None or _sre is None:  # pragma: no cover
-        return _pattern(source, re.compile(source), ())
+        return LexPattern(source, re.compile(source), None)
     if cache is not None:
         found = cache.get(source)
         if found is not None:
             return found
     tree = _parser.parse(source)
-    requirements = _requirements_of(tree)
+    literals = _literals_of(tree)
     # What re._compiler.compile does, keeping the code it hands to the engine.
     code = [int(op) for op in _compiler._code(tree, 0)]
     state = tree.state
@@ -248,18 +234,12 @@ def compile_pattern(source: str, cache: CompiledCache | None = None) -> LexPatte
         indexgroup[number] = name
     regex = _sre.compile(source, int(state.flags), code, state.groups - 1, groupindex,
                          tuple(indexgroup))
-    if cache is not None and cache.path is not None:
-        cache.put(source, (int(state.flags), array("I", code).tobytes(), state.groups - 1,
-                           groupindex, tuple(indexgroup),
-                           tuple(tuple(sorted(r)) for r in requirements)))
-    return _pattern(source, regex, requirements)
-
-
-def _pattern(source: str, regex: re.Pattern[str],
-             requirements: tuple[frozenset[str], ...]) -> LexPattern:
-    if not requirements:
-        return LexPattern(source, regex, None)
-    return LexPattern(source, regex, requirements[0], requirements[1:])
+    if cache is None or cache.path is None:
+        return LexPattern(source, regex, literals)
+    cache.put(source, (int(state.flags), array("I", code).tobytes(), state.groups - 1,
+                       groupindex, tuple(indexgroup),
+                       tuple(sorted(literals)) if literals is not None else None))
+    return LexPattern(source, regex, literals)
 
 
 def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
@@ -279,28 +259,16 @@ def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
         parsed = _parser.parse(source)
     except (re.error, RecursionError):
         return None
-    requirements = _requirements_of(parsed)
-    return requirements[0] if requirements else None
+    return _literals_of(parsed)
 
 
-def _requirements_of(parsed: Any) -> tuple[frozenset[str], ...]:
-    """The requirements a pattern is filtered on, best first (empty: run it always):
-    the best, then up to :data:`_FURTHER` more whose literals are all rare enough to be
-    worth checking too."""
+def _literals_of(parsed: Any) -> frozenset[str] | None:
     if parsed.state.flags & re.IGNORECASE:
-        return ()  # literals are compared exactly
-    # One letter occurs in nearly every message: no use as a requirement.
-    found = [r for r in _requirements(parsed.data) if min(map(len, r)) >= 2]
-    best = _best(found)
-    if best is None:
-        return ()
-    further: list[frozenset[str]] = []
-    for requirement in sorted(found, key=_quality, reverse=True):  # stable: parse order
-        _, shortest, _ = _quality(requirement)
-        if len(further) < _FURTHER and requirement != best and requirement not in further \
-                and shortest >= MIN_LITERAL:
-            further.append(requirement)
-    return (best, *further)
+        return None  # literals are compared exactly
+    found = _required(parsed.data)
+    if not found or min(map(len, found)) < 2:
+        return None  # one letter occurs in nearly every message: run it always
+    return found
 
 
 def _quality(literals: frozenset[str]) -> tuple[bool, int, int]:
@@ -311,46 +279,42 @@ def _quality(literals: frozenset[str]) -> tuple[bool, int, int]:
     return (rare, min(MIN_LITERAL + 2, min(map(len, literals))), -len(literals))
 
 
-def _best(candidates: Sequence[frozenset[str]]) -> frozenset[str] | None:
-    """The requirement that filters best (see :func:`_quality`); ``None``: none."""
+def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The best requirement a sequence of parsed items offers (``None``: none)."""
     best: frozenset[str] | None = None
     best_quality = (False, 0, 0)
-    for candidate in candidates:
-        quality = _quality(candidate)
-        if best is None or quality > best_quality:
-            best, best_quality = candidate, quality
-    return best
-
-
-def _requirements(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
-    """Every requirement a sequence of parsed items offers: each item of a sequence
-    must match, so a requirement of any one of them is a requirement of the whole."""
-    found: list[frozenset[str]] = []
     run: list[str] = []
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best, best_quality
+        if candidate:
+            quality = _quality(candidate)
+            if best is None or quality > best_quality:
+                best, best_quality = candidate, quality
+
     for op, av in items:
         if op is sre.LITERAL:
             run.append(chr(av))
             continue
         if run:
-            found.append(frozenset(("".join(run),)))
+            consider(frozenset(("".join(run),)))
             run = []
         if op is sre.SUBPATTERN:
             if not av[1] & re.IGNORECASE:  # (?i:...) would need case-folded literals
-                found += _requirements(av[-1].data)
+                consider(_required(av[-1].data))
         elif op is sre.ATOMIC_GROUP:
-            found += _requirements(av.data)
+            consider(_required(av.data))
         elif op is sre.BRANCH:
-            # One of the branches matches: the union of each branch's best.
-            branches = [_best(_requirements(branch.data)) for branch in av[1]]
+            branches = [_required(branch.data) for branch in av[1]]
             if all(branches):
-                found.append(frozenset().union(*branches))  # type: ignore[arg-type]
+                consider(frozenset().union(*branches))  # type: ignore[arg-type]
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found += _requirements(av[2].data)
+            consider(_required(av[2].data))
         # Anything else (classes, any character, anchors, lookarounds, repeats that
         # may match nothing) requires no literal, and ends the literal run.
     if run:
-        found.append(frozenset(("".join(run),)))
-    return [candidate for candidate in found if candidate]
+        consider(frozenset(("".join(run),)))
+    return best
 
 
 class PatternSet(Generic[Label]):
@@ -361,26 +325,18 @@ class PatternSet(Generic[Label]):
 
     def __init__(self, patterns: Sequence[tuple[Label, LexPattern]]) -> None:
         self._patterns = tuple((label, pattern.regex) for label, pattern in patterns)
-        # Each literal names the (pattern, requirement) pairs it meets, as one number.
         by_literal: dict[str, list[int]] = defaultdict(list)
         always: list[int] = []
-        needs: dict[int, int] = {}
         for index, (_, pattern) in enumerate(patterns):
-            requirements = pattern.requirements
-            if not requirements:
+            if pattern.literals is None:
                 always.append(index)
                 continue
-            if len(requirements) > 1:
-                needs[index] = len(requirements)
-            for number, requirement in enumerate(requirements):
-                for literal in requirement:
-                    by_literal[literal].append(index * _SLOTS + number)
+            for literal in pattern.literals:
+                by_literal[literal].append(index)
         self._always = frozenset(always)
-        self._needs = needs
-        """How many requirements a pattern has, for those with more than one."""
         self._automaton = ahocorasick.Automaton()
-        for literal, codes in by_literal.items():
-            self._automaton.add_word(literal, tuple(codes))
+        for literal, indices in by_literal.items():
+            self._automaton.add_word(literal, tuple(indices))
         if by_literal:
             self._automaton.make_automaton()
 
@@ -393,19 +349,12 @@ class PatternSet(Generic[Label]):
         return len(self._always)
 
     def candidates(self, text: str) -> list[int]:
-        """Indices of the patterns that could match ``text``, in order: those that run
-        always, and those whose every requirement one of the text's literals meets."""
-        met: set[int] = set()
+        """Indices of the patterns that could match ``text``, in order."""
+        found = set(self._always)
         if self._automaton.kind == ahocorasick.AHOCORASICK:
-            for _, codes in self._automaton.iter(text):
-                met.update(codes)
-        needs = self._needs
-        counts: dict[int, int] = {}
-        for code in met:
-            index = code // _SLOTS
-            counts[index] = counts.get(index, 0) + 1
-        found = [index for index, count in counts.items() if count == needs.get(index, 1)]
-        return sorted(self._always.union(found))
+            for _, indices in self._automaton.iter(text):
+                found.update(indices)
+        return sorted(found)
 
     def hits(self, text: str) -> list[Hit[Label]]:
         """Every non-overlapping match of every pattern in ``text``."""
