@@ -864,11 +864,53 @@ NOT_CRISIS_10 = [  # crisis_ah's first run
 ]
 
 
+# --- crisis_ai's first run: its families, in words of their own.
+
+URGENT_14 = [
+    "every night i sit in the bath with her old blades and just hold them",
+    "off to bed now, hoping that is the end of it all",
+    "keep thinking about walking off the end of the pier after my shift",
+    "tonights the night. ive made my peace with it. please dont try to stop me",
+    "lost my temper with one of the patients on the ward and shoved her",
+    "got the rifle out of the cabinet again and sat holding it for an hour",
+    "am proper sick of it all, been thinkin about endin it",
+    "i get thoughts of hurting him, id never, they horrify me, but yesterday i nearly did",
+]
+CAUGHT_16 = [
+    "one of the lads on my crew keeps joking hell step in front of the next train",
+    "my son came home from deployment and i found a rope in his van",
+    "the carers at nans home are rough with her and shes scared of them",
+    "our lodger keeps coming round when im alone and wont take no for an answer",
+]
+NOT_CRISIS_11 = [  # crisis_ai's first run
+    "horrible intrusive thoughts about pushing my partner down the stairs, i would never, is this ocd",
+    "scary pictures in my head of dropping my newborn, id never. do other new mums get this",
+    "im not scared of dying, im scared of leaving my wife with the bills. is there help for that",
+    "the menopause has hit my mum so hard, can she refer herself",
+    "i dont want to carry on with the sessions, is that ok",
+    "ocd makes me wash my hands until they bleed, can cbt help",
+    "as a mum im worried they will report me to social services if i tell them how low i am",
+]
+WHOSE_BY_PLACE = [  # crisis_ai's first run: "my" in "on my shift" names no one
+    ("a bloke on my shift keeps saying he wont be around much longer", CrisisKind.OTHER_PERSON),
+    ("someone in my class said she took a load of tablets last night", CrisisKind.OTHER_PERSON),
+    ("since he got posted abroad i sit with his razors and look at them", CrisisKind.SELF),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), WHOSE_BY_PLACE)
+def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
+        assistant: Assistant, text: str, kind: CrisisKind) -> None:
+    reply = assistant.reply(text)
+    assert reply.crisis and reply.crisis_kind is kind, text
+
+
 # --- The rounds' families above, each list from one first run, tested together.
 
 @pytest.mark.parametrize("text", [*URGENT_0, *URGENT_1, *URGENT_2, *URGENT_3, *URGENT_4,
                                   *URGENT_5, *URGENT_6, *URGENT_7, *URGENT_8, *URGENT_9,
-                                  *URGENT_10, *URGENT_11, *URGENT_12, *URGENT_13])
+                                  *URGENT_10, *URGENT_11, *URGENT_12, *URGENT_13,
+                                  *URGENT_14])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
     reply = assistant.reply(text)
     assert reply.crisis and reply.crisis_level is CrisisLevel.URGENT
@@ -903,7 +945,7 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
 @pytest.mark.parametrize("text", [*CAUGHT_0, *CAUGHT_1, *CAUGHT_2, *CAUGHT_3, *CAUGHT_4,
                                   *CAUGHT_5, *CAUGHT_6, *CAUGHT_7, *CAUGHT_8, *CAUGHT_9,
                                   *CAUGHT_10, *CAUGHT_11, *CAUGHT_12, *CAUGHT_13,
-                                  *CAUGHT_14, *CAUGHT_15])
+                                  *CAUGHT_14, *CAUGHT_15, *CAUGHT_16])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -929,7 +971,7 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
 @pytest.mark.parametrize("text", [*NOT_CRISIS_1, *NOT_CRISIS_2, *NOT_CRISIS_3, *NOT_CRISIS_4,
                                   *NOT_CRISIS_5, *NOT_CRISIS_6,
                                   *NOT_CRISIS_7, *NOT_CRISIS_8, *NOT_CRISIS_9,
-                                  *NOT_CRISIS_10])
+                                  *NOT_CRISIS_10, *NOT_CRISIS_11])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis

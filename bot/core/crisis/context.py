@@ -44,6 +44,8 @@ MAX_QUOTE_GAP = 8
 _WISHING = frozenset({"want", "wanted", "wanting", "wants", "wish", "wished", "wishing"})
 """Words of wishing: "if i said i wanted to die" tells a wish, not a plan."""
 _I_FORMS = frozenset({"ill", "im", "id", "ive"})
+_PASSIVE = frozenset({"got", "get", "gets", "getting", "was", "were", "been", "being"})
+"""Before a reporting word, a passive: "got posted", "was called" report nothing."""
 """Forms of "i" the preparer leaves joined ("ill" = "i will")."""
 _ARTICLES = frozenset({"a", "an", "the", "any", "some", "this", "that", "these", "those"})
 _ADVERBS = frozenset({"seriously", "really", "constantly", "often", "always", "lot", "lots",
@@ -99,6 +101,14 @@ _WORK_NOUNS = frozenset({"dissertation", "essay", "assignment", "research", "pro
                          "presentation", "review", "lecture", "lesson", "placement"})
 """Work or study the writer owns: "my dissertation is on ... better off dead" is about
 the work, not the writer."""
+_AT_A_PLACE = frozenset({"on", "in", "at", "from", "off", "of"})
+_PLACES_OF_MINE = frozenset({"shift", "team", "ward", "site", "course", "street", "estate",
+                             "crew", "unit", "gang", "floor", "road", "block", "wing", "round",
+                             "base", "ship", "squad", "watch", "rota", "class", "year", "group",
+                             "office", "department", "platoon", "regiment", "church", "mosque",
+                             "club", "yard", "line", "corridor", "landing", "halls"})
+"""Where the writer works or lives: "a bloke on my shift keeps saying he wont be around"
+names the bloke, not the writer."""
 _MEANS = frozenset({"tablets", "pills", "painkillers", "medication", "meds", "paracetamol",
                     "sleeping", "insulin", "razors", "blades", "prescription"})
 """The means, owned: "my tablets" may be taken by anyone."""
@@ -250,6 +260,10 @@ class Context:
                 # taken a load of my painkillers": whose the tablets are says nothing of
                 # who took them.
                 continue
+            if word in ("my", "our") and 0 < position < start and \
+                    words[position - 1] in _AT_A_PLACE and \
+                    position + 1 < len(words) and words[position + 1] in _PLACES_OF_MINE:
+                continue  # "a lad on my shift", "someone in my class": the place, not me
             if word in _OWNERS and position > start and \
                     any(w in _MEANS for w in words[position + 1:position + 4]):
                 # "i took a load of her blood pressure tablets": hers were the tablets;
@@ -436,6 +450,8 @@ class Context:
                 return back == 1 or self._reporter_named(words, back - 1)
             if word in _CONJUNCTIONS or word in self._self:
                 return False
+            if word in self._reporting and back >= 1 and words[back - 1] in _PASSIVE:
+                return False  # "since he got posted i sit ...": posted abroad, not a post
             if word in self._reporting:
                 subject = back - 1
                 while subject >= 0 and words[subject] in _SAY_ADVERBS:

@@ -125,6 +125,14 @@ _WISHES_OR_ACTS = frozenset({"want", "wanted", "wanting", "wants", "wish", "wish
                              "hope", "hoping", "pray", "praying", "better"})
 """Words that make dying a wish or an act, not a fear (see ``fear`` in :meth:`_read_hit`)."""
 _DYING = frozenset({"die", "dying", "dead", "death"})
+_INTRUSIVE = frozenset({"thoughts", "thought", "flashes", "flash", "pictures", "picture",
+                        "images", "image", "visions", "intrusive", "scenarios"})
+"""Words that make harm words a thought that comes, not a plan or an urge."""
+_PROVOKED = frozenset({"crying", "cries", "cry", "screaming", "screams", "scream", "angry",
+                       "anger", "rage", "rages", "temper", "furious", "frustrated", "snap",
+                       "snapping", "annoys", "winds", "shouting"})
+"""Thoughts of harm that come with anger or a crying baby are not the unwanted kind:
+"thoughts about hurting the baby when she wont stop crying. id never do it" is a risk."""
 _LONG_SPAN = 6
 """A hit of more words than this spans a gap ("they (\\w+ ){0,5} suicidal"): only its
 last words are risk words; the words between may be the person's question."""
@@ -477,6 +485,12 @@ class CrisisDetector:
         # to ask why it is asked; no yes to it and nothing now, so a question about forms.
         asks_why = asked and "asks_why" in whole and not current and "imminent" not in whole
         denial = "denial" in whole and not affirmed
+        # "horrible thoughts of pushing someone onto the tracks, i would never, they
+        # disgust me. is that ocd": intrusive thoughts the writer disowns and is horrified
+        # by, with nothing planned, done or said to be meant.
+        unwanted = denial and "unwanted" in whole and \
+            not whole & {"imminent", "affirmed", "soon", "current"} and \
+            any(w in _INTRUSIVE for w in words) and not any(w in _PROVOKED for w in words)
         joking = "joking" in whole and not affirmed  # "haha. no but seriously..."
         if entry.kind is CrisisKind.HARM_TO_OTHERS and any(
                 w in THEMSELVES for w in words[start:end + 2]):
@@ -493,7 +507,7 @@ class CrisisDetector:
             # if i'd had thoughts of harming myself. i haven't").
             if (asked and denial) or (_aim_denied(words, start) and "current" not in frames):
                 return None  # ... or "i have no thoughts of harming myself"
-            stepped = history or asked or joking
+            stepped = history or asked or joking or unwanted
             return CrisisKind.SELF, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS) and "subject" in whole \
                 and "current" not in frames \
@@ -509,6 +523,11 @@ class CrisisDetector:
             # another sentence, and nothing says it is happening now. A form's question
             # quoted ("do you have thoughts of harming others") or a joke ("im gonna kill
             # someone 😂") is a check-in too; nothing steps these below that.
+            if entry.kind is CrisisKind.HARM_TO_OTHERS and unwanted:
+                # Unwanted thoughts of harm, disowned and horrifying to the writer: the
+                # fear OCD brings, not a risk; signposting would feed the fear. The
+                # question they ask (OCD, new parents) is answered instead.
+                return None
             if history == 2:
                 # Past in its sentence and a life moved on said plainly ("survivor of
                 # childhood abuse ... im 58 now and settled", "ten years ago. hes in
@@ -533,7 +552,10 @@ class CrisisDetector:
             # him. the knifes by the door").
             exasperated = "exasperated" in whole and \
                 not whole & {"imminent", "affirmed", "soon"}
-            stepped = long_ago or asked or (joking and harm) or (denial and harm) or exasperated
+            # A denial elsewhere ("i'd never...") does not undo an act the hit's own
+            # sentence says just happened ("but last night i grabbed him too hard").
+            disowned = denial and harm and not frames & {"recent", "current"}
+            stepped = long_ago or asked or (joking and harm) or disowned or exasperated
             return entry.kind, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
         # a longer pattern describes an act or a plan ("a rope in her wardrobe").
@@ -587,7 +609,7 @@ class CrisisDetector:
             # Thoughts told hypothetically step down; a plan, the means or an act does not
             # ("if i tell them i have a plan" is a plan).
             thoughts = hypothetical and self.context.is_thoughts(words[start:end])
-            steps = min(history + asked + joking + thoughts + fear, 1) \
+            steps = min(history + asked + joking + thoughts + fear + unwanted, 1) \
                 + (asked and (denial or asks_why)) + (fear and denial)
             if history == 2:  # clearly past and over ("in 2009 ... been well since")
                 steps = 2
@@ -739,6 +761,8 @@ class CrisisDetector:
         squeezed = _TRAILING_DOUBLE.sub(r"\1", word)  # "diee" -> "die", "deadd" -> "dead"
         if squeezed != word and squeezed in self._lexicon_words:
             return squeezed
+        if word.endswith("in") and word + "g" in self._lexicon_words:
+            return word + "g"  # a dropped g: "endin", "thinkin", "cuttin"
         if len(word) < 5:
             return word
         limit = 1 if len(word) < 8 else 2
