@@ -55,6 +55,14 @@ def test_every_topic_has_specific_answers_and_each_is_complete() -> None:
         assert answer.last_reviewed.year >= 2026, answer.id
 
 
+def test_the_answers_about_telling_them_exist_for_each_kind_that_has_one() -> None:
+    # The crisis reply swaps "what happens if I tell them" for the answer that fits whose
+    # safety it is (bot.core.assistant._TELLING); renaming one must not break that.
+    from bot.core.assistant import _TELLING
+    ids = {a.id for t in load_content().topics for a in t.specific}
+    assert set(_TELLING.values()) <= ids
+
+
 def test_the_two_names_and_who_it_is_for_are_said_plainly() -> None:
     content = load_content()
     what = content.answer("what_is_iapt")

@@ -47,6 +47,29 @@ def test_disclosure_questions_get_the_answer_about_telling(assistant: Assistant,
     assert assistant.answers[reply.answer].text in second
 
 
+@pytest.mark.parametrize(("text", "answer", "kind"), [
+    ("ive been having thoughts of stabbing my flatmate, if i tell my gp will they call the "
+     "police", "hurting_someone_disclosure", CrisisKind.HARM_TO_OTHERS),
+    ("lost it at work and slapped a resident. will i get reported if i tell a counsellor",
+     "hurting_someone_disclosure", CrisisKind.HARM_TO_OTHERS),
+    ("if i tell my therapist i want to kill myself will they section me",
+     "talking_about_suicidal_thoughts", CrisisKind.SELF),
+])
+def test_what_happens_if_i_tell_them_fits_whose_safety_it_is(
+        assistant: Assistant, text: str, answer: str, kind: CrisisKind) -> None:
+    # Telling a therapist you might hurt someone is not the same as telling them you
+    # feel suicidal: the answer follows the kind the detector read (crisis_ai's first run).
+    reply = assistant.reply(text)
+    assert _answered(reply) and reply.crisis_kind is kind, (text, reply.crisis_kind)
+    assert reply.answer == answer, (text, reply.answer)
+
+
+def test_the_urgent_reply_for_harm_fits_an_act_as_well_as_a_fear(assistant: Assistant) -> None:
+    # "I slapped her" is not a frightening thought: the reply speaks to both.
+    text = assistant.crisis_reply(CrisisKind.HARM_TO_OTHERS).messages[0]
+    assert "already happened" in text and "999" in text
+
+
 @pytest.mark.parametrize(("text", "topic"), [
     ("ive been having thoughts of ending it. how long is the waiting list", "waiting_times"),
     ("feeling suicidal most days, is the service free", "cost"),

@@ -51,6 +51,9 @@ from bot.core.rightforme.check import OptionKind, Step
 
 __all__ = ["Assistant", "Thresholds"]
 
+_TELLING = {CrisisKind.SELF: "talking_about_suicidal_thoughts",
+            CrisisKind.HARM_TO_OTHERS: "hurting_someone_disclosure"}
+"""What happens if I tell them, for each kind of risk that has its own answer."""
 _LONG_MESSAGE = 25
 """Words; a message longer than this is also read one question sentence at a time."""
 
@@ -597,6 +600,12 @@ class Assistant:
         if answer is None and verdict.suggestions and \
                 verdict.score >= self.thresholds.crisis_question:
             answer = verdict.suggestions[0]
+        if answer is not None and answer.id in _TELLING.values():
+            # "if i tell them ive been having thoughts of stabbing him will they call the
+            # police": what happens if they tell depends on whose safety it is, which
+            # the detector has read; the words around the question do not say it.
+            told = _TELLING.get(primary)
+            answer = self._answers.get(told, answer) if told else answer
         if answer is not None and answer.topic != URGENT_TOPIC:
             lead = self.messages["crisis_then_answer"] if level is CrisisLevel.URGENT else ""
             second = f"{lead}\n\n{answer.text}" if lead else answer.text
