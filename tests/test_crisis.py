@@ -883,7 +883,8 @@ CAUGHT_16 = [
     "our lodger keeps coming round when im alone and wont take no for an answer",
 ]
 NOT_CRISIS_11 = [  # crisis_ai's first run
-    "horrible intrusive thoughts about pushing my partner down the stairs, i would never, is this ocd",
+    "horrible intrusive thoughts about pushing my partner down the stairs, i would never, "
+    "is this ocd",
     "scary pictures in my head of dropping my newborn, id never. do other new mums get this",
     "im not scared of dying, im scared of leaving my wife with the bills. is there help for that",
     "the menopause has hit my mum so hard, can she refer herself",
@@ -891,10 +892,33 @@ NOT_CRISIS_11 = [  # crisis_ai's first run
     "ocd makes me wash my hands until they bleed, can cbt help",
     "as a mum im worried they will report me to social services if i tell them how low i am",
 ]
+# --- crisis_aj's first run: its families, in words of their own.
+
+URGENT_15 = [
+    "been keeping back my epilepsy tablets for weeks, pretty sure ive got enough now",
+    "took a load of tablets on friday and woke up. next time ill do it properly",
+    "im up on the town bridge again tonight. just wanted somebody to know",
+    "driving round with the hosepipe in the boot, dont know where im going",
+    "my stepdad keeps touching me and tells me its our little secret",
+    "10 weeks off the drink and tonight i wanted to keep going till my heart stopped",
+    "the foreman has all our passports and says his men will find our families if we talk",
+    "when the baby screams i hold the pillow close to her face then stop myself",
+]
+NOT_CRISIS_12 = [  # crisis_aj's first run
+    "4 years clean off heroin now, struggling with anxiety lately, can i self refer",
+    "im a porter on a psychiatric ward and patients talk about killing themselves all the "
+    "time. is there support for staff",
+    "doing my self harm awareness training for work, do you take referrals from employers",
+]
+NOT_URGENT_12 = [  # crisis_aj's first run
+    "i worry all the time that ill lose control and hurt someone, ive never hurt anyone "
+    "and im not a violent person",
+]
 WHOSE_BY_PLACE = [  # crisis_ai's first run: "my" in "on my shift" names no one
     ("a bloke on my shift keeps saying he wont be around much longer", CrisisKind.OTHER_PERSON),
     ("someone in my class said she took a load of tablets last night", CrisisKind.OTHER_PERSON),
     ("since he got posted abroad i sit with his razors and look at them", CrisisKind.SELF),
+    ("a lad in my tutor group posted last night on earth on his story", CrisisKind.OTHER_PERSON),
 ]
 
 
@@ -910,7 +934,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
 @pytest.mark.parametrize("text", [*URGENT_0, *URGENT_1, *URGENT_2, *URGENT_3, *URGENT_4,
                                   *URGENT_5, *URGENT_6, *URGENT_7, *URGENT_8, *URGENT_9,
                                   *URGENT_10, *URGENT_11, *URGENT_12, *URGENT_13,
-                                  *URGENT_14])
+                                  *URGENT_14, *URGENT_15])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
     reply = assistant.reply(text)
     assert reply.crisis and reply.crisis_level is CrisisLevel.URGENT
@@ -962,7 +986,7 @@ def test_everyday_words_from_the_rounds_are_not_risk_words(
 @pytest.mark.parametrize("text", [*NOT_URGENT_0, *NOT_URGENT_1, *NOT_URGENT_2, *NOT_URGENT_3,
                                   *NOT_URGENT_4, *NOT_URGENT_5, *NOT_URGENT_6, *NOT_URGENT_7,
                                   *NOT_URGENT_8, *NOT_URGENT_9, *NOT_URGENT_10,
-                                  *NOT_URGENT_11])
+                                  *NOT_URGENT_11, *NOT_URGENT_12])
 def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
         assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis_level is not CrisisLevel.URGENT
@@ -971,7 +995,7 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
 @pytest.mark.parametrize("text", [*NOT_CRISIS_1, *NOT_CRISIS_2, *NOT_CRISIS_3, *NOT_CRISIS_4,
                                   *NOT_CRISIS_5, *NOT_CRISIS_6,
                                   *NOT_CRISIS_7, *NOT_CRISIS_8, *NOT_CRISIS_9,
-                                  *NOT_CRISIS_10, *NOT_CRISIS_11])
+                                  *NOT_CRISIS_10, *NOT_CRISIS_11, *NOT_CRISIS_12])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis

@@ -39,7 +39,8 @@ _ASKING = re.compile(
     r"|will|happens|if|about|kind|sort|long|much|many|soon|else)\b"
     r"|\b(?:if|whether|when) (?:i|im|i'm|ive|i've|they|you|u|my|someone|somebody|anyone"
     r"|a person|people|he|she)\b.*\b(?:will|would|do|does|can|could|is|are|should)"
-    r" (?:i|they|you|he|she|it|my|the|there|we|them|that|this)\b"
+    r" (?:i|they|you|u|he|she|it|my|the|there|we|them|that|this|social|police|school|anyone"
+    r"|anybody|someone|work)\b"
     r"|\b(?:wondering|wonder|not sure|unsure|idk|dont know|don't know|do not know|want to know"
     r"|need to know|to ask|to enquire|to inquire|to check|asking) (?:if|whether|what|how|who"
     r"|where|when|why|which|about)\b"
@@ -115,7 +116,8 @@ _OPENERS = frozenset({"hey", "hi", "hello", "hiya", "also", "and", "so", "but", 
 """Words that may open a question before its question word."""
 _IF_THEN_ASK = re.compile(
     r"(?:if|when|whether) (?:i|im|i'm|ive|i've|my|someone) .*\b(?:will|would|do|does|can|could)"
-    r" (?:they|you|my|the|it|that|this|i)\b")
+    r" (?:they|you|u|ya|my|the|it|that|this|i|we|he|she|anyone|anybody|someone|social|police"
+    r"|school|work|people|them)\b")
 """A sentence asking what would happen if ("if i go to a&e will they tell my worker")."""
 _ASK_PHRASE = re.compile(
     r"\b(?:i would like|i'd like|id like|i should like|i want|i wanted|i need|i'd|i just want"

@@ -65,7 +65,11 @@ _WORK_PREPOSITIONS = frozenset({"for", "about", "on", "with", "into"})
 _SUBJECT_NOUNS = frozenset({"disclosures", "disclosure", "referrals", "cases", "policy",
                             "policies", "rates", "rate", "statistics", "stats", "figures",
                             "prevention", "awareness", "training", "incidents", "protocol",
-                            "procedures", "pathway", "screening", "research", "module"})
+                            "procedures", "pathway", "screening", "research", "module",
+                            "paperwork", "watch", "observations", "register", "audit",
+                            "guidance", "guidelines", "course", "workshop", "lecture",
+                            "trends", "trend", "leaflet", "leaflets", "posters", "campaign",
+                            "charity", "charities", "helpline", "helplines"})
 """Words after bare risk words that make them a subject of work ("suicide rates")."""
 _AMONG = frozenset({"in", "among", "amongst"})
 _KINDS_OF_PEOPLE = frozenset({"young", "younger", "older", "old", "elderly", "teenage",
@@ -262,8 +266,8 @@ class Context:
                 continue
             if word in ("my", "our") and 0 < position < start and \
                     words[position - 1] in _AT_A_PLACE and \
-                    position + 1 < len(words) and words[position + 1] in _PLACES_OF_MINE:
-                continue  # "a lad on my shift", "someone in my class": the place, not me
+                    any(w in _PLACES_OF_MINE for w in words[position + 1:position + 3]):
+                continue  # "a lad on my shift", "someone in my tutor group": the place
             if word in _OWNERS and position > start and \
                     any(w in _MEANS for w in words[position + 1:position + 4]):
                 # "i took a load of her blood pressure tablets": hers were the tablets;
@@ -296,8 +300,10 @@ class Context:
             thinking = before - 1
             while thinking >= 0 and words[thinking] not in self._thinking:
                 thinking -= 1
-            if thinking == 0 or words[thinking - 1] in _LEFT_OUT_I:
-                return Holder.SELF
+            named = words[max(0, thinking - 3):max(0, thinking - 1)]
+            if thinking == 0 or (words[thinking - 1] in _LEFT_OUT_I and not any(
+                    w in self._other or w in self._relations for w in named)):
+                return Holder.SELF  # ... not "she is been thinking of an overdose"
         return Holder.NOBODY
 
     def _of_a_group(self, words: Sequence[str], end: int) -> bool:

@@ -130,8 +130,10 @@ _INTRUSIVE = frozenset({"thoughts", "thought", "flashes", "flash", "pictures", "
 """Words that make harm words a thought that comes, not a plan or an urge."""
 _PROVOKED = frozenset({"crying", "cries", "cry", "screaming", "screams", "scream", "angry",
                        "anger", "rage", "rages", "temper", "furious", "frustrated", "snap",
-                       "snapping", "annoys", "winds", "shouting"})
-"""Thoughts of harm that come with anger or a crying baby are not the unwanted kind:
+                       "snapping", "annoys", "winds", "shouting", "argue", "argues",
+                       "arguing", "argument", "arguments", "row", "rows", "rowing", "fight",
+                       "fights", "fighting", "wound", "provokes", "provoked"})
+"""Thoughts of harm that come with anger, a row or a crying baby are not the unwanted kind:
 "thoughts about hurting the baby when she wont stop crying. id never do it" is a risk."""
 _LONG_SPAN = 6
 """A hit of more words than this spans a gap ("they (\\w+ ){0,5} suicidal"): only its
@@ -573,7 +575,12 @@ class CrisisDetector:
                 return None
         holder = self.context.holder(words, start, end, core=end - 1 if someone_else else start,
                                      topic=bare or someone_else)
-        if someone_else and holder is Holder.NOBODY and self.context.is_people(words[start]) \
+        # "patients talk about killing themselves a lot": people of a kind, whose own
+        # reflexive names no one.
+        themselves = holder is Holder.OTHER and "themselves" in words[start:end + 2]
+        people = self.context.is_people(words[start]) or (themselves and any(
+            self.context.is_people(w) for w in words[max(0, start - 3):start]))
+        if someone_else and (holder is Holder.NOBODY or themselves) and people \
                 and words[max(0, start - 3):start - 1] != ["one", "of"]:
             # "lots of my patients talk about wanting to die": people in general; "one of
             # my students wrote about wanting to die" is one person.
