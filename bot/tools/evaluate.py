@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.core.assistant import Assistant
+from bot.core.assistant import URGENT_TOPIC, Assistant
 from bot.core.reply import CrisisLevel, Reply, ReplyKind
 
 __all__ = ["Case", "LabelError", "Report", "Targets", "evaluate", "load_cases"]
@@ -307,8 +307,10 @@ def _score_risk(report: Report, case: Case, reply: Reply, got: str) -> None:
                                  f"{case.text!r}")
     if isinstance(case.topic, str):
         report.question_total += 1
-        if reply.kind is ReplyKind.ANSWER and len(reply.messages) > 1 \
-                and reply.topic == case.topic:
+        # "what number do i ring": the crisis reply is itself the answer (the numbers).
+        asked_for_numbers = case.topic == URGENT_TOPIC and reply.crisis
+        if (reply.kind is ReplyKind.ANSWER and len(reply.messages) > 1
+                and reply.topic == case.topic) or asked_for_numbers:
             report.question_answered += 1
         else:
             report.misses.append(f"line {case.line}: question dropped ({case.topic}), got "
