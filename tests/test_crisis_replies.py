@@ -64,6 +64,17 @@ def test_what_happens_if_i_tell_them_fits_whose_safety_it_is(
     assert reply.answer == answer, (text, reply.answer)
 
 
+@pytest.mark.parametrize("text", [
+    # A young person's question with no punctuation, after the risk (crisis_ak's first run)
+    "my stepdad hit my mum again last night and i cant sleep im 13 am i allowed to use this",
+    "been cutting my legs with a pencil sharpener blade im 15 do i need my parents to agree",
+])
+def test_an_unpunctuated_question_after_the_risk_is_still_answered(assistant: Assistant,
+                                                                  text: str) -> None:
+    reply = assistant.reply(text)
+    assert _answered(reply) and reply.topic == "under_18", (text, reply.answer)
+
+
 def test_the_urgent_reply_for_harm_fits_an_act_as_well_as_a_fear(assistant: Assistant) -> None:
     # "I slapped her" is not a frightening thought: the reply speaks to both.
     text = assistant.crisis_reply(CrisisKind.HARM_TO_OTHERS).messages[0]

@@ -46,6 +46,12 @@ _ASKING = re.compile(
     r"|where|when|why|which|about)\b"
     r"|" + _FORMAL_ASK +
     r"|\bplease (?:advise|confirm|let me know)\b"
+    # Mid-sentence, unpunctuated ("im 14 am i allowed to get help from this", "...till
+    # they bleed do i need my parents to say yes"): a question by its own words.
+    r"|\b(?:am i|can i|do i|is this|will i|could i|should i|can you|do you|will you"
+    r"|do they|will they|can they|would they|is there|are there) (?:allowed|able|need"
+    r"|the right|old enough|young enough|too (?:old|young)|still (?:get|use|be|go)"
+    r"|even (?:get|use|go|ask)|have to|any (?:help|support|way))\b"
     r"|\b(?:i would like|i'd like|id like|i wish|i want|i wanted|i need) to (?:know|ask"
     r"|enquire|inquire|find out|refer|self[ -]refer|make a (?:self[ -])?referral|book|arrange"
     r"|request|cancel|change|move|rearrange|see someone|speak to someone|get (?:help|seen"
@@ -159,7 +165,8 @@ _MID_QUESTION = re.compile(
     r"(?<!\bwhat )(?<!\bhow )(?<!\bwhy )(?<!\bwhere )(?<!\bwhen )"
     r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\byou )(?<!\bhe )(?<!\bshe )(?<!\bit )"
     r"\b(?:(?:can|could|do|does|will|would|should) (?:i|you|u|they|we|someone|anyone)"
-    r"|(?:is|are) (?:there|they|you))\b"
+    r"|(?:is|are) (?:there|they|you)|am i (?=allowed|able|too|old|young|ok|okay)"
+    r"|is this (?=the right|for|ok|okay|somewhere|a place|where))\b"
     r"(?=.*\b(?:or|if|to|for|with|about|without|be|get|have|refer|see|go|tell|need|help"
     r"|speak|do)\b)")
 """A question word and its subject inside a sentence ("im 17 can i refer myself or...",

@@ -44,6 +44,8 @@ MAX_QUOTE_GAP = 8
 _WISHING = frozenset({"want", "wanted", "wanting", "wants", "wish", "wished", "wishing"})
 """Words of wishing: "if i said i wanted to die" tells a wish, not a plan."""
 _I_FORMS = frozenset({"ill", "im", "id", "ive"})
+_HAVING = frozenset({"having", "had", "have", "getting", "get", "got", "experiencing"})
+"""Having thoughts: "been having suicide thoughts" is the writer's, the "i" left out."""
 _PASSIVE = frozenset({"got", "get", "gets", "getting", "was", "were", "been", "being"})
 """Before a reporting word, a passive: "got posted", "was called" report nothing."""
 """Forms of "i" the preparer leaves joined ("ill" = "i will")."""
@@ -304,6 +306,9 @@ class Context:
             if thinking == 0 or (words[thinking - 1] in _LEFT_OUT_I and not any(
                     w in self._other or w in self._relations for w in named)):
                 return Holder.SELF  # ... not "she is been thinking of an overdose"
+        if topic and start >= 1 and words[start - 1] in _HAVING and \
+                (start == 1 or words[start - 2] in _LEFT_OUT_I):
+            return Holder.SELF  # "been having suicide thoughts most nights": "i" left out
         return Holder.NOBODY
 
     def _of_a_group(self, words: Sequence[str], end: int) -> bool:

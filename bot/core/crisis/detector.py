@@ -110,7 +110,7 @@ MODEL_FRAMED = 0.6
 as grief, illness, a resolved past, a subject of work or a form's question (see
 :meth:`CrisisDetector._quietened`); its own threshold is used elsewhere."""
 _QUIETING_FRAMES = frozenset({"past", "resolved", "subject", "illness", "bereaved",
-                              "denial", "asked", "loss"})
+                              "denial", "asked", "loss", "unwanted"})
 MODEL_SURE = 0.9
 """How sure the model must be of a risk it alone found to make it urgent (see
 :meth:`CrisisDetector._model_level`)."""
@@ -283,7 +283,7 @@ class CrisisDetector:
             frozenset(w for w in known_words if w not in fuzzy) | self._lexicon_words)
         """The words read as ordinary vocabulary: never mended, and the risk model's
         letter n-grams skip them."""
-        self._mend = lru_cache(maxsize=4096)(self._mend_uncached)
+        self._mend = lru_cache(maxsize=1024)(self._mend_uncached)  # unknown words only
         self.context = Context(lexicon)
         self._courtesy = lexicon.holders.get("courtesy", frozenset())
 
@@ -406,6 +406,11 @@ class CrisisDetector:
             # about the form.
             answered_no = "asked" in whole and "denial" in whole and \
                 not whole & {"affirmed", "current", "imminent"}
+            # ... and so are intrusive thoughts disowned ("id never ever do it and it
+            # horrifies me, i think its ocd"): the model has learnt platforms and babies
+            # from real risk, and would read the rest of the message as that.
+            answered_no = answered_no or ("unwanted" in whole and "denial" in whole
+                                          and not whole & {"affirmed", "current", "imminent"})
             kind = self.model.flags(rest, self.known) \
                 if MODEL_SECOND_OPINION and self.model is not None and not answered_no \
                 else None
@@ -537,7 +542,10 @@ class CrisisDetector:
                 return None
             # ... but not when the hit's own sentence says it was days ago ("he had his
             # hands round my neck last week"): the past elsewhere is another time.
-            long_ago = history or ("past" in whole and not current and "recent" not in frames)
+            # "left care at 18 and the mate i live with now makes me sell for him": a
+            # past in the same sentence as something happening now is another time.
+            long_ago = (history and "current" not in frames) or (
+                "past" in whole and not current and "recent" not in frames)
             # "intrusive thoughts about hurting patients ... i would never act on them,
             # its my ocd": harm thoughts the writer disowns are a check-in.
             # Abuse is not a joke because someone called it one ("put his hand round my
@@ -734,7 +742,9 @@ class CrisisDetector:
         return [s for s in prepared if s]
 
     def _prepare_one(self, text: str, blank_idioms: bool = True) -> str:
-        words = [self._mend(word) for word in normalise(deobfuscate(text)).split()]
+        known = self.known  # known words are never mended: no memo for them
+        words = [word if word in known else self._mend(word)
+                 for word in normalise(deobfuscate(text)).split()]
         mended = " ".join(self._join_split_words(words))
         return self._safe.sub(" ~ ", mended) if blank_idioms else mended
 
