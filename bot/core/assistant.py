@@ -205,7 +205,8 @@ _BROAD_ASKING = frozenset(stem(word) for word in (
     "tell", "explain", "info", "information", "describe", "know", "mean", "means", "stuff",
     "thing", "things", "actually", "exactly", "basically", "what", "whats", "overview",
     "explanation", "details", "detail", "learn", "understand", "please", "pls", "quick",
-    "quickly", "simple", "simply", "words", "plain", "english", "anything"))
+    "quickly", "simple", "simply", "words", "plain", "english", "anything", "work", "works",
+    "done", "happen", "happens"))
 """Words of asking broadly ("tell me about", "explain", "info on"): with them, a message
 that names only its topic asks for the overview."""
 
@@ -256,7 +257,9 @@ class Assistant:
         # Each topic's own name, from its id, as stems ("cbt", "questionnaires"); not its
         # title, whose everyday words ("sessions") also name specific answers.
         self._names = {topic.id: frozenset(
-            stem(word) for word in topic.id.split("_") if word not in STOPWORDS)
+            stem(word) for word in (*topic.id.split("_"),
+                                    *(w for name in topic.names for w in normalise(name).split()))
+            if word not in STOPWORDS)
             for topic in content.topics}
         self._smalltalk_phrases: list[str] = []
         self._smalltalk_entry: list[SmallTalk] = []

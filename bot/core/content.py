@@ -97,6 +97,9 @@ class Topic:
 
     overview: Answer
     specific: tuple[Answer, ...] = ()
+    names: tuple[str, ...] = ()
+    """Everyday names of the topic itself ("waiting list", "the forms"): a message that
+    names only these, maybe with words of asking broadly, gets the overview."""
 
     @property
     def id(self) -> str:
@@ -304,13 +307,14 @@ _ANSWER_OPTIONAL = ("keywords", "related", "offer_check")
 def _read_topic(r: YamlReader, node: Node) -> Topic:
     overview = _read_answer(r, node, topic=None)
     fields = r.mapping(node, "a topic", required=_ANSWER_FIELDS,
-                       optional=(*_ANSWER_OPTIONAL, "specific"))
+                       optional=(*_ANSWER_OPTIONAL, "specific", "names"))
     specific: tuple[Answer, ...] = ()
     if "specific" in fields:
         specific = tuple(_read_answer(r, item, topic=overview.id)
                          for item in r.sequence(fields["specific"], "specific"))
     r.entry = overview.id
-    return Topic(overview=overview, specific=specific)
+    names = r.texts(fields["names"], "names") if "names" in fields else ()
+    return Topic(overview=overview, specific=specific, names=names)
 
 
 def _read_answer(r: YamlReader, node: Node, topic: str | None) -> Answer:
@@ -319,7 +323,7 @@ def _read_answer(r: YamlReader, node: Node, topic: str | None) -> Answer:
     overview = topic is None
     fields = r.mapping(node, "a topic" if overview else "a specific answer",
                        required=_ANSWER_FIELDS,
-                       optional=(*_ANSWER_OPTIONAL, "specific") if overview
+                       optional=(*_ANSWER_OPTIONAL, "specific", "names") if overview
                        else _ANSWER_OPTIONAL)
     r.entry = r.ident(fields["id"], "id")
     questions = r.texts(fields["questions"], "questions",
