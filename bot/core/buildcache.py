@@ -85,7 +85,8 @@ class BuildCache:
         key.update(pickle.dumps(inputs, protocol=5))
         path = self.folder / f"{name}-{key.hexdigest()[:40]}.pickle"
         try:
-            value: T = pickle.loads(path.read_bytes())
+            with path.open("rb") as kept:  # read as it goes: no second copy in memory
+                value: T = pickle.load(kept)
         except FileNotFoundError:
             pass
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,

@@ -118,7 +118,8 @@ class CompiledCache:
 
     def _read(self, path: Path) -> None:
         try:
-            header, entries = marshal.loads(path.read_bytes())
+            with path.open("rb") as kept:  # read as it goes: no second copy in memory
+                header, entries = marshal.load(kept)
         except (OSError, EOFError, ValueError, TypeError):
             return  # absent or unreadable: compile everything, write a new one
         if header == self._header() and isinstance(entries, dict):
