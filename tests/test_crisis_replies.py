@@ -181,7 +181,11 @@ def test_questions_about_handling_the_risk_ask_nothing_more(text: str, more: boo
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("im 16 can i refer myself or do i need my mum", ["can i refer myself or do i need my mum"]),
+    # ... with the age said just before it, which decides the answer (crisis_ak)
+    ("im 16 can i refer myself or do i need my mum",
+     ["im 16 can i refer myself or do i need my mum"]),
+    ("mum drinks and i hurt myself. im 14 am i allowed to use this",
+     ["im 14 am i allowed to use this"]),
     ("feel daft asking but do you help with eating problems", ["do you help with eating problems"]),
     # A clause that only looks like a question: "who does it", "what are they gonna do"
     ("next lad who does it im going to use it on him", []),

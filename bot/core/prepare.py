@@ -156,10 +156,17 @@ def question_sentences(text: str) -> list[str]:
         # starts inside the sentence is read from where it starts.
         inside = _MID_QUESTION.search(plain)
         if inside is not None and inside.start() > 0:
-            out.append(plain[inside.start():])
+            # ... with the age said just before it ("im 14 am i allowed to..."): whom
+            # the question is for decides its answer.
+            age = _AGE_BEFORE.search(plain[:inside.start()])
+            out.append(plain[age.start() if age else inside.start():])
     return out
 
 
+_AGE_BEFORE = re.compile(
+    r"\b(?:im|i'm|i am|shes|she's|she is|hes|he's|he is|theyre|they're|they are|aged?)"
+    r" \d{1,2}(?: ?(?:yrs?|years?)(?: old)?)?[ ,]*$")
+"""An age said just before a question inside the sentence ("...im 14 am i allowed")."""
 _MID_QUESTION = re.compile(
     r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )(?<!\bso )(?<!\band )(?<!\bas )(?<!\bthan )"
     r"(?<!\bwhat )(?<!\bhow )(?<!\bwhy )(?<!\bwhere )(?<!\bwhen )"
