@@ -86,6 +86,9 @@ def test_specific_questions_get_their_specific_answer(assistant: Assistant, name
     ("can i get emdr", "emdr"),
     ("what happens in a cbt session", "what_happens_in_cbt_session"),
     ("how many sessions will i get", "how_many_sessions"),
+    # Ages: 16 and 17 have their own answer; a younger child, children's services.
+    ("im 17 can i refer myself", "age_16_17"),
+    ("can my 13 year old use talking therapies", "under_18"),
     ("will they check on me while im on the waiting list", "waiting_list_contact"),
 ])
 def test_a_message_naming_only_its_topic_gets_the_overview(assistant: Assistant, text: str,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +51,22 @@ from bot.core.rightforme.check import OptionKind, Step
 
 __all__ = ["Assistant", "Thresholds"]
 
+_FOR_16_AND_17 = {"age_16_17": "under_18"}
+"""An answer written for 16 and 17 year olds, and the topic for a younger child."""
+_NOT_AGES = frozenset({"year", "yr", "grade", "form", "step", "level", "band", "week",
+                       "weeks", "day", "days", "month", "months", "session", "sessions",
+                       "question", "q", "number", "no", "page", "phq", "gad", "after",
+                       "at", "since", "till", "until", "by"})
+"""Words before a number that make it something other than an age ("year 12", "step 2")."""
+
+
+def _age_given(words: Sequence[str]) -> int | None:
+    """The age a message gives ("im 13", "my 14 year old"), the oldest if it gives
+    several (a 16 year old's message naming a younger sibling is still about 16);
+    ``None`` if it gives none."""
+    ages = [int(w) for i, w in enumerate(words) if w.isdigit() and len(w) <= 2
+            and not (i > 0 and words[i - 1] in _NOT_AGES)]
+    return max(ages) if ages else None
 _TELLING = {CrisisKind.SELF: "talking_about_suicidal_thoughts",
             CrisisKind.HARM_TO_OTHERS: "hurting_someone_disclosure"}
 """What happens if I tell them, for each kind of risk that has its own answer."""
@@ -505,6 +521,16 @@ class Assistant:
         """The topic's answer that fits the message: the model's choice among the topic's
         answers (a specific one, or the overview). A message that names only the topic
         ("tell me about cbt", "what is phq9 and gad7") asks for the overview."""
+        picked = self._pick_in_topic(topic_id, reading, answers, terms)
+        if picked.id in _FOR_16_AND_17 and terms is not None and \
+                _age_given(terms.every) in range(5, 16):
+            # "can a 13 yr old use talking therapies": the answer for 16 and 17 year olds
+            # begins "In some areas, yes", wrong for a child; children's services are.
+            return self._topics[_FOR_16_AND_17[picked.id]].overview
+        return picked
+
+    def _pick_in_topic(self, topic_id: str, reading: Reading | None, answers: list[Match],
+                       terms: Terms | None) -> Answer:
         topic = self._topics[topic_id]
         if not topic.specific:
             return topic.overview
