@@ -309,6 +309,8 @@ class Context:
         if topic and start >= 1 and words[start - 1] in _HAVING and \
                 (start == 1 or words[start - 2] in _LEFT_OUT_I):
             return Holder.SELF  # "been having suicide thoughts most nights": "i" left out
+        if topic and start == 1 and words[0] in _LEFT_OUT_I:
+            return Holder.SELF  # "been self harming again since...": the same
         return Holder.NOBODY
 
     def _of_a_group(self, words: Sequence[str], end: int) -> bool:
