@@ -168,6 +168,39 @@ def test_a_question_sentence_that_says_nothing_alone_does_not_decide(
 
 
 @pytest.mark.parametrize(
+    ("text", "answer"),
+    [("i work twelve hour nights and get home shattered. will i be set homework",
+      "homework"),
+     ("my english is not so good. can i have someone to translate", "interpreter_language"),
+     ("started a new job in leeds last week. will my employer be told", "employer_find_out"),
+     ("lie awake till 5 most nights. is there any help for insomnia", "sleep_problems"),
+     ("the sessions are on video. do they record them", "sessions_recorded")],
+)
+def test_a_short_message_with_its_question_after_some_context_gets_that_answer(
+        assistant: Assistant, text: str, answer: str) -> None:
+    # Context before a question (a dozen words or so) had pulled the whole message's
+    # score under the bar: "do they give you homework? i do 12.5 hour shifts..." fell
+    # back, though "do they give you homework" alone is answered. The question sentence
+    # is now read alone in any message longer than a few words.
+    reply = assistant.reply(text)
+    assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [("does it cost anythin", "cost"), ("is there anythin to pay", "cost"),
+     ("how long is the wait for one to one in plymouth", "waiting_times")],
+)
+def test_dropped_gs_and_the_services_own_words_are_read(
+        assistant: Assistant, text: str, answer: str) -> None:
+    # "anythin" was an unknown word (its mend, "anything", is a stopword, so no typo
+    # fix found it) and the question fell back; "one to one" names this service's
+    # treatment, so a wait for it in a named town is this service's wait.
+    reply = assistant.reply(text)
+    assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
+
+
+@pytest.mark.parametrize(
     "text",
     ["can i refer myself to physio for my back", "whats 17 times 23",
      "where can i buy cheap trainers", "who won the football last night"],

@@ -70,8 +70,11 @@ def _age_given(words: Sequence[str]) -> int | None:
 _TELLING = {CrisisKind.SELF: "talking_about_suicidal_thoughts",
             CrisisKind.HARM_TO_OTHERS: "hurting_someone_disclosure"}
 """What happens if I tell them, for each kind of risk that has its own answer."""
-_LONG_MESSAGE = 25
-"""Words; a message longer than this is also read one question sentence at a time."""
+_LONG_MESSAGE = 8
+"""Words; a message longer than this that the whole of it did not answer is also read one
+question sentence at a time. A few words of context before a question ("do they give you
+homework? i do 12 hour shifts") pull the whole message's score under the bar; this was
+25 words, and the question sentences of shorter messages went unread."""
 
 
 def _strength(verdict: Verdict) -> tuple[bool, float]:
@@ -125,6 +128,7 @@ _TIE = 0.75
 """The answer model's probability for the index's pick, as a share of its own pick's,
 at or above which the two are nearly a tie (see :meth:`Assistant._tie_break`)."""
 _INDEX_LEAD = 3.0
+_UNSURE = 0.05
 """How far ahead the answer index's pick must score to break such a tie."""
 _CLOSINGS = ("thanks", "goodbye", "greeting")
 """Small-talk entries whose words may mix in one closing message."""
@@ -556,8 +560,8 @@ class Assistant:
             return best
         indexed = max(scores, key=scores.__getitem__)
         p = reading.probabilities
-        if indexed != best and p.get(indexed, 0.0) >= _TIE * p.get(best, 0.0) and \
-                scores[indexed] >= scores.get(best, 0.0) + _INDEX_LEAD:
+        if indexed != best and scores[indexed] >= scores.get(best, 0.0) + _INDEX_LEAD and \
+                (p.get(indexed, 0.0) >= _TIE * p.get(best, 0.0) or p.get(best, 0.0) < _UNSURE):
             return indexed
         return best
 

@@ -294,6 +294,8 @@ class Matcher:
         if word in self.vocabulary or len(word) < 4 or not word.isalpha() or \
                 word in _NOT_TYPOS:
             return word
+        if word.endswith("in") and (word + "g" in self.vocabulary or word + "g" in STOPWORDS):
+            return word + "g"  # a dropped g: "anythin", "waitin", "referrin"
         limit = 1 if len(word) < 8 else 2
         best = extractOne(word, self._by_initial.get(word[0], ()), scorer=OSA.distance,
                           score_cutoff=limit)
@@ -304,8 +306,9 @@ class Matcher:
         every = tuple(words[:limits.MATCH_WORDS * 2])
         content = [w for w in every if w not in STOPWORDS] + marker_words(every)
         vocabulary = self.vocabulary  # known words need no mending, nor a place in the memo
-        mended = tuple(w if w in vocabulary else self._mend(w)
-                       for w in content[:limits.MATCH_WORDS])
+        mended = tuple(m for m in (w if w in vocabulary else self._mend(w)
+                                   for w in content[:limits.MATCH_WORDS])
+                       if m in vocabulary or m not in STOPWORDS)  # "anythin" is a stopword
         return Terms(words=mended, stems=tuple(stem(w) for w in mended), every=every,
                      truncated=len(content) > limits.MATCH_WORDS
                      or len(words) > len(every))
