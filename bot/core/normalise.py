@@ -34,6 +34,9 @@ _TOKEN_MAP: dict[str, str] = {
     "hw": "how", "cn": "can", "cud": "could", "wud": "would", "shud": "should",
     "abt": "about", "bout": "about", "ppl": "people", "sum1": "someone",
     "some1": "someone", "any1": "anyone", "no1": "nobody", "every1": "everyone",
+    "yorself": "yourself", "yurself": "yourself", "yoself": "yourself",
+    "qweshun": "question", "qwestion": "question", "questin": "question",
+    "quesiton": "question", "queston": "question", "qustion": "question",
     "sumthing": "something", "smth": "something", "sth": "something", "nthing": "nothing",
     "thru": "through", "tho": "though", "altho": "although", "gonna": "going to",
     "gunna": "going to", "wanna": "want to", "wana": "want to", "gotta": "got to",
@@ -150,6 +153,9 @@ _SPELLED_AS = {f"s{n}": word for n, (_, word) in enumerate(_SPELLED_FORMS)}
 def _spelled_word(match: re.Match[str]) -> str:
     return _SPELLED_AS[match.lastgroup or ""]
 
+_OD_ED = re.compile(r"\bo\.?d(?:['\u2019\u2018`]e?d|ed)\b")
+"""An overdose abbreviated, "od'd", "OD'ed", "oded": with its apostrophe dropped, "od'd"
+would read as "odd"."""
 _APOSTROPHES = str.maketrans(
     dict.fromkeys("'\u2018\u2019\u201b\u02bc\u02b9\u0060\u00b4\u2032", None))
 _NON_WORD = re.compile(r"[^\w ]+|_+")
@@ -244,6 +250,8 @@ def normalise(text: str) -> str:
 def _normalise(text: str) -> str:
     """:func:`normalise`, uncached."""
     text = _fold(text)
+    if "od" in text:
+        text = _OD_ED.sub("overdosed", text)
     text = text.translate(_APOSTROPHES)
     for triggers, pattern, replacement in _PHRASES:
         if any(trigger in text for trigger in triggers):
@@ -281,6 +289,8 @@ def deobfuscate(text: str) -> str:
     step then mends), and letters typed one by one are joined ("k m s", "k.m.s").
     """
     text = _fold(text.translate(_RISK_EMOJI))
+    if "od" in text:
+        text = _OD_ED.sub("overdosed", text)
     text = text.translate(_APOSTROPHES)
     if "&" in text:
         text = _AE.sub(" ae ", text)  # "A&E", before "&" is dropped with the symbols

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 __all__ = ["QUESTION_WORDS", "Prepared", "Terms", "asks_more_than_risk", "asks_question",
            "question_sentences", "split_sentences"]
 
-SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+SENTENCE_END = re.compile(
+    r"(?<=[.!?;])\s+|\n+|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+(?=\S)")
 """Where a message splits into sentences (the crisis detector reads each too)."""
 QUESTION_WORDS = frozenset({
     "can", "could", "do", "does", "did", "is", "are", "am", "will", "would", "should", "how",
@@ -31,7 +32,7 @@ _FORMAL_ASK = (r"\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ 
 """Asking formally ("I would be grateful to know whether", "as to whether"): read as a
 question by :func:`asks_question` and :func:`question_sentences` alike."""
 _ASKING = re.compile(
-    r"(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hello|hiya|sorry|ok|okay"
+    r"(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hello|hiya|sorry|ok|okay|anyway|btw"
     r"|um|like|then)|\b(?:question|q|query|qu) (?:is|was)(?: just)?)\s*"
     r"(?:(?:do|did)\s+(?!(?:it|not)\b)|(?:"
     + "|".join(sorted(QUESTION_WORDS - {"do", "did"})) + r")\s+(?!not\b))\w"

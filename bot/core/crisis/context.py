@@ -26,6 +26,7 @@ each escalation. Nothing here escalates or clears a message on its own.
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Sequence
 
 from bot.core.crisis.lexicon import Lexicon
@@ -147,6 +148,13 @@ _TAKING = frozenset({"taking", "take", "took", "taken", "swallow", "swallowed", 
                      "saving", "save", "saved", "hoarding", "counting", "counted", "necking",
                      "downing", "popping", "using", "used", "hiding", "hid", "stockpiling"})
 """Verbs whose "them" or "it" is the means ("saving them up instead of taking them")."""
+_FINDING = frozenset({"found", "find", "finding", "discovered", "spotted"})
+_SUPPOSING = frozenset({"worry", "worried", "think", "thinks", "fear", "suspect", "reckon",
+                        "believe", "guess", "feel", "know"})
+"""Words by which the writer supposes something of someone ("customers i worry might be...")."""
+_MODALS = frozenset({"might", "may", "could", "is", "are", "be", "been", "has", "have", "was",
+                     "were", "will", "would", "must", "possibly", "probably", "also", "maybe",
+                     "secretly", "quietly", "actually", "still"})
 _JOINING = frozenset({"join", "joining", "rejoin", "with"})
 """Words before the person the writer would join, inside risk words ("join her")."""
 
@@ -275,7 +283,30 @@ class Context:
                 # "i took a load of her blood pressure tablets": hers were the tablets;
                 # who took them is named before.
                 continue
+            if word in self._relations and position > 0 and \
+                    words[position - 1] in _OWNERS and \
+                    any(w in _MEANS for w in words[position + 1:position + 3]):
+                # "necked a load of my flatmates pills": whose the pills were says
+                # nothing of who took them.
+                continue
+            if word in self._self and position + 1 == start and \
+                    words[start] in _FINDING and any(w in _MEANS for w in words[start:end]):
+                # "my flatmate has been really low and i found blades": who found the
+                # means is not who is at risk; whoever else is named is.
+                continue
+            if word in self._self and position + 1 < len(words) and \
+                    words[position + 1] in _SUPPOSING and \
+                    all(w in _MODALS for w in words[position + 2:min(core, start)]) and \
+                    any(w in self._people or w in self._relations
+                        for w in words[max(0, position - 3):position]):
+                # "customers i worry might be self harming", "my lad i think is cutting":
+                # the writer is the one who worries; the risk is the person named before.
+                continue
             if word in self._self:
+                return Holder.OTHER if self._quoted(words, position) else Holder.SELF
+            if word in _I_FORMS and start - position <= 1:
+                # "tell her id selfharmed": "id" is "i had"; quoted, someone else's ("she
+                # said to me next time ill do it properly")
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
             if word in self._relations and position >= 2 and \
                     words[position - 2] in ("as", "was") and words[position - 1] in ("a", "an"):
@@ -397,6 +428,10 @@ class Context:
                 return word in self._people and (word.endswith("s") or word in _PLURALS)
             if word in _ANYONE and self._anyone_who(words, position, tells=False):
                 return True  # "how a service handles someone who discloses ..."
+            if word in _ANYONE and any(
+                    w in _WHEN and nxt in ("we", "you", "u")
+                    for w, nxt in itertools.pairwise(words[max(0, position - 5):position])):
+                return True  # "when we attend someone after an overdose": anyone met at work
         return False
 
     @staticmethod

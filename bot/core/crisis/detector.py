@@ -495,9 +495,10 @@ class CrisisDetector:
         # "horrible thoughts of pushing someone onto the tracks, i would never, they
         # disgust me. is that ocd": intrusive thoughts the writer disowns and is horrified
         # by, with nothing planned, done or said to be meant.
-        unwanted = denial and "unwanted" in whole and \
+        horrified = "unwanted" in whole and \
             not whole & {"imminent", "affirmed", "soon", "current"} and \
             any(w in _INTRUSIVE for w in words) and not any(w in _PROVOKED for w in words)
+        unwanted = denial and horrified
         joking = "joking" in whole and not affirmed  # "haha. no but seriously..."
         if entry.kind is CrisisKind.HARM_TO_OTHERS and any(
                 w in THEMSELVES for w in words[start:end + 2]):
@@ -505,7 +506,7 @@ class CrisisDetector:
             # patterns about someone else read; not harm the writer might do.
             return None
         if entry.kind is CrisisKind.HARM_TO_OTHERS and any(
-                w in ("myself", "meself") and words[i - 1] not in _NOT_TURNED
+                w in ("myself", "meself", "yourself") and words[i - 1] not in _NOT_TURNED
                 for i, w in enumerate(words[:end + 3]) if i >= max(start, 1)):
             # "scared of what i might do to myself", "thoughts of killing myself":
             # harm words turned on the writer are the writer's own risk, stepped as the
@@ -565,7 +566,10 @@ class CrisisDetector:
             # A denial elsewhere ("i'd never...") does not undo an act the hit's own
             # sentence says just happened ("but last night i grabbed him too hard").
             disowned = denial and harm and not frames & {"recent", "current"}
-            stepped = long_ago or asked or (joking and harm) or disowned or exasperated
+            # "keep getting awful flashes of dropping the baby. i hate them": intrusive
+            # thoughts the writer is horrified by, with no denial said: a check-in.
+            stepped = long_ago or asked or (joking and harm) or disowned or exasperated \
+                or (harm and horrified)
             return entry.kind, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
         # a longer pattern describes an act or a plan ("a rope in her wardrobe").
