@@ -136,7 +136,11 @@ def test_examples_of_specific_questions_from_the_issue(assistant: Assistant, tex
      # signing off with a reason, apologising for asking, thanks for patience
      # (specific_m's first run)
      "gotta dash, nursery pick up, bye x", "sorry for asking so many questions",
-     "thanks for being so patient with me", "cam on ban"],
+     "thanks for being so patient with me", "cam on ban",
+     # a plain thanks with "indeed" or "proper", Norfolk and Black Country address, Dari
+     # (specific_r's first run)
+     "thank you kindly, you have been most helpful indeed", "cheers bor", "ta bab",
+     "tashakur"],
 )
 def test_small_talk_in_its_everyday_forms(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).kind is ReplyKind.SMALLTALK
@@ -203,7 +207,10 @@ def test_dropped_gs_and_the_services_own_words_are_read(
 @pytest.mark.parametrize(
     "text",
     ["can i refer myself to physio for my back", "whats 17 times 23",
-     "where can i buy cheap trainers", "who won the football last night"],
+     "where can i buy cheap trainers", "who won the football last night",
+     # a percentage (its "15" had read as an age), other assessments (specific_r)
+     "what is 30% of 150", "how long is the wait to get my daughter assessed for adhd",
+     "where do i get help filling in my work capability assessment form"],
 )
 def test_other_services_sums_and_shopping_fall_back(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).kind is ReplyKind.FALLBACK

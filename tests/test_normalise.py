@@ -29,6 +29,17 @@ from bot.core.normalise import content_tokens, deobfuscate, normalise
         ("", ""),
         ("   ", ""),
         ("🙂🙂🙂", ""),
+        # northern clipped words and "ah" for "I", Black Country words, voice-to-text
+        # acronyms, an overdose abbreviated (specific_r and crisis_am)
+        ("ah forgot t'appointment wi' the doctor", "i forgot the appointment with the doctor"),
+        ("can ah hev someone else", "can i have someone else"),
+        ("ah ok", "ah okay"),
+        ("if i cor mek it next wik", "if i cannot make it next week"),
+        ("my therapist said EMD are", "my therapist said emdr"),
+        ("the P W pee person", "the pwp person"),
+        ("she od'd last year", "she overdosed last year"),
+        ("that's odd", "that is odd"),
+        ("15% off", "15 percent off"),
     ],
 )
 def test_normalise(raw: str, expected: str) -> None:

@@ -34,6 +34,13 @@ _TOKEN_MAP: dict[str, str] = {
     "hw": "how", "cn": "can", "cud": "could", "wud": "would", "shud": "should",
     "abt": "about", "bout": "about", "ppl": "people", "sum1": "someone",
     "some1": "someone", "any1": "anyone", "no1": "nobody", "every1": "everyone",
+    # Black Country, Yorkshire, Cumbrian and Geordie words ("if i cor mek it one wik",
+    # "ah divnt want to", "can ah hev somebody else")
+    "cor": "cannot", "mek": "make", "wik": "week", "dow": "do not", "bist": "are",
+    "yow": "you", "ow": "how", "divnt": "do not", "divvent": "do not",
+    "divvint": "do not", "gaan": "going", "ower": "over", "cannit": "cannot",
+    "hev": "have", "ahs": "i am", "ahm": "i am", "dus": "does",
+    "weighting": "waiting",  # voice-to-text's "weighting list"
     "yorself": "yourself", "yurself": "yourself", "yoself": "yourself",
     "qweshun": "question", "qwestion": "question", "questin": "question",
     "quesiton": "question", "queston": "question", "qustion": "question",
@@ -125,6 +132,7 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("f2f",), r"\bf2f\b", " face to face "),
         (("silver",), r"\bsilver cloud\b", " silvercloud "),
         (("&",), r"&", " and "),
+        (("%",), r"(?<=\d)\s*%", " percent "),
     )
 )
 
@@ -135,9 +143,9 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
 _SPELLED_FORMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:a[ .-]+d[ .-]*h[ .-]*d|a[ .-]*d[ .-]+h[ .-]*d|a[ .-]*d[ .-]*h[ .-]+d)\b",
      " adhd "),
-    (r"\be[ .-]*m[ .-]*d[ .-]*r\b", " emdr "),
+    (r"\be[ .-]*m[ .-]*d[ .-]*(?:r|are)\b", " emdr "),
     (r"\bp[ .-]*t[ .-]*s[ .-]*d\b", " ptsd "),
-    (r"\bp[ .-]*w[ .-]*p\b", " pwp "),
+    (r"\b(?:p|pee)[ .-]*(?:w|double you)[ .-]*(?:p|pee)\b", " pwp "),
     (r"\bi[ .-]*p[ .-]*t\b", " ipt "),
     (r"\bo[ .-]+c[ .-]*d\b|\bo[ .-]*c[ .-]+d\b", " ocd "),
     (r"\bm[ .-]*b[ .-]*c[ .-]*t\b", " mbct "),
@@ -152,6 +160,21 @@ _SPELLED_AS = {f"s{n}": word for n, (_, word) in enumerate(_SPELLED_FORMS)}
 
 def _spelled_word(match: re.Match[str]) -> str:
     return _SPELLED_AS[match.lastgroup or ""]
+
+_CLIPPED = re.compile(r"\b(t|wi|gi)['\u2019](?=\s?[a-z])")
+_UNCLIPPED = {"t": "the ", "wi": "with ", "gi": "give "}
+"""Northern English words clipped with an apostrophe: "t'appointment", "wi' computers"."""
+_AH_AS_I = re.compile(
+    r"(?:(?<=\bcan )|(?<=\bcould )|(?<=\bshould )|(?<=\bwill )|(?<=\bwould )|(?<=\bdid )"
+    r"|(?<=\bshall ))ah\b|\bah(?= (?:am|were|was|have|had"
+    r"|hev|cannot|cannit|cant|can|could|would|will|do|dont|divnt|didnt|did|just|need|want"
+    r"|think|know|feel|get|got|go|clean|forgot|never|keep|kept)\b)")
+"""Northern "ah" for "I" ("ah were a lad", "can ah just ring"), not "ah ok"."""
+
+
+def _unclip(match: re.Match[str]) -> str:
+    return _UNCLIPPED[match.group(1)]
+
 
 _OD_ED = re.compile(r"\bo\.?d(?:['\u2019\u2018`]e?d|ed)\b")
 """An overdose abbreviated, "od'd", "OD'ed", "oded": with its apostrophe dropped, "od'd"
@@ -252,7 +275,11 @@ def _normalise(text: str) -> str:
     text = _fold(text)
     if "od" in text:
         text = _OD_ED.sub("overdosed", text)
+    if "'" in text or "\u2019" in text:
+        text = _CLIPPED.sub(_unclip, text)
     text = text.translate(_APOSTROPHES)
+    if "ah " in text:
+        text = _AH_AS_I.sub("i", text)
     for triggers, pattern, replacement in _PHRASES:
         if any(trigger in text for trigger in triggers):
             text = pattern.sub(replacement, text)
