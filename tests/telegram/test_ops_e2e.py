@@ -38,9 +38,11 @@ CHATS: list[int] = []
 OLD = "an old question about hypnotherapy, past its time"
 RECENT = "a recent question about art therapy"
 # Falls back (checked below), and carries details the scrubber must take out.
-SHARED = ("can I bring my dog to my sessions? text me on 07700 900123 or "
+# A question nothing answers (so it may be shared), with details that must not be kept.
+SHARED = ("is there a vending machine at the clinic? text me on 07700 900123 or "
           "sam.person@example.com, I live at LS6 2AB")
-KEPT = "can I bring my dog to my sessions? text me on [phone] or [email], I live at [postcode]"
+KEPT = ("is there a vending machine at the clinic? text me on [phone] or [email], I live at "
+        "[postcode]")
 NOT_SHARED = "is there a parking space for my campervan near the hospital"
 RISKY = "I want to end my life tonight and I have the pills ready"
 

@@ -148,6 +148,10 @@ _TAKING = frozenset({"taking", "take", "took", "taken", "swallow", "swallowed", 
                      "saving", "save", "saved", "hoarding", "counting", "counted", "necking",
                      "downing", "popping", "using", "used", "hiding", "hid", "stockpiling"})
 """Verbs whose "them" or "it" is the means ("saving them up instead of taking them")."""
+_ADDRESSED = frozenset({"man", "mate", "pal", "bro", "lad", "girl", "guy", "bruv"})
+_EXCLAIMING = frozenset({"howay", "hey", "aw", "aww", "oh", "ah", "cmon", "och", "sorry",
+                         "honestly", "listen", "look"})
+"""A word of address after an exclamation ("howay man", "oh mate") names no one at risk."""
 _FINDING = frozenset({"found", "find", "finding", "discovered", "spotted"})
 _SUPPOSING = frozenset({"worry", "worried", "think", "thinks", "fear", "suspect", "reckon",
                         "believe", "guess", "feel", "know"})
@@ -283,6 +287,8 @@ class Context:
                 # "i took a load of her blood pressure tablets": hers were the tablets;
                 # who took them is named before.
                 continue
+            if word in _ADDRESSED and position > 0 and words[position - 1] in _EXCLAIMING:
+                continue  # "howay man am just done", "oh mate i cant": the one spoken to
             if word in self._relations and position > 0 and \
                     words[position - 1] in _OWNERS and \
                     any(w in _MEANS for w in words[position + 1:position + 3]):
