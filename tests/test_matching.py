@@ -141,7 +141,9 @@ def test_examples_of_specific_questions_from_the_issue(assistant: Assistant, tex
      # a plain thanks with "indeed" or "proper", Norfolk and Black Country address, Dari
      # (specific_r's first run)
      "thank you kindly, you have been most helpful indeed", "cheers bor", "ta bab",
-     "tashakur"],
+     "tashakur",
+     # Cornwall and Bristol's "my lover", "bud", Swahili, Irish (specific_s)
+     "alright my lover", "cheers bud", "asante sana", "dia duit", "gud mornin"],
 )
 def test_small_talk_in_its_everyday_forms(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).kind is ReplyKind.SMALLTALK

@@ -40,6 +40,9 @@ from bot.core.normalise import content_tokens, deobfuscate, normalise
         ("she od'd last year", "she overdosed last year"),
         ("that's odd", "that is odd"),
         ("15% off", "15 percent off"),
+        ("cannae get tae sleep wi ma heid", "cannot get to sleep with ma head"),
+        ("never bin told i have enyfing rong", "never bin told i have anything wrong"),
+        ("whats this fing", "what is this thing"),
     ],
 )
 def test_normalise(raw: str, expected: str) -> None:

@@ -41,6 +41,18 @@ _TOKEN_MAP: dict[str, str] = {
     "divvint": "do not", "gaan": "going", "ower": "over", "cannit": "cannot",
     "hev": "have", "ahs": "i am", "ahm": "i am", "dus": "does",
     "weighting": "waiting",  # voice-to-text's "weighting list"
+    "yous": "you", "youse": "you",  # "can his gp send him to yous"
+    # Scots ("cannae get tae sleep", "can ma wife come in wi me", "im fae annan")
+    "cannae": "cannot", "canna": "cannot", "tae": "to", "heid": "head", "masel": "myself",
+    "fae": "from", "whit": "what", "wi": "with", "dinnae": "do not", "didnae": "did not",
+    "wouldnae": "would not", "isnae": "is not", "wasnae": "was not", "willnae": "will not",
+    # spelled as said ("i never bin told i have enyfing rong")
+    "enyfing": "anything", "anyfing": "anything", "nuffin": "nothing", "nuffink": "nothing",
+    "somefing": "something", "sumfing": "something", "rong": "wrong", "moovd": "moved",
+    "fing": "thing", "fings": "things", "abowt": "about", "gud": "good", "evry1": "everyone",
+    # "self-refer" as the crisis reading prepares it (the hyphen dropped inside the word)
+    "selfrefer": "self refer", "selfreferral": "self referral", "selfreferred": "self referred",
+    "selfreferring": "self referring", "selfhelp": "self help",
     "yorself": "yourself", "yurself": "yourself", "yoself": "yourself",
     "qweshun": "question", "qwestion": "question", "questin": "question",
     "quesiton": "question", "queston": "question", "qustion": "question",

@@ -131,8 +131,12 @@ _ASK_PHRASE = re.compile(
     r"|i only want|i really want) to (?:know|ask|enquire|inquire|find out|check)"
     r"(?: \w+ly)? (?:if|whether|about|how|what|when|who|why)\b"
     r"|\bi (?:was|am) wondering (?:if|whether)\b"
+    r"|^(?:hi |hello |hiya )?(?:i would like|i'd like|id like|i want|i need) to (?:self[ -]?refer"
+    r"|refer myself|make a (?:self )?referral|book|sign up|get (?:some )?(?:help|therapy|cbt"
+    r"|counselling)|register|apply)\b"
     r"|" + _FORMAL_ASK)
-"""A sentence that asks in so many words ("i would like to know whether")."""
+"""A sentence that asks in so many words ("i would like to know whether"), or asks for
+the service itself ("id like to self refer please", "i want to book a session")."""
 
 
 def question_sentences(text: str) -> list[str]:

@@ -72,7 +72,9 @@ _SUBJECT_NOUNS = frozenset({"disclosures", "disclosure", "referrals", "cases", "
                             "paperwork", "watch", "observations", "register", "audit",
                             "guidance", "guidelines", "course", "workshop", "lecture",
                             "trends", "trend", "leaflet", "leaflets", "posters", "campaign",
-                            "charity", "charities", "helpline", "helplines"})
+                            "charity", "charities", "helpline", "helplines", "risk", "risks",
+                            "scene", "scenes", "storyline", "storylines", "plot", "episode",
+                            "passages", "passage", "chapter"})
 """Words after bare risk words that make them a subject of work ("suicide rates")."""
 _AMONG = frozenset({"in", "among", "amongst"})
 _KINDS_OF_PEOPLE = frozenset({"young", "younger", "older", "old", "elderly", "teenage",
@@ -152,6 +154,9 @@ _ADDRESSED = frozenset({"man", "mate", "pal", "bro", "lad", "girl", "guy", "bruv
 _EXCLAIMING = frozenset({"howay", "hey", "aw", "aww", "oh", "ah", "cmon", "och", "sorry",
                          "honestly", "listen", "look"})
 """A word of address after an exclamation ("howay man", "oh mate") names no one at risk."""
+_ASKING_ANYONE = frozenset({"asking", "ask", "asked", "asks", "approach", "approaching",
+                            "supporting", "support"})
+"""Words before "someone" that make them anyone, as in training ("asking someone if...")."""
 _FINDING = frozenset({"found", "find", "finding", "discovered", "spotted"})
 _SUPPOSING = frozenset({"worry", "worried", "think", "thinks", "fear", "suspect", "reckon",
                         "believe", "guess", "feel", "know"})
@@ -295,10 +300,9 @@ class Context:
                 # "necked a load of my flatmates pills": whose the pills were says
                 # nothing of who took them.
                 continue
-            if word in self._self and position + 1 == start and \
-                    words[start] in _FINDING and any(w in _MEANS for w in words[start:end]):
-                # "my flatmate has been really low and i found blades": who found the
-                # means is not who is at risk; whoever else is named is.
+            if word in self._self and position + 1 == start and words[start] in _FINDING:
+                # "my flatmate has been really low and i found blades", "i find blood in
+                # bathroom": who found it is not who is at risk; whoever else is named is.
                 continue
             if word in self._self and position + 1 < len(words) and \
                     words[position + 1] in _SUPPOSING and \
@@ -434,6 +438,11 @@ class Context:
                 return word in self._people and (word.endswith("s") or word in _PLURALS)
             if word in _ANYONE and self._anyone_who(words, position, tells=False):
                 return True  # "how a service handles someone who discloses ..."
+            if word in _ANYONE and position > 0 and (
+                    words[position - 1] in _ASKING_ANYONE or words[position - 1] in _WHEN):
+                # "we practised asking someone straight out if theyre...", "learned what
+                # to do if someone has taken an overdose": anyone, in training or at work
+                return True
             if word in _ANYONE and any(
                     w in _WHEN and nxt in ("we", "you", "u")
                     for w, nxt in itertools.pairwise(words[max(0, position - 5):position])):

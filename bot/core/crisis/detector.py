@@ -193,7 +193,8 @@ _AIMS = frozenset({"plans", "plan", "intention", "intentions", "desire", "wish",
 """Words of aim before "to" that a negation denies: "no plans to kill myself"."""
 _HEDGES = frozenset({"actually", "really", "even", "remotely", "currently", "at", "all",
                      "been", "ever", "in", "any", "way", "that", "properly", "at all",
-                     "risk", "danger", "of", "thoughts", "intention", "intentions"} | _AIMS)
+                     "risk", "danger", "of", "thoughts", "intention", "intentions", "have",
+                     "had", "got", "get"} | _AIMS)
 
 
 def _past_hedges(words: Sequence[str], start: int) -> int:
@@ -768,7 +769,10 @@ class CrisisDetector:
                         and first not in STOPWORDS and second not in STOPWORDS
                         and 6 <= len(first) + len(second) <= 14):
                     joined = self._mend(first + second)
-                    if joined in self._fuzzy_set:
+                    # One slip at most in the joined word: "over diss" (a town) is two
+                    # slips from "overdose", "over dose" none.
+                    if joined in self._fuzzy_set and \
+                            OSA.distance(joined, first + second) <= 1:
                         out.append(joined)
                         i += 2
                         continue
