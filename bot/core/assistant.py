@@ -121,7 +121,8 @@ _OPENERS = {**dict.fromkeys(("thanks", "thank", "ta"), "thanks"),
             **dict.fromkeys(("hi", "hello", "hey", "hiya", "heya"), "greeting")}
 """Words that open a small-talk message (as normalised: "cheers" and "thx" read as
 "thanks"), and the entry each opens."""
-_SIGN_OFFS = frozenset({"bye", "byee", "goodbye", "cya", "laters", "tara", "ttyl"})
+_SIGN_OFFS = frozenset({"bye", "byee", "goodbye", "cya", "laters", "tara", "ttyl", "ra",
+                        "goodnight"})
 """Words that end a message that signs off (before any kisses: "bye x")."""
 _KISSES = frozenset({"x", "xx", "xxx", "xxxx"})
 _TIE = 0.75

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -162,3 +163,11 @@ def start_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotFactory]:
     factory = BotFactory(tmp_path_factory.mktemp("bot"))
     yield factory
     factory.close()
+
+
+def names_number(text: str, number: int) -> bool:
+    """Whether ``number`` (a chat or user id) appears in ``text`` as a number of its own,
+    not as digits inside another figure: a metric such as 0.0158000055 holds "58000055"
+    by chance, and that names no one."""
+    return any(re.search(rf"(?<![\d.]){digits}(?!\d)", text)
+               for digits in {str(number), str(abs(number))})
