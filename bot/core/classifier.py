@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,9 @@ from sys import intern
 
 __all__ = ["AnswerModel", "Reading", "features"]
 
+_SPAN_BITS = 12
+_SPAN_MASK = (1 << _SPAN_BITS) - 1
+"""A feature's run: its start shifted left by this, or'd with its length."""
 _FEW_WORDS = 2
 """A message of this many meaningful words or fewer says too little to prefer a
 specific answer over its topic's overview on the fine reading alone."""
@@ -104,22 +108,44 @@ class AnswerModel:
             for feature, n in counter.items():
                 postings[feature].append((position[answer_id], math.log1p(n / coarse),
                                           math.log1p(n / fine)))
-        self._postings = {intern(f): tuple(p) for f, p in postings.items()}
+        # Flat, as the matcher keeps its postings: each feature's run of answers side by
+        # side in three arrays, and per feature only where its run starts and its length
+        # (a tuple of an int and two floats per posting cost about 3 MB resident).
+        if len(self.ids) > _SPAN_MASK:
+            raise ValueError(f"{len(self.ids)} answers; at most {_SPAN_MASK} fit a span")
+        span: dict[str, int] = {}
+        at, weights_coarse, weights_fine = array("H"), array("d"), array("d")
+        for feature, run in postings.items():
+            span[intern(feature)] = len(at) << _SPAN_BITS | len(run)
+            for index, weight_coarse, weight_fine in run:
+                at.append(index)
+                weights_coarse.append(weight_coarse)
+                weights_fine.append(weight_fine)
+        self._span = span
+        self._at = at
+        self._coarse = weights_coarse
+        self._fine = weights_fine
 
     @property
     def vocabulary_size(self) -> int:
-        return len(self._postings)
+        return len(self._span)
 
     def read(self, stems: Sequence[str]) -> Reading | None:
         """The model's reading of a message's stems; ``None`` if it knows none of them."""
-        found = [f for f in features(stems) if f in self._postings]
+        span = self._span
+        found = [code for code in (span.get(f) for f in features(stems)) if code is not None]
         if not found:
             return None
         n = len(found)
         coarse = [p - n * c for p, c in zip(self._prior, self._norm_coarse, strict=True)]
         fine = [-n * c for c in self._norm_fine]
-        for feature in found:
-            for index, weight_coarse, weight_fine in self._postings[feature]:
+        at, weights_coarse, weights_fine = self._at, self._coarse, self._fine
+        for code in found:
+            start = code >> _SPAN_BITS
+            end = start + (code & _SPAN_MASK)
+            for index, weight_coarse, weight_fine in zip(
+                    at[start:end], weights_coarse[start:end], weights_fine[start:end],
+                    strict=True):
                 coarse[index] += weight_coarse
                 fine[index] += weight_fine
         # Per feature and at a temperature: the raw posterior of a Naive Bayes model
