@@ -193,6 +193,18 @@ def test_a_short_message_with_its_question_after_some_context_gets_that_answer(
     assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
 
 
+def test_a_question_after_an_emoji_is_found_but_the_emoji_does_not_split_risk(
+        assistant: Assistant) -> None:
+    # An emoji between words may end a sentence for finding the question ("...on the
+    # walk home 🙃 anyway do u do appointments after midnight"), but the crisis reading
+    # keeps a sentence's words together: "45 kill streak 🔥 nobody can stop me" is one
+    # brag (crisis_am and crisis_ao's first runs).
+    reply = assistant.reply("long week, the bus home felt like forever 🙃 anyway do you do "
+                            "evening appointments")
+    assert reply.answer == "evening_weekend_appointments", reply
+    assert not assistant.reply("40 kill streak tonight 🔥🔥 nobody can stop me").crisis
+
+
 @pytest.mark.parametrize(
     ("text", "answer"),
     [("does it cost anythin", "cost"), ("is there anythin to pay", "cost"),

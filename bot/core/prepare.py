@@ -15,9 +15,14 @@ from dataclasses import dataclass
 __all__ = ["QUESTION_WORDS", "Prepared", "Terms", "asks_more_than_risk", "asks_question",
            "question_sentences", "split_sentences"]
 
-SENTENCE_END = re.compile(
-    r"(?<=[.!?;])\s+|\n+|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+(?=\S)")
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 """Where a message splits into sentences (the crisis detector reads each too)."""
+_ASKING_END = re.compile(
+    r"(?<=[.!?;])\s+|\n+|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+(?=\S)")
+"""...and where a question may start: also after an emoji between words ("... on the walk
+home 🙃 anyway do u do appointments after midnight"). The crisis detector does not split
+there: an emoji inside a sentence keeps its words together ("45 kill streak 🔥 nobody can
+stop me" is one brag)."""
 QUESTION_WORDS = frozenset({
     "can", "could", "do", "does", "did", "is", "are", "am", "will", "would", "should", "how",
     "what", "where", "when", "who", "why", "which", "any", "anyone", "has", "have", "wat",
@@ -109,12 +114,15 @@ def asks_question(text: str) -> bool:
     if "?" in text:
         return True
     lowered = text.lower().replace("\u2019", "'")
-    return any(_ASKING.search(piece.strip()) for piece in split_sentences(lowered))
+    return any(_ASKING.search(piece.strip())
+               for piece in split_sentences(lowered, at_emoji=True))
 
 
-def split_sentences(text: str) -> list[str]:
-    """The sentences of a message as written (none empty)."""
-    return [piece for piece in SENTENCE_END.split(text) if piece.strip()]
+def split_sentences(text: str, at_emoji: bool = False) -> list[str]:
+    """The sentences of a message as written (none empty); ``at_emoji``: also split
+    after an emoji between words (for finding questions, see ``_ASKING_END``)."""
+    splitter = _ASKING_END if at_emoji else SENTENCE_END
+    return [piece for piece in splitter.split(text) if piece.strip()]
 
 
 _OPENERS = frozenset({"hey", "hi", "hello", "hiya", "also", "and", "so", "but", "ok", "okay",
@@ -145,7 +153,7 @@ def question_sentences(text: str) -> list[str]:
     the list"), or asking what would happen if ("if i go to a&e will they tell my
     worker")."""
     out = []
-    for piece in split_sentences(text):
+    for piece in split_sentences(text, at_emoji=True):
         stripped = piece.strip()
         first = stripped.split(maxsplit=1)[0].lower().strip("\"'(") if stripped else ""
         words = stripped.lower().replace("\u2019", "'").split()

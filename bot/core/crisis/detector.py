@@ -653,7 +653,11 @@ class CrisisDetector:
             if hypothetical or ("consequences" in frames and not affirmed):
                 steps = steps + 1 if bare else max(steps, 1)
             steps += asked + asks_why + (denial and holder is not Holder.OTHER)
-            if "subject" in whole and holder is not Holder.SELF:
+            if "subject" in whole and holder is not Holder.SELF and not (
+                    not bare and holder is Holder.NOBODY and "imminent" in whole
+                    and "fiction" not in whole and not self.context.names_someone(words)):
+                # (An act under way, described with no one named, "come home and sit in
+                # the bath with a razor blade", is the writer's, whatever their job.)
                 # Risk as a subject of work or study clears; a named person ("one of my
                 # students told me she is self harming") is still a check-in, and urgent
                 # when it is happening now ("a pupil told me hes going to do it tonight").
@@ -677,7 +681,8 @@ class CrisisDetector:
                     steps += 1
         if "imminent" in whole and kind is CrisisKind.SELF and \
                 holder in (Holder.SELF, Holder.NOBODY, Holder.TOPIC) and \
-                not (history or asked or "subject" in whole):
+                not (history or asked
+                     or ("subject" in whole and (bare or holder is not Holder.SELF))):
             # "been thinking seriously about suicide and ive picked a date": risk
             # words with a sign that it is planned, prepared or done are urgent. A
             # "lol" does not undo a plan ("counted them and its enough. doing it
