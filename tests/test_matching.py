@@ -193,6 +193,23 @@ def test_a_short_message_with_its_question_after_some_context_gets_that_answer(
     assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
 
 
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [("ever since the crash i get flashbacks whenever i hear sirens. can they help with that",
+      "ptsd_trauma"),
+     ("i cant go to the shops anymore without my heart racing and thinking im going to "
+      "collapse. do they treat that", "panic_attacks"),
+     ("i keep going back to check the door is locked, ten or more times, before bed. is "
+      "that something they help with", "ocd")],
+)
+def test_what_is_described_before_do_they_treat_that_picks_the_answer(
+        assistant: Assistant, text: str, answer: str) -> None:
+    # The question alone ("do they treat that?") names only the topic, and had got the
+    # list of conditions; the words before it say which condition (specific_r, specific_s).
+    reply = assistant.reply(text)
+    assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
+
+
 def test_a_question_after_an_emoji_is_found_but_the_emoji_does_not_split_risk(
         assistant: Assistant) -> None:
     # An emoji between words may end a sentence for finding the question ("...on the

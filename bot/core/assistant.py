@@ -361,8 +361,18 @@ class Assistant:
         if verdict.answer is None and len(prepared.terms.every) > _LONG_MESSAGE:
             # A long message: the question may be one sentence among many.
             questions = question_sentences(prepared.raw)[:_QUESTIONS_READ]
-            verdict = max([verdict, *self._read_parts(
+            part = max([verdict, *self._read_parts(
                 self.matcher.terms(normalise(q).split()) for q in questions)], key=_strength)
+            if part is not verdict and part.answer is not None and \
+                    part.answer is self._topics[part.answer.topic].overview:
+                # The question alone names the topic ("do they treat that?"); the words
+                # before it say which of its answers ("checking the hob twenty times":
+                # the one on OCD), read from the whole message.
+                terms = prepared.terms
+                part = dataclasses.replace(part, answer=self._pick(
+                    part.answer.topic, self.model.read(terms.stems),
+                    self.answer_index.rank(terms, limit=12), terms))
+            verdict = part
         smalltalk = self._smalltalk(prepared, verdict)
         if smalltalk is not None:
             return smalltalk
