@@ -129,8 +129,10 @@ _TIE = 0.75
 """The answer model's probability for the index's pick, as a share of its own pick's,
 at or above which the two are nearly a tie (see :meth:`Assistant._tie_break`)."""
 _INDEX_LEAD = 3.0
-_UNSURE = 0.05
 """How far ahead the answer index's pick must score to break such a tie."""
+_UNSURE = 0.05
+"""The answer model's probability for its own pick below which it hardly prefers it:
+then the answer index's clear pick wins, however little the model rates that."""
 _CLOSINGS = ("thanks", "goodbye", "greeting")
 """Small-talk entries whose words may mix in one closing message."""
 FALLBACK_TOPICS = ("what_is_iapt", "self_referral", "eligibility", "waiting_times",

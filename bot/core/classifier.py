@@ -29,11 +29,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from sys import intern
 
+from bot.core.spans import bounds, pack
+
 __all__ = ["AnswerModel", "Reading", "features"]
 
-_SPAN_BITS = 12
-_SPAN_MASK = (1 << _SPAN_BITS) - 1
-"""A feature's run: its start shifted left by this, or'd with its length."""
 _FEW_WORDS = 2
 """A message of this many meaningful words or fewer says too little to prefer a
 specific answer over its topic's overview on the fine reading alone."""
@@ -108,15 +107,12 @@ class AnswerModel:
             for feature, n in counter.items():
                 postings[feature].append((position[answer_id], math.log1p(n / coarse),
                                           math.log1p(n / fine)))
-        # Flat, as the matcher keeps its postings: each feature's run of answers side by
-        # side in three arrays, and per feature only where its run starts and its length
-        # (a tuple of an int and two floats per posting cost about 3 MB resident).
-        if len(self.ids) > _SPAN_MASK:
-            raise ValueError(f"{len(self.ids)} answers; at most {_SPAN_MASK} fit a span")
+        # Flat, as the matcher keeps its postings (see bot.core.spans): each feature's
+        # run of answers side by side in three arrays.
         span: dict[str, int] = {}
         at, weights_coarse, weights_fine = array("H"), array("d"), array("d")
         for feature, run in postings.items():
-            span[intern(feature)] = len(at) << _SPAN_BITS | len(run)
+            span[intern(feature)] = pack(len(at), len(run))
             for index, weight_coarse, weight_fine in run:
                 at.append(index)
                 weights_coarse.append(weight_coarse)
@@ -141,8 +137,7 @@ class AnswerModel:
         fine = [-n * c for c in self._norm_fine]
         at, weights_coarse, weights_fine = self._at, self._coarse, self._fine
         for code in found:
-            start = code >> _SPAN_BITS
-            end = start + (code & _SPAN_MASK)
+            start, end = bounds(code)
             for index, weight_coarse, weight_fine in zip(
                     at[start:end], weights_coarse[start:end], weights_fine[start:end],
                     strict=True):

@@ -34,6 +34,7 @@ from rapidfuzz.process import extract_iter, extractOne
 from bot.core import limits
 from bot.core.normalise import STOPWORDS, normalise
 from bot.core.prepare import Terms
+from bot.core.spans import bounds, pack
 
 __all__ = ["OUT_OF_SCOPE", "SOMEONE_ELSE", "TERMS_OF_ADDRESS", "Document", "Match", "Matcher",
            "age_words", "is_outside", "marker_words", "outside_documents"]
@@ -178,10 +179,6 @@ if hasattr(_stemmer, "maxCacheSize"):
     _stemmer.maxCacheSize = 0
 
 
-_SPAN_BITS = 12
-_SPAN_MASK = (1 << _SPAN_BITS) - 1
-"""A feature's postings run: its start shifted left by this, or'd with its length (at
-most 4,095 documents per feature)."""
 _MEND_MEMO = 1024
 """Unknown words mended, remembered: typos seldom repeat, and known words skip the memo
 (at 4,096 entries of every word, the memos held about 2 MB after 10,000 replies)."""
@@ -248,17 +245,13 @@ class Matcher:
             for feature, count in counter.items():
                 saturation = count * (_K1 + 1) / (count + _K1)
                 weights[intern(feature)].append((topic_id, self._idf[feature] * saturation))
-        # Postings kept flat: one tuple of (interned) topic ids and one array of weights,
-        # every feature's run side by side, and per feature only where its run starts
-        # and how long it is, packed in one int. A tuple and a float object per posting
-        # (about 38,000 of them over both indexes) cost about 3.5 MB resident.
-        if len(self._ids) > _SPAN_MASK:
-            raise ValueError(f"{len(self._ids)} documents; at most {_SPAN_MASK} fit a span")
+        # Postings kept flat (see bot.core.spans): one tuple of (interned) topic ids and
+        # one array of weights, every feature's run side by side.
         span: dict[str, int] = {}
         topics_at: list[str] = []
         weights_at = array("d")
         for feature, postings in weights.items():
-            span[feature] = len(topics_at) << _SPAN_BITS | len(postings)
+            span[feature] = pack(len(topics_at), len(postings))
             topics_at.extend(topic_id for topic_id, _ in postings)
             weights_at.extend(weight for _, weight in postings)
         self._span = span
@@ -344,27 +337,16 @@ class Matcher:
             return self._rank_whole(" ".join(terms.every), limit) if terms.every else []
         evidence: dict[str, float] = defaultdict(float)
         possible = 0.0
-        span, topics_at, weights_at = self._span, self._topics_at, self._weights_at
         for feature in stems:
             idf = self._idf.get(feature)
             if idf is None:
                 idf = self._unknown_idf * _UNKNOWN_WEIGHT
             possible += idf * (_K1 + 1)
-            code = span.get(feature)
-            if code is not None:
-                start = code >> _SPAN_BITS
-                end = start + (code & _SPAN_MASK)
-                for topic_id, weight in zip(topics_at[start:end], weights_at[start:end],
-                                            strict=True):
-                    evidence[topic_id] += weight
+            for topic_id, weight in self._postings(feature):
+                evidence[topic_id] += weight
         for feature in _bigrams(list(stems)):
-            code = span.get(feature)
-            if code is not None:
-                start = code >> _SPAN_BITS
-                end = start + (code & _SPAN_MASK)
-                for topic_id, weight in zip(topics_at[start:end], weights_at[start:end],
-                                            strict=True):
-                    evidence[topic_id] += _BIGRAM_BONUS * weight
+            for topic_id, weight in self._postings(feature):
+                evidence[topic_id] += _BIGRAM_BONUS * weight
         if among is not None:
             evidence = defaultdict(float, {k: v for k, v in evidence.items() if k in among})
         if not evidence:
@@ -428,8 +410,7 @@ class Matcher:
         code = self._span.get(feature)
         if code is None:
             return ()
-        start = code >> _SPAN_BITS
-        end = start + (code & _SPAN_MASK)
+        start, end = bounds(code)
         return zip(self._topics_at[start:end], self._weights_at[start:end], strict=True)
 
     def _rank_whole(self, phrase: str, limit: int) -> list[Match]:
