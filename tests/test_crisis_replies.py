@@ -113,6 +113,9 @@ def test_any_question_asked_with_risk_is_answered_after_the_crisis_reply(
     "my friend said she's going to kill herself, what do i do",
     "my flatmate said he was going to walk in front of a train. should i call the police",
     "im 15 and i want to die, who do i tell",
+    # questions that are part of the risk itself, not about the service
+    "got enough pills saved up for tonight. will my children be alright",
+    "i dont want to be here anymore. would anyone even notice",
 ])
 def test_a_message_that_is_nothing_but_risk_gets_the_crisis_reply_alone(
         assistant: Assistant, text: str) -> None:

@@ -96,7 +96,12 @@ _ABOUT_THE_RISK = re.compile(
     r"(?: for (?:him|her|them))?(?=\s*(?:[?.!]|$))"
     r"|(?:dont|don't|do not|not sure|idk) (?:know )?(?:what to do|who to tell|what to say)"
     r"|what(?:'s|s| is) the (?:point|use)(?: of (?:\w+ ){0,4}\w+)?(?: any ?more)?"
-    r"|why (?:should|would|do|am) i (?:bother|carry on|keep going|go on|stay|still here))\b")
+    r"|why (?:should|would|do|am) i (?:bother|carry on|keep going|go on|stay|still here)"
+    r"|(?:will|would) (?:my|the|our) (?:\w+ )?(?:kids|children|child|family|wife|husband|partner"
+    r"|son|daughter|sons|daughters|mum|mam|dad|parents|boys|girls|dog|cat|pets?) be"
+    r" (?:ok|okay|alright|all right|fine|looked after|better off)"
+    r"|(?:would|will) (?:anyone|anybody|they|people) (?:even )?(?:miss|notice|care)"
+    r"|(?:will|would|does) it (?:hurt|be quick))\b")
 """Questions about handling the risk itself ("who do i tell", "should i call the police",
 "is she overreacting"): the crisis reply answers them, so they ask nothing more."""
 
