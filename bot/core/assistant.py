@@ -189,6 +189,11 @@ class Verdict:
     """The answer model's probability for the answer's topic (0 to 1)."""
 
 
+_Memo = dict[tuple[tuple[str, ...], tuple[str, ...]], Verdict]
+"""One reply's readings by the words read (its stems and all its words), so a part read
+twice is matched once. Kept for that reply only: nothing of a message outlives it."""
+
+
 @dataclass(frozen=True)
 class _Indexes:
     """What the assistant builds from the bank's phrasings (kept between starts by a
@@ -354,17 +359,19 @@ class Assistant:
     def reply(self, text: str) -> Reply:
         """The reply to one message. Never raises for any string."""
         prepared = self.prepare(text)
+        memo: _Memo = {}
         detection = self.detector.detect(prepared.risk_sentences)
         if detection.is_crisis:
-            question = self._question(prepared.raw, detection) \
+            question = self._question(prepared, detection, memo) \
                 if asks_more_than_risk(prepared.raw) else None
             return self._crisis(detection, question)
-        verdict = self._match(prepared.terms)
+        verdict = self._match(prepared.terms, memo)
         if verdict.answer is None and len(prepared.terms.every) > _LONG_MESSAGE:
             # A long message: the question may be one sentence among many.
             questions = question_sentences(prepared.raw)[:_QUESTIONS_READ]
             part = max([verdict, *self._read_parts(
-                self.matcher.terms(normalise(q).split()) for q in questions)], key=_strength)
+                (self.matcher.terms(normalise(q).split()) for q in questions), memo)],
+                key=_strength)
             if part is not verdict and part.answer is not None and \
                     part.answer is self._topics[part.answer.topic].overview:
                 # The question alone names the topic ("do they treat that?"); the words
@@ -448,7 +455,7 @@ class Assistant:
 
     # -------------------------------------------------------------------- internals
 
-    def _match(self, terms: Terms) -> Verdict:
+    def _match(self, terms: Terms, memo: _Memo | None = None) -> Verdict:
         """Read the question three ways and decide: an answer, suggestions, or nothing.
 
         The answer model ranks every answer against every other; the two evidence
@@ -459,6 +466,13 @@ class Assistant:
         """
         if terms.empty:
             return Verdict(None, 0.0)
+        if memo is not None:
+            # One message's parts often read the same words twice (a sentence that is
+            # also a clause, the words left beside the risk that are the whole question).
+            key = (terms.stems, terms.every)
+            if key not in memo:
+                memo[key] = self._match(terms)
+            return memo[key]
         t = self.thresholds
         overview = self._witness(self.overview_index, terms)
         ranked = self.answer_index.rank(terms, limit=12)
@@ -499,11 +513,11 @@ class Assistant:
         return Verdict(None, score,
                        tuple(self._pick(topic, reading, ranked, terms) for topic in order[:3]))
 
-    def _read_parts(self, parts: Iterable[Terms]) -> list[Verdict]:
+    def _read_parts(self, parts: Iterable[Terms], memo: _Memo | None = None) -> list[Verdict]:
         """Each part of a message (a question sentence, a clause) matched alone, but only
         a part whose words say enough to answer from: "could they help him?" alone is
         one word found in half the topics, and had won over the whole message."""
-        return [self._match(terms) for terms in parts
+        return [self._match(terms, memo) for terms in parts
                 if self.overview_index.evidence(terms) >= _PART_EVIDENCE]
 
     def _witness(self, index: Matcher, terms: Terms,
@@ -578,7 +592,8 @@ class Assistant:
             return indexed
         return best
 
-    def _question(self, text: str, detection: Detection) -> Verdict:
+    def _question(self, prepared: Prepared, detection: Detection,
+                  memo: _Memo | None = None) -> Verdict:
         """The answer to a question asked alongside risk words, if there is one.
 
         Read without the risk words themselves (they mostly carry no topic and pull
@@ -589,8 +604,9 @@ class Assistant:
         whole message is read as written too, and wins when the answer model is surer
         of it.
         """
+        text = prepared.raw
         rest = self.matcher.terms(detection.rest.split())
-        readings = [self._match(rest)]
+        readings = [self._match(rest, memo)]
         # Clauses too: "feeling suicidal most days, is the service free".
         clauses = _CLAUSE_BREAK.sub(". ", text)
         if any(len(part.split()) > _RUN_ON and _BECAUSE.search(part)
@@ -612,10 +628,10 @@ class Assistant:
                 if found.is_crisis and len(terms.stems) < _FRAGMENT_STEMS:
                     continue
                 parts.append(terms)
-            readings += self._read_parts(parts)
+            readings += self._read_parts(parts, memo)
         best = max(readings, key=_strength)
         if len(rest.stems) >= _QUESTION_WORDS_LEFT and asks_question(text):
-            whole = self._match(self.matcher.terms(normalise(text).split()))
+            whole = self._match(prepared.terms, memo)
             if whole.answer is not None and whole.answer.topic != URGENT_TOPIC and (
                     best.answer is None or best.answer.topic == URGENT_TOPIC
                     or whole.confidence > best.confidence or detection.disclosure):
