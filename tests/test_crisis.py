@@ -1037,6 +1037,50 @@ NOT_CRISIS_16 = [  # crisis_ao's first run: asking ahead, idioms, brags, forms, 
     "what is the meaning of better off dead in question 9",
     "im scared i wont wake up from the anaesthetic tomorrow, is that normal",
 ]
+URGENT_21 = [  # crisis_ap's first run: dialect clipped words, means and goodbyes put sideways
+    "av got t'rope ready in t'shed. sorry lass",
+    "ordered a nitrogen canister and its not for the balloons",
+    "keep working out how many of nans sleeping tablets would actually be enough",
+    "gonna finish off the co codamol i started on earlier",
+    "please tell my mum im sorry. spare key is under the plant pot",
+    "my will is done and ive left the dog to my neighbour, this is goodbye",
+    "i have saved up me dads tramadol 💀",
+    "my brother sent the family chat something that sounds like a goodbye note and his phone is off",
+    "i asked the vet if she could put me to sleep as well. i meant it",
+]
+CAUGHT_20 = [  # crisis_ap's first run
+    "keep staring at the shotgun cabinet more than i should",
+    "i do not see much purpose in going on, at my age",
+    "it would be simpler all round if i did not carry on",
+    "security said he asked them how to get onto the roof of the car park",
+    "still got my late husbands oramorph and im tempted",
+    "i know the times of the non stopping trains by heart now",
+    "he keeps saying he wont be a burden to us much longer",
+]
+NOT_URGENT_16 = [  # crisis_ap's first run: what was done, long ago and over
+    "i took pills in 1990. ive had a long and happy life since. can i get help for grief",
+    "in my teens i made an attempt, forty years back. ive had good years since. cbt for sleep?",
+]
+NOT_CRISIS_17 = [  # crisis_ap's first run: a past over with a life since, posters, forms
+    "ancient history: 2008 me had a bad patch with pills. present me is stable. cbt for stress?",
+    "we want posters up about male suicide in the depot, where do we get them",
+    "i ticked no on the question about being better off dead, do i fill it in every time",
+    "what happens if i find the group sessions too cheesy and want out",
+    "i am terrified i will die during the operation, can therapy help before surgery",
+]
+WHOSE_21 = [  # crisis_ap's first run: arms that bled, a son quoted, one in the harm's words
+    ("i picked at my arms till they bled again last night", CrisisKind.SELF),
+    ("my dad rang and said son i wont be a bother to you much longer", CrisisKind.OTHER_PERSON),
+    ("my sister has been saying i will not be a burden to you for long", CrisisKind.OTHER_PERSON),
+    ("i have been thinking about killing my self", CrisisKind.SELF),
+]
+HARM_21 = [  # crisis_ap's first run: a hand raised, a fear of what they may do to her
+    "last week i lifted my hand to my wife, she has alzheimers. scared of what i could do next time",
+    "i am afraid of myself now, of what i might do to the resident who bites me",
+    "if that lot jump me again im bringing a blade",
+]
+
+
 WHOSE_BY_PLACE = [  # crisis_ai's first run: "my" in "on my shift" names no one
     ("a bloke on my shift keeps saying he wont be around much longer", CrisisKind.OTHER_PERSON),
     ("someone in my class said she took a load of tablets last night", CrisisKind.OTHER_PERSON),
@@ -1052,7 +1096,7 @@ WHOSE_BY_PLACE = [  # crisis_ai's first run: "my" in "on my shift" names no one
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), WHOSE_BY_PLACE)
+@pytest.mark.parametrize(("text", "kind"), [*WHOSE_BY_PLACE, *WHOSE_21])
 def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
         assistant: Assistant, text: str, kind: CrisisKind) -> None:
     reply = assistant.reply(text)
@@ -1065,7 +1109,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_5, *URGENT_6, *URGENT_7, *URGENT_8, *URGENT_9,
                                   *URGENT_10, *URGENT_11, *URGENT_12, *URGENT_13,
                                   *URGENT_14, *URGENT_15, *URGENT_16, *URGENT_17,
-                                  *URGENT_18, *URGENT_19, *URGENT_20])
+                                  *URGENT_18, *URGENT_19, *URGENT_20, *URGENT_21])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
     reply = assistant.reply(text)
     assert reply.crisis and reply.crisis_level is CrisisLevel.URGENT
@@ -1101,7 +1145,7 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
                                   *CAUGHT_5, *CAUGHT_6, *CAUGHT_7, *CAUGHT_8, *CAUGHT_9,
                                   *CAUGHT_10, *CAUGHT_11, *CAUGHT_12, *CAUGHT_13,
                                   *CAUGHT_14, *CAUGHT_15, *CAUGHT_16, *CAUGHT_17,
-                                  *CAUGHT_18, *CAUGHT_19])
+                                  *CAUGHT_18, *CAUGHT_19, *CAUGHT_20])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -1120,7 +1164,7 @@ def test_everyday_words_from_the_rounds_are_not_risk_words(
                                   *NOT_URGENT_4, *NOT_URGENT_5, *NOT_URGENT_6, *NOT_URGENT_7,
                                   *NOT_URGENT_8, *NOT_URGENT_9, *NOT_URGENT_10,
                                   *NOT_URGENT_11, *NOT_URGENT_12, *NOT_URGENT_13,
-                                  *NOT_URGENT_14, *NOT_URGENT_15])
+                                  *NOT_URGENT_14, *NOT_URGENT_15, *NOT_URGENT_16])
 def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
         assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis_level is not CrisisLevel.URGENT
@@ -1131,14 +1175,14 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
                                   *NOT_CRISIS_7, *NOT_CRISIS_8, *NOT_CRISIS_9,
                                   *NOT_CRISIS_10, *NOT_CRISIS_11, *NOT_CRISIS_12,
                                   *NOT_CRISIS_13, *NOT_CRISIS_14,
-                                  *NOT_CRISIS_15, *NOT_CRISIS_16])
+                                  *NOT_CRISIS_15, *NOT_CRISIS_16, *NOT_CRISIS_17])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis
 
 
 
-@pytest.mark.parametrize("text", HARM_BY_THE_WRITER)
+@pytest.mark.parametrize("text", [*HARM_BY_THE_WRITER, *HARM_21])
 def test_harm_the_writer_may_do_is_harm_to_others(assistant: Assistant, text: str) -> None:
     # A fear of themselves beside it is that fear, not a risk to the writer; marks the
     # writer's act left are not someone else's self-harm (crisis_ah's first run).

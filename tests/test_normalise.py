@@ -40,7 +40,18 @@ from bot.core.normalise import content_tokens, deobfuscate, normalise
         ("she od'd last year", "she overdosed last year"),
         ("that's odd", "that is odd"),
         ("15% off", "15 percent off"),
-        ("cannae get tae sleep wi ma heid", "cannot get to sleep with ma head"),
+        ("cannae get tae sleep wi ma heid", "cannot get to sleep with my head"),
+        # Scots "a" for "I", "ma" for "my", "bin" for "been", read from the words around
+        ("dae a need tae come aff ma sertraline", "do i need to come off my sertraline"),
+        ("a cannae sleep n a wis telt tae wait", "i cannot sleep and i was told to wait"),
+        ("a've been tae this afore", "i have been to this afore"),
+        ("ma maw hits me", "my mum hits me"),
+        ("my ma said no", "my ma said no"),
+        ("ma hits me", "ma hits me"),
+        ("is there a booklet", "is there a booklet"),
+        ("can a 13 year old go", "can a 13 year old go"),
+        ("wifes bin talkin aboot it", "wifes been talkin about it"),
+        ("put it in the bin", "put it in the bin"),
         ("never bin told i have enyfing rong", "never bin told i have anything wrong"),
         ("whats this fing", "what is this thing"),
     ],
@@ -64,6 +75,7 @@ def test_content_tokens_drop_stopwords_but_keep_question_words_that_matter() -> 
         ("s*icide", "sicide"),
         ("phq9 and gad7", "phq9 and gad7"),
         ("call 111 or 999", "call 111 or 999"),
+        ("got t'rope sorted", "got the rope sorted"),  # a clipped "the" kept apart
     ],
 )
 def test_deobfuscate(raw: str, expected: str) -> None:

@@ -40,12 +40,23 @@ _TOKEN_MAP: dict[str, str] = {
     "yow": "you", "ow": "how", "divnt": "do not", "divvent": "do not",
     "divvint": "do not", "gaan": "going", "ower": "over", "cannit": "cannot",
     "hev": "have", "ahs": "i am", "ahm": "i am", "dus": "does",
+    "ahve": "i have", "ahd": "i would", "ahll": "i will",  # "ah've", "ah'd", "ah'll"
     "weighting": "waiting",  # voice-to-text's "weighting list"
     "yous": "you", "youse": "you",  # "can his gp send him to yous"
     # Scots ("cannae get tae sleep", "can ma wife come in wi me", "im fae annan")
-    "cannae": "cannot", "canna": "cannot", "tae": "to", "heid": "head", "masel": "myself",
+    "cannae": "cannot", "canna": "cannot", "tae": "to", "heid": "head",
     "fae": "from", "whit": "what", "wi": "with", "dinnae": "do not", "didnae": "did not",
     "wouldnae": "would not", "isnae": "is not", "wasnae": "was not", "willnae": "will not",
+    "dae": "do", "wis": "was", "wisnae": "was not", "huv": "have", "hae": "have",
+    "huvnae": "have not", "havnae": "have not", "hivnae": "have not", "disnae": "does not",
+    "doesnae": "does not", "couldnae": "could not", "shouldnae": "should not",
+    "widnae": "would not", "wid": "would", "gonnae": "going to", "gaun": "going",
+    "gie": "give", "aff": "off", "oot": "out", "doon": "down", "oan": "on", "intae": "into",
+    "telt": "told", "tellt": "told", "efter": "after", "noo": "now", "hame": "home",
+    "yersel": "yourself", "masel": "myself", "fur": "for", "frae": "from", "mair": "more",
+    "aboot": "about", "bein": "being", "maw": "mum", "da": "dad", "wean": "child",
+    "weans": "children", "naebody": "nobody", "awfy": "very", "greetin": "crying",
+    "glesga": "glasgow", "naw": "no", "aye": "yes",
     # spelled as said ("i never bin told i have enyfing rong")
     "enyfing": "anything", "anyfing": "anything", "nuffin": "nothing", "nuffink": "nothing",
     "somefing": "something", "sumfing": "something", "rong": "wrong", "moovd": "moved",
@@ -188,6 +199,46 @@ def _unclip(match: re.Match[str]) -> str:
     return _UNCLIPPED[match.group(1)]
 
 
+_SCOTS_I = re.compile(r"\ba['\u2019](ve|m|d|ll)\b")
+_SCOTS_I_FULL = {"ve": "i have", "m": "i am", "d": "i would", "ll": "i will"}
+"""Scots "a" for "I" with its verb clipped on: "a've been", "a'm no sure"."""
+_SCOTS_A_VERBS = frozenset({
+    "cannae", "canna", "wis", "wisnae", "huv", "hae", "huvnae", "havnae", "hivnae",
+    "dinnae", "didnae", "widnae", "wid", "couldnae", "telt", "wouldnae", "willnae"})
+"""Scots verbs after which "a" is "I" ("a cannae sleep", "a wis told")."""
+_ASKING_A = frozenset({"dae", "wid", "did", "will", "should", "could", "would", "can"})
+_MA_NOT_MY = frozenset({
+    "my", "me", "your", "yer", "ur", "his", "her", "our", "the", "their", "a", "and", "n",
+    "an", "ma", "tell", "told", "ask", "asked", "call", "called"})
+_MA_VERBS = frozenset({
+    "is", "was", "has", "had", "says", "said", "hits", "hit", "keeps", "kept", "will",
+    "would", "does", "did", "and", "n", "an", "thinks", "thought", "told", "tells",
+    "shouts", "wants", "gets", "got", "makes", "made", "knows", "cant", "cannot", "won't",
+    "wont", "isnt", "doesnt", "didnt", "never", "always", "just", "used", "died", "passed",
+    "left", "lives", "lived", "loves", "hates", "goes", "went", "s", "would", "ll", "d"})
+
+
+def _scots(words: list[str]) -> list[str]:
+    """Scots "a" for "I" ("dae a need tae", "a cannae", "a wis"), "ma" for "my" ("ma
+    therapist", "ma heid") and "bin" for "been" ("bin talkin"), read from the words
+    around them: "a" stays an article ("a booklet"), "ma" a mother ("my ma said", "ma
+    hits me") and "bin" a bin ("put it in the bin")."""
+    out = list(words)
+    for i, word in enumerate(words):
+        if word == "a" and i + 1 < len(words) and (
+                words[i + 1] in _SCOTS_A_VERBS or (i > 0 and words[i - 1] == "dae")
+                or (i > 0 and words[i - 1] in _ASKING_A and words[i + 1] in ("need", "huv",
+                                                                           "hae", "get"))):
+            out[i] = "i"
+        elif word == "bin" and i + 1 < len(words) and words[i + 1].endswith(("in", "ing")) \
+                and len(words[i + 1]) > 4:
+            out[i] = "been"  # "wife's bin talkin about", "av bin feelin"
+        elif word == "ma" and i + 1 < len(words) and words[i + 1] not in _MA_VERBS and \
+                (i == 0 or words[i - 1] not in _MA_NOT_MY):
+            out[i] = "my"
+    return out
+
+
 _OD_ED = re.compile(r"\bo\.?d(?:['\u2019\u2018`]e?d|ed)\b")
 """An overdose abbreviated, "od'd", "OD'ed", "oded": with its apostrophe dropped, "od'd"
 would read as "odd"."""
@@ -289,6 +340,8 @@ def _normalise(text: str) -> str:
         text = _OD_ED.sub("overdosed", text)
     if "'" in text or "\u2019" in text:
         text = _CLIPPED.sub(_unclip, text)
+    if "a'" in text or "a\u2019" in text:
+        text = _SCOTS_I.sub(lambda m: _SCOTS_I_FULL[m.group(1)], text)
     text = text.translate(_APOSTROPHES)
     if "ah " in text:
         text = _AH_AS_I.sub("i", text)
@@ -298,10 +351,10 @@ def _normalise(text: str) -> str:
     text = _SPELLED.sub(_spelled_word, text)
     text = _NON_WORD.sub(" ", text)
     text = _REPEATS.sub(r"\1\1", text)
-    words: list[str] = []
-    for word in text.split():
-        words.append(_TOKEN_MAP.get(word, word))
-    return " ".join(words)
+    words = text.split()
+    if "a" in words or "ma" in words or "bin" in words:
+        words = _scots(words)
+    return " ".join([_TOKEN_MAP.get(word, word) for word in words])
 
 
 _normalise_cached = lru_cache(maxsize=256)(_normalise)
@@ -330,6 +383,9 @@ def deobfuscate(text: str) -> str:
     text = _fold(text.translate(_RISK_EMOJI))
     if "od" in text:
         text = _OD_ED.sub("overdosed", text)
+    if "'" in text or "\u2019" in text:
+        # "got t'rope sorted": the clipped word kept apart ("trope" is nothing)
+        text = _CLIPPED.sub(_unclip, text)
     text = text.translate(_APOSTROPHES)
     if "&" in text:
         text = _AE.sub(" ae ", text)  # "A&E", before "&" is dropped with the symbols

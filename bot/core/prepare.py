@@ -31,16 +31,25 @@ QUESTION_WORDS = frozenset({
 })
 
 
+_WH = frozenset({"how", "what", "where", "when", "who", "why", "which"})
+"""Question words that also open a clause that tells ("..., when she thinks i am not
+listening", "when i drink i get violent"): a question only when no subject follows (a
+question puts its verb first: "when will they ring", "how long is it"), except a
+sentence opening "how I", "where I" ("How I refer myself, my English not good")."""
+
 _FORMAL_ASK = (r"\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ )?"
                r"(?:clarification|advice|information|guidance|confirmation)|if you could)\b"
                r"|\bas to whether\b")
 """Asking formally ("I would be grateful to know whether", "as to whether"): read as a
 question by :func:`asks_question` and :func:`question_sentences` alike."""
 _ASKING = re.compile(
-    r"(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hello|hiya|sorry|ok|okay|anyway|btw"
+    r"^\s*(?:how|where|what|who|which)\s+(?:i|we|my)\s+\w"  # "How I refer myself" (ESL)
+    r"|(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hello|hiya|sorry|ok|okay|anyway|btw"
     r"|um|like|then)|\b(?:question|q|query|qu) (?:is|was)(?: just)?)\s*"
     r"(?:(?:do|did)\s+(?!(?:it|not)\b)|(?:"
-    + "|".join(sorted(QUESTION_WORDS - {"do", "did"})) + r")\s+(?!not\b))\w"
+    + "|".join(sorted(QUESTION_WORDS - {"do", "did"} - _WH)) + r")\s+(?!not\b)"
+    r"|(?:" + "|".join(sorted(_WH)) + r")\s+(?!(?:not|i|im|i'm|ive|i've|she|he|they|we|it"
+    r"|its|it's|my|her|his|their|our|me)\b))\w"
     r"|\b(?:what|how|who|where|when|why|which) (?:do|does|did|is|are|can|could|should|would"
     r"|will|happens|if|about|kind|sort|long|much|many|soon|else)\b"
     r"|\b(?:if|whether|when) (?:i|im|i'm|ive|i've|they|you|u|my|someone|somebody|anyone"

@@ -174,6 +174,13 @@ speakers of Jamaican and Scots English say."""
 _GIVEN_TO = frozenset((verb, get) for verb in ("can", "could", "will", "should")
                       for get in ("have", "keep", "get"))
 """After a relation: they are who is to have the writer's things, not who is at risk."""
+_BODY = frozenset({"arm", "arms", "leg", "legs", "wrist", "wrists", "thigh", "thighs",
+                   "hand", "hands", "knuckles", "fingers", "skin", "stomach", "chest", "face",
+                   "head", "feet", "scars", "cuts", "wounds", "burns", "scabs"})
+"""Parts of a body: "scratched my arms till they bled" names the writer's arms, not
+someone else, in "they"."""
+_TO_YOU = frozenset({"for", "to", "on", "with", "at", "from", "without", "than"})
+"""Before "you" inside the risk words, "you" is whom they are said to, not who is at risk."""
 _AGE_UNITS = frozenset({"yr", "yrs", "year", "years", "yo"})
 
 
@@ -312,6 +319,8 @@ class Context:
                 # "customers i worry might be self harming", "my lad i think is cutting":
                 # the writer is the one who worries; the risk is the person named before.
                 continue
+            if word == "you" and position > start and words[position - 1] in _TO_YOU:
+                continue  # "i will not be a problem for you much longer": the one told
             if word in self._self:
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
             if word in _I_FORMS and start - position <= 1:
@@ -326,6 +335,9 @@ class Context:
             if word in self._relations and \
                     tuple(words[position + 1:position + 3]) in _GIVEN_TO:
                 continue  # "me brother can have the boat": who gets their things
+            if word in ("they", "it") and any(w in _BODY for w in words[max(0, position - 2):
+                                                                          position]):
+                continue  # "scratched my arms till they bled": whose arms says whose
             if word in self._other or word in self._relations or _aged(words, position):
                 return Holder.OTHER
             if word in self._people and (topic or (position < core and self.is_people(word))):
@@ -513,7 +525,8 @@ class Context:
                 return back == 1 or self._reporter_named(words, back - 1)
             if word in _CONJUNCTIONS or word in self._self:
                 return False
-            if word in self._reporting and back >= 1 and words[back - 1] in _PASSIVE:
+            if word in self._reporting and back >= 1 and words[back - 1] in _PASSIVE and \
+                    not word.endswith("ing"):
                 return False  # "since he got posted i sit ...": posted abroad, not a post
             if word in self._reporting:
                 subject = back - 1
@@ -527,6 +540,9 @@ class Context:
                     # been ..." is the writer's
                     return False
                 return self._reporter_named(words, back)
+            if word in self._relations and back == position - 1 and back >= 1 and \
+                    words[back - 1] not in ("my", "our", "me", "his", "her", "their", "your"):
+                continue  # "he say to me on phone mama i will ...": the one spoken to
             if word in self._other or word in self._relations:
                 return False
         return False

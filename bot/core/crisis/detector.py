@@ -185,10 +185,11 @@ _SEEING = frozenset({"saw", "seen", "see", "sees", "noticed", "notice", "found",
                      "spotted", "spot", "discovered", "noticing", "seeing", "finding"})
 """Right before risk words, the writer saw them on someone ("i saw fresh cuts on her
 thighs"): the words are not the writer's own."""
-_NOT_TURNED = frozenset({"scared", "frightened", "shocked", "surprised", "terrified",
+_NOT_TURNED = frozenset({"scared", "frightened", "shocked", "surprised", "terrified", "afraid",
                          "disgusted", "horrified", "startled", "him", "her", "them", "it"})
 """Before "myself", the writer's own fright ("shook the cot really hard and scared
-myself") or the harm's own target ("ill shoot him myself"): not harm turned on them."""
+myself", "afraid of myself now, what i can do to her") or the harm's own target ("ill
+shoot him myself"): not harm turned on them."""
 _AIMS = frozenset({"plans", "plan", "intention", "intentions", "desire", "wish", "urge", "urges"})
 """Words of aim before "to" that a negation denies: "no plans to kill myself"."""
 _HEDGES = frozenset({"actually", "really", "even", "remotely", "currently", "at", "all",
@@ -240,17 +241,33 @@ def _sentence_offsets(sentences: Sequence[str]) -> list[int]:
 def _beside_harm(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]],
                  ) -> list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]]:
     """Readings beside harm the writer may do to someone: a fear of themselves is that
-    fear ("i pushed her and she fell. i don't trust myself"), and marks the writer's
-    own act left are not someone else's self-harm ("grabbed him so hard it left marks
-    on his arms")."""
+    fear ("i pushed her and she fell. i don't trust myself"), marks the writer's own
+    act left are not someone else's self-harm ("grabbed him so hard it left marks on
+    his arms"), and a fear read as both is the harm's when it names whom."""
     harm = [(hit.start, hit.end) for hit, kind, _ in readings
             if kind is CrisisKind.HARM_TO_OTHERS]
     if not harm:
         return readings
+    # The same words read both ways, where the harm reading goes on to name whom
+    # ("frightened of what i may do to her", "... next time"): the fear is of harming
+    # her. A weak harm reading names no one ("scared of what i might do"), and the
+    # writer's own risk stands.
+    named = [(hit.start, hit.end) for hit, kind, _ in readings
+             if kind is CrisisKind.HARM_TO_OTHERS and not hit.label.weak]
     return [(hit, kind, level) for hit, kind, level in readings
             if not (kind is CrisisKind.SELF and hit.label.fear_of_self)
             and not (kind is CrisisKind.OTHER_PERSON
-                     and any(s < hit.end and hit.start < e for s, e in harm))]
+                     and any(s < hit.end and hit.start < e for s, e in harm))
+            and not (kind is CrisisKind.SELF
+                     and any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start
+                             for s, e in named))]
+
+
+def _over(frames: frozenset[str]) -> bool:
+    """Whether a message says its risk is both past and over ("took pills in 1990. had
+    a long and happy life since"), with nothing now: what it says was done is history,
+    not an act under way."""
+    return {"past", "resolved"} <= frames and "current" not in frames
 
 
 def _sentence_of(offsets: list[int], position: int) -> int:
@@ -431,7 +448,8 @@ class CrisisDetector:
         work or a form's question, with nothing now or imminent, and the model not at
         least :data:`MODEL_FRAMED` sure of the whole message. (A single sentence the
         model is very sure of has already been weighed by :meth:`_model_kind`.)"""
-        if not frames & _QUIETING_FRAMES or frames & {"current", "imminent", "affirmed"}:
+        if not frames & _QUIETING_FRAMES or frames & {"current", "affirmed"} or \
+                ("imminent" in frames and not _over(frames)):
             return False
         return scores.whole.risk < MODEL_FRAMED
 
@@ -445,7 +463,7 @@ class CrisisDetector:
         Measured on crisis_u, a set written blind: of the risk messages only the model
         found, 27 of 33 clear ones and 3 of 160 tricky non-risk messages were this
         sure with no such frame. Recall first, and when unsure, urgent."""
-        if "imminent" in frames:
+        if "imminent" in frames and not _over(frames):
             return CrisisLevel.URGENT
         # A time soon ("tonight", "on friday") counts unless the message denies it,
         # says it is over, or jokes: "today" beside "3 years since i last cut today.
@@ -507,7 +525,10 @@ class CrisisDetector:
             # patterns about someone else read; not harm the writer might do.
             return None
         if entry.kind is CrisisKind.HARM_TO_OTHERS and any(
-                w in ("myself", "meself", "yourself") and words[i - 1] not in _NOT_TURNED
+                (w in ("myself", "meself", "yourself")
+                 or (w == "self" and words[i - 1] in ("my", "me", "your")))
+                and words[i - 1] not in _NOT_TURNED
+                and not (words[i - 1] == "of" and i > 1 and words[i - 2] in _NOT_TURNED)
                 for i, w in enumerate(words[:end + 3]) if i >= max(start, 1)):
             # "scared of what i might do to myself", "thoughts of killing myself":
             # harm words turned on the writer are the writer's own risk, stepped as the
