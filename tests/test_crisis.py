@@ -1045,7 +1045,7 @@ URGENT_21 = [  # crisis_ap's first run: dialect clipped words, means and goodbye
     "please tell my mum im sorry. spare key is under the plant pot",
     "my will is done and ive left the dog to my neighbour, this is goodbye",
     "i have saved up me dads tramadol 💀",
-    "my brother sent the family chat something that sounds like a goodbye note and his phone is off",
+    "my brother sent the family chat something that sounds like a goodbye note, phone off",
     "i asked the vet if she could put me to sleep as well. i meant it",
 ]
 CAUGHT_20 = [  # crisis_ap's first run
@@ -1075,7 +1075,7 @@ WHOSE_21 = [  # crisis_ap's first run: arms that bled, a son quoted, one in the 
     ("i have been thinking about killing my self", CrisisKind.SELF),
 ]
 HARM_21 = [  # crisis_ap's first run: a hand raised, a fear of what they may do to her
-    "last week i lifted my hand to my wife, she has alzheimers. scared of what i could do next time",
+    "last week i lifted my hand to my wife, she has alzheimers. scared what i could do next time",
     "i am afraid of myself now, of what i might do to the resident who bites me",
     "if that lot jump me again im bringing a blade",
 ]

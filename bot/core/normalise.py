@@ -50,7 +50,7 @@ _TOKEN_MAP: dict[str, str] = {
     "dae": "do", "wis": "was", "wisnae": "was not", "huv": "have", "hae": "have",
     "huvnae": "have not", "havnae": "have not", "hivnae": "have not", "disnae": "does not",
     "doesnae": "does not", "couldnae": "could not", "shouldnae": "should not",
-    "widnae": "would not", "wid": "would", "gonnae": "going to", "gaun": "going",
+    "widnae": "would not", "gonnae": "going to", "gaun": "going",
     "gie": "give", "aff": "off", "oot": "out", "doon": "down", "oan": "on", "intae": "into",
     "telt": "told", "tellt": "told", "efter": "after", "noo": "now", "hame": "home",
     "yersel": "yourself", "masel": "myself", "fur": "for", "frae": "from", "mair": "more",
@@ -215,7 +215,7 @@ _MA_VERBS = frozenset({
     "would", "does", "did", "and", "n", "an", "thinks", "thought", "told", "tells",
     "shouts", "wants", "gets", "got", "makes", "made", "knows", "cant", "cannot", "won't",
     "wont", "isnt", "doesnt", "didnt", "never", "always", "just", "used", "died", "passed",
-    "left", "lives", "lived", "loves", "hates", "goes", "went", "s", "would", "ll", "d"})
+    "left", "lives", "lived", "loves", "hates", "goes", "went", "s", "ll", "d"})
 
 
 def _scots(words: list[str]) -> list[str]:
