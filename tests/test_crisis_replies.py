@@ -178,6 +178,12 @@ def test_asks_question_without_a_question_mark(text: str, asks: bool) -> None:
     ("is she overreacting", False),
     ("if i tell them will they tell my gp", True),
     ("who do i tell, and is the service free", True),
+    # a question mark alone does not make the risk words a question (as voice-to-text
+    # writes "question mark"); a short part, a question word or the service does
+    ("i want to end it all? is that normal", False),
+    ("feel like dying most days, therapy free?", True),
+    ("therapist tell gp if i say want die?", True),
+    ("i want to kill myself. i don't know what else to say", False),
 ])
 def test_questions_about_handling_the_risk_ask_nothing_more(text: str, more: bool) -> None:
     assert asks_more_than_risk(text) is more
@@ -194,6 +200,9 @@ def test_questions_about_handling_the_risk_ask_nothing_more(text: str, more: boo
     ("next lad who does it im going to use it on him", []),
     ("they keep saying ring 111 but what are they gonna do about it", []),
     ("i dont know if this is the place to ask", []),
+    # a clause that tells after a comma, and an ESL question opening "how I" (crisis_ap)
+    ("says it quiet like, when she thinks im not listening", []),
+    ("How I refer myself, my English not good", ["How I refer myself, my English not good"]),
 ])
 def test_a_question_inside_a_sentence_is_read_from_where_it_starts(text: str,
                                                                     found: list[str]) -> None:

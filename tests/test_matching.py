@@ -143,10 +143,39 @@ def test_examples_of_specific_questions_from_the_issue(assistant: Assistant, tex
      "thank you kindly, you have been most helpful indeed", "cheers bor", "ta bab",
      "tashakur",
      # Cornwall and Bristol's "my lover", "bud", Swahili, Irish (specific_s)
-     "alright my lover", "cheers bud", "asante sana", "dia duit", "gud mornin"],
+     "alright my lover", "cheers bud", "asante sana", "dia duit", "gud mornin",
+     # small talk that opens a message and then only tells (specific_t's first run)
+     "thanks pet, that was a massive help", "hiya. my nan is typing this for me",
+     "good evening. first time using one of these", "many thanks for your help. best wishes, Jo",
+     "just wanted to ask how this bot works"],
 )
 def test_small_talk_in_its_everyday_forms(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).kind is ReplyKind.SMALLTALK
+
+
+@pytest.mark.parametrize("text", [
+    # an apology or a "not real" before what someone tells is not what they came to say
+    "sorry my typing is bad. my cat died yesterday and i cant stop crying",
+    "it doesnt feel real. i keep expecting him to walk in",
+    # a greeting before a question: the question decides
+    "hi, is there a parrot in the waiting room",
+])
+def test_small_talk_before_telling_or_asking_is_not_the_reply(
+        assistant: Assistant, text: str) -> None:
+    assert assistant.reply(text).kind is not ReplyKind.SMALLTALK
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # a greeting is no part of the question ("morning" had tipped the wait out of scope)
+    ("morning, how long is the wait", "waiting_times"),
+    ("Good afternoon. How much does it cost?", "cost"),
+    # dictated punctuation ("question mark") finds the question as typed marks do
+    ("my grandad is 80 full stop can he still refer question mark", "no_upper_age_limit"),
+])
+def test_greetings_and_dictated_punctuation_leave_the_question(
+        assistant: Assistant, text: str, answer: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.kind is ReplyKind.ANSWER and reply.answer == answer, reply.answer
 
 
 def test_a_wait_asked_about_is_this_services_wait_unless_it_names_another(

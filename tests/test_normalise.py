@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.normalise import content_tokens, deobfuscate, normalise
+from bot.core.normalise import content_tokens, deobfuscate, normalise, spoken_marks
 
 
 @pytest.mark.parametrize(
@@ -58,6 +58,20 @@ from bot.core.normalise import content_tokens, deobfuscate, normalise
 )
 def test_normalise(raw: str, expected: str) -> None:
     assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("is it free question mark my grandad is 80 full stop", "is it free? my grandad is 80."),
+        ("he served 22 years comma came out in 1986", "he served 22 years, came out in 1986"),
+        ("new line what do i do", ". what do i do"),
+        ("theres a question mark over my job", "theres a question mark over my job"),
+        ("i have had a period of low mood", "i have had a period of low mood"),
+    ],
+)
+def test_spoken_marks(raw: str, expected: str) -> None:
+    assert spoken_marks(raw) == expected
 
 
 def test_content_tokens_drop_stopwords_but_keep_question_words_that_matter() -> None:

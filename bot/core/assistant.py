@@ -37,7 +37,7 @@ from bot.core.matcher import (
     outside_documents,
     stem,
 )
-from bot.core.normalise import STOPWORDS, building, normalise
+from bot.core.normalise import STOPWORDS, building, normalise, spoken_marks
 from bot.core.prepare import (
     Prepared,
     Terms,
@@ -103,6 +103,26 @@ are taken out ("is it normal to [think about suicide] every day") is not read al
 what is left says too little to answer from, and read alone it has been confidently
 wrong."""
 MAX_SMALLTALK_WORDS = 10
+_LEADING_SMALLTALK_WORDS = 20
+"""A message opening with small talk and only telling after it is small talk up to this
+many words; a longer one is telling something that may need an answer."""
+_GREETING = re.compile(
+    r"\s*(?:good\s+(?:morning|afternoon|evening|day)|(?:morning|afternoon|evening|ey up"
+    r"|now then|greetings)(?=\s*[,.!:;\-]))(?:\s+(?:all|everyone|there|to you))?[\s,.!:;\-]*",
+    re.IGNORECASE)
+"""A greeting opening a message, ended by punctuation ("Morning!", "Good afternoon,")."""
+_ABOUT_THE_BOT = frozenset({"bot", "chatbot", "robot", "chatgpt", "ai", "automated"})
+"""Words that make a short message about the assistant itself."""
+_LEADING = ("greeting", "thanks", "goodbye", "about")
+"""Small talk that may open a message and be its reply: an apology or an "ok" before
+what someone tells ("sorry my english not good. my dog die in my arms yesterday") is
+not what they came to say."""
+_LEADING_WORDS = frozenset({
+    "hi", "hello", "hey", "hiya", "heya", "thanks", "thank", "ta", "good", "kind", "many", "much",
+    "brill", "brilliant", "lovely", "great", "awright", "alright", "ey", "bye", "goodbye", "who",
+    "wha", "cheers", "morning", "afternoon", "evening", "greetings", "dear", "howdy"})
+"""Words a small-talk opening starts with."""
+_CLAUSE_END = re.compile(r"[.!?,;:\n\u3002\uff0c\uff1f\uff01]+")
 _COURTESY = frozenset({
     "hi", "hello", "hey", "hiya", "heya", "thanks", "thank", "you", "cheers", "ta", "ok",
     "okay", "so", "just", "please", "and", "then", "well", "oh", "ah", "right", "a", "an",
@@ -295,6 +315,8 @@ class Assistant:
                                                      for w in normalise(phrase).split())
                                  for entry in content.smalltalk}
         self._smalltalk_by_id = {entry.id: entry for entry in content.smalltalk}
+        self._leading_replies = frozenset(
+            entry.reply for entry in content.smalltalk if entry.id in _LEADING)
         self._smalltalk_stems = {name: frozenset(stem(w) for w in words)
                                  for name, words in self._smalltalk_words.items()}
         # Words in few answers' phrasings ("bot", "bye", "chatgpt") are small talk's
@@ -351,9 +373,15 @@ class Assistant:
         """Read a message once, for every step that follows."""
         if not isinstance(text, str):
             text = ""
+        text = spoken_marks(text)  # "... comma came out in 1986 question mark"
         normalised = normalise(text)
+        # "Good morning, how long is the wait": the greeting is no part of the question
+        # ("morning" is a word of evening-appointment answers, and had tipped it out).
+        greeted = _GREETING.match(text)
+        asked = normalise(text[greeted.end():]) \
+            if greeted and asks_question(text[greeted.end():]) else normalised
         return Prepared(raw=text, text=normalised,
-                        terms=self.matcher.terms(normalised.split()),
+                        terms=self.matcher.terms((asked or normalised).split()),
                         risk_sentences=tuple(self.detector.sentences(text)))
 
     def reply(self, text: str) -> Reply:
@@ -696,10 +724,16 @@ class Assistant:
         if not normalised:
             return self.canned("help")
         words = normalised.split()
-        if len(words) > MAX_SMALLTALK_WORDS or not self._smalltalk_phrases:
+        if not self._smalltalk_phrases:
             return None
+        if len(words) > MAX_SMALLTALK_WORDS:
+            return self._leading_smalltalk(prepared, verdict)
         best = extractOne(normalised, self._smalltalk_phrases, scorer=fuzz.ratio,
                           score_cutoff=self.thresholds.smalltalk)
+        asked = " ".join(prepared.terms.every)
+        if best is None and asked != normalised:  # after a greeting ("good morning, ...")
+            best = extractOne(asked, self._smalltalk_phrases, scorer=fuzz.ratio,
+                              score_cutoff=self.thresholds.smalltalk)
         entry = self._smalltalk_entry[best[2]] if best is not None else None
         sure = best is not None and best[1] >= 100
         rest = [w for w in words if w not in _COURTESY]
@@ -709,6 +743,8 @@ class Assistant:
                 entry = covered
                 sure = all(w in self._distinctive for w in rest) or \
                     (words[0] in _GREETINGS and len(rest) <= 3)
+        if not sure and entry is not None and any(w in _ABOUT_THE_BOT for w in words):
+            sure = True  # "just wanted to ask how this bot works": the bot, not therapy
         if not sure and words[0] in _OPENERS:
             # It opens with thanks, a greeting or a goodbye, and every word the matcher
             # reads is that entry's own ("thank you so very much for all your help":
@@ -724,12 +760,40 @@ class Assistant:
             # nothing asked, or nothing answered, so the goodbye (its reply has the
             # safety line); "is it free, bye" still gets its answer.
             entry, sure = self._smalltalk_by_id.get("goodbye", entry), True
+        if entry is None and best is None:
+            leading = self._leading_smalltalk(prepared, verdict)
+            if leading is not None:
+                return leading
         if entry is None or (verdict.answer is not None and not sure):
             return None
         if entry.id == "topics":  # "list topics": the menu itself, not a canned text
             return self.topics_reply()
         return Reply(kind=ReplyKind.SMALLTALK, messages=(entry.reply,),
                      score=float(best[1]) if best is not None else 100.0)
+
+    def _leading_smalltalk(self, prepared: Prepared, verdict: Verdict) -> Reply | None:
+        """A message that opens with small talk and then only tells ("Good morning. This
+        is Harold's granddaughter typing for him", "cheers love, that's been a big
+        help", "sorry for asking so much, baby brain lol"): the opening's reply, when
+        nothing is asked and nothing answered. With a question, the question decides
+        (its answer, or the honest fallback), unless it is small talk too ("ey up, is
+        this thing working")."""
+        if verdict.answer is not None or len(prepared.terms.every) > _LEADING_SMALLTALK_WORDS:
+            return None
+        clauses = [part for part in _CLAUSE_END.split(prepared.raw) if normalise(part)]
+        if len(clauses) < 2:
+            return None
+        # Each clause read as a message of its own ("thanks love", "kind regards").
+        read = [self._smalltalk(self.prepare(clause), Verdict(None, 0.0))
+                for clause in (clauses if asks_question(prepared.raw) else clauses[:1])]
+        opening = normalise(clauses[0]).split()
+        if opening[0] not in _LEADING_WORDS:
+            return None  # "it doesnt feel real. i keep picking up my phone to text him"
+        first = read[0]
+        if first is None or any(reply is None for reply in read) or \
+                first.messages[0] not in self._leading_replies:
+            return None
+        return first
 
     def _covered_by(self, words: list[str], rest: list[str]) -> SmallTalk | None:
         """The small-talk entry whose phrases' words hold every word of a short message

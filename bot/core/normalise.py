@@ -56,7 +56,8 @@ _TOKEN_MAP: dict[str, str] = {
     "yersel": "yourself", "masel": "myself", "fur": "for", "frae": "from", "mair": "more",
     "aboot": "about", "bein": "being", "maw": "mum", "da": "dad", "wean": "child",
     "weans": "children", "naebody": "nobody", "awfy": "very", "greetin": "crying",
-    "glesga": "glasgow", "naw": "no", "aye": "yes",
+    "glesga": "glasgow", "naw": "no", "aye": "yes", "wha": "who", "hoos": "how is",
+    "av": "have", "concludes": "ends", "concluded": "ended", "conclude": "end",
     # spelled as said ("i never bin told i have enyfing rong")
     "enyfing": "anything", "anyfing": "anything", "nuffin": "nothing", "nuffink": "nothing",
     "somefing": "something", "sumfing": "something", "rong": "wrong", "moovd": "moved",
@@ -316,6 +317,30 @@ def building() -> Iterator[None]:
         yield
     finally:
         _BUILDING = outer
+
+
+_SPOKEN_MARKS = re.compile(
+    r"\s*\b(?:(full stop)|(question mark)(?!\s+(?:over|about|on|against|hanging|hangs))"
+    r"|(exclamation mark|exclamation point)|(comma)|(new line|new paragraph|next line))\b\s*",
+    re.IGNORECASE)
+_MARKS = (".", "?", "!", ",", ".")
+
+
+def spoken_marks(text: str) -> str:
+    """Punctuation dictated as words, as voice-to-text leaves it ("he did twenty years
+    comma came out in 1986 question mark"), written as the marks themselves, so the
+    sentences and the question are found as typed ones are.
+
+    >>> spoken_marks("is it free question mark my grandad is 80 full stop")
+    'is it free? my grandad is 80.'
+    """
+    lowered = text.lower()
+    if "stop" not in lowered and "mark" not in lowered and "comma" not in lowered and \
+            "line" not in lowered and "point" not in lowered and "paragraph" not in lowered:
+        return text
+    return _SPOKEN_MARKS.sub(
+        lambda m: next(mark for group, mark in zip(m.groups(), _MARKS, strict=True)
+                       if group) + " ", text).strip()
 
 
 def normalise(text: str) -> str:

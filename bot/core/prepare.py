@@ -103,7 +103,8 @@ _ABOUT_THE_RISK = re.compile(
     r"|should (?:i|we) be (?:worried|concerned|scared)|take (?:it|this|her|him|them) seriously"
     r"|is there (?:anything|something) (?:else )?(?:i|we) (?:can|could|should) do"
     r"(?: for (?:him|her|them))?(?=\s*(?:[?.!]|$))"
-    r"|(?:dont|don't|do not|not sure|idk) (?:know )?(?:what to do|who to tell|what to say)"
+    r"|(?:dont|don't|do not|not sure|idk) (?:know )?(?:what (?:else )?to do|who to tell"
+    r"|what (?:else )?to say|what else to|how to (?:cope|go on|carry on|feel))"
     r"|what(?:'s|s| is) the (?:point|use)(?: of (?:\w+ ){0,4}\w+)?(?: any ?more)?"
     r"|why (?:should|would|do|am) i (?:bother|carry on|keep going|go on|stay|still here)"
     r"|(?:will|would) (?:my|the|our) (?:\w+ )?(?:kids|children|child|family|wife|husband|partner"
@@ -118,8 +119,40 @@ _ABOUT_THE_RISK = re.compile(
 def asks_more_than_risk(text: str) -> bool:
     """Whether a message that shows a risk also asks something the crisis reply does not
     answer ("...will they tell my gp?"), not only "what do i do"."""
-    lowered = text.lower().replace("\u2019", "'")
-    return asks_question(_ABOUT_THE_RISK.sub(" . ", lowered))
+    lowered = _ABOUT_THE_RISK.sub(" . ", text.lower().replace("\u2019", "'"))
+    if "?" not in lowered:
+        return asks_question(lowered)
+    # A question mark alone does not make the risk words a question ("i want to end my
+    # life? is that normal", as voice-to-text writes "question mark"): a part ending in
+    # one asks when it is short ("therapy free?") or has a question word in it.
+    pieces = split_sentences(lowered, at_emoji=True)
+    return any(_ASKING.search(piece.strip()) for piece in pieces) or any(
+        clause.rstrip().endswith("?") and _asks_by_mark(clause)
+        for piece in pieces for clause in _CLAUSES.split(piece))
+
+
+_CLAUSES = re.compile(r"[,;:]\s*")
+
+
+def _asks_by_mark(clause: str) -> bool:
+    words = re.findall(r"[a-z']+", clause)
+    return 0 < len(words) <= _SHORT_ASK or any(
+        word in QUESTION_WORDS or word in _ASKING_WORDS for word in words)
+
+
+_ASKING_WORDS = frozenset({
+    "r", "allowed", "may", "might", "must", "shall", "cud", "wud", "shud", "ok", "okay",
+    "possible", "wat", "wot", "or",
+    # ... or the service in it ("therapist tell GP if me say want die?"): a question
+    # about the service, whatever its grammar
+    "therapist", "therapists", "therapy", "gp", "doctor", "service", "nhs", "iapt",
+    "referral", "refer", "appointment", "session", "sessions", "assessment", "wait",
+    "waiting", "free", "cost", "pay", "form", "forms", "cbt", "counselling", "counsellor",
+    "records", "record", "notes", "uni", "school", "work", "job", "boss", "police"})
+
+
+_SHORT_ASK = 4
+"""A part this short ending in a question mark asks something ("therapy free?")."""
 
 
 def asks_question(text: str) -> bool:
