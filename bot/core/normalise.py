@@ -57,7 +57,8 @@ _TOKEN_MAP: dict[str, str] = {
     "aboot": "about", "bein": "being", "maw": "mum", "da": "dad", "wean": "child",
     "weans": "children", "naebody": "nobody", "awfy": "very", "greetin": "crying",
     "glesga": "glasgow", "naw": "no", "aye": "yes", "wha": "who", "hoos": "how is",
-    "av": "have", "concludes": "ends", "concluded": "ended", "conclude": "end",
+    "av": "have", "wudnt": "would not", "cudnt": "could not", "shudnt": "should not",
+    "concludes": "ends", "concluded": "ended", "conclude": "end",
     # spelled as said ("i never bin told i have enyfing rong")
     "enyfing": "anything", "anyfing": "anything", "nuffin": "nothing", "nuffink": "nothing",
     "somefing": "something", "sumfing": "something", "rong": "wrong", "moovd": "moved",

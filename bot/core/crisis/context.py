@@ -164,7 +164,7 @@ _SUPPOSING = frozenset({"worry", "worried", "think", "thinks", "fear", "suspect"
 _MODALS = frozenset({"might", "may", "could", "is", "are", "be", "been", "has", "have", "was",
                      "were", "will", "would", "must", "possibly", "probably", "also", "maybe",
                      "secretly", "quietly", "actually", "still"})
-_JOINING = frozenset({"join", "joining", "rejoin", "with"})
+_JOINING = frozenset({"join", "joining", "rejoin", "with", "follow", "following"})
 """Words before the person the writer would join, inside risk words ("join her")."""
 
 _ME_AS_I = frozenset({"wish", "could", "cant", "cannot", "never", "am", "dont", "will",
@@ -181,6 +181,10 @@ _BODY = frozenset({"arm", "arms", "leg", "legs", "wrist", "wrists", "thigh", "th
 someone else, in "they"."""
 _TO_YOU = frozenset({"for", "to", "on", "with", "at", "from", "without", "than"})
 """Before "you" inside the risk words, "you" is whom they are said to, not who is at risk."""
+_GIVEN_FOR = frozenset({"to", "for"})
+"""Before a person inside the risk words, whom something is said to or left for ("said a
+proper goodbye to the children", "organised for my wife"), not who is at risk ("cuts on
+her arms" is hers)."""
 _AGE_UNITS = frozenset({"yr", "yrs", "year", "years", "yo"})
 
 
@@ -321,6 +325,11 @@ class Context:
                 continue
             if word == "you" and position > start and words[position - 1] in _TO_YOU:
                 continue  # "i will not be a problem for you much longer": the one told
+            if position > start and (word in self._relations or word in self._other) and (
+                    words[position - 1] in _GIVEN_FOR or (
+                        position > start + 1 and words[position - 1] in _OWNERS | _ARTICLES
+                        and words[position - 2] in _GIVEN_FOR)):
+                continue  # "said a proper goodbye to the children": whom it is said to
             if word in self._self:
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
             if word in _I_FORMS and start - position <= 1:

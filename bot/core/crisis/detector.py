@@ -499,7 +499,10 @@ class CrisisDetector:
         # The past steps down even when something is back now ("again"): a check-in,
         # not urgent; the present cancels only "resolved".
         current = "current" in whole
-        history = ("past" in frames) + ("resolved" in whole and not current)
+        # "since the attack last year i have been burning my arm": the past is when it
+        # began, and it goes on.
+        history = ("past" in frames and "ongoing" not in frames) + \
+            ("resolved" in whole and not current)
         words = sentence.split()
         start = len(sentence[:hit.start - offset].split())
         end = len(sentence[:hit.end - offset].split())

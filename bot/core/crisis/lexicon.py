@@ -33,7 +33,7 @@ KINDS: tuple[str, ...] = (*(kind.value for kind in CrisisKind), GENERIC)
 FRAMES: tuple[str, ...] = ("past", "resolved", "current", "denial", "subject", "bereaved",
                            "hypothetical", "consequences", "asked", "joking", "affirmed",
                            "imminent", "soon", "illness", "asks_why", "fiction", "loss",
-                           "exasperated", "recent", "unwanted")
+                           "exasperated", "recent", "unwanted", "ongoing")
 """How a message can frame its risk words (see :mod:`bot.core.crisis.context`)."""
 HOLDER_LISTS: tuple[str, ...] = ("self", "other", "people", "relations", "reporting",
                                  "prepositions", "thinking", "screening",
@@ -75,8 +75,10 @@ class LexiconEntry:
     they are a check-in; with another sign of risk in the message, urgent."""
     fear_of_self: bool = False
     """The writer afraid of what they might do ("i don't trust myself", "terrified of
-    myself"): beside harm to someone else, that is the fear it shows, not a risk to the
-    writer ("i grabbed him so hard it left marks. i'm terrified of myself")."""
+    myself"), or means at hand with no one named ("gun's loaded"): beside harm to someone
+    else, that is the fear or the means it shows, not a risk to the writer ("i grabbed
+    him so hard it left marks. i'm terrified of myself", "if he sets foot on my yard
+    i'll not be responsible. gun's loaded")."""
     branches: tuple[LexPattern, ...] = ()
     """For a context entry: each top-level alternative of the pattern compiled alone
     (see :func:`bot.core.crisis.patternset.alternatives`): a frame is only ever asked
