@@ -114,6 +114,9 @@ _GREETING = re.compile(
 _ABOUT_THE_BOT = frozenset({"bot", "chatbot", "robot", "chatgpt", "ai", "automated"})
 """Words that make a short message about the assistant itself."""
 _LEADING = ("greeting", "thanks", "goodbye", "about")
+_ASKED_OF_THE_BOT = ("identity", "capabilities", "about")
+"""Small talk asked of the bot itself, which may follow a greeting ("Good afternoon. Who
+developed this assistant?")."""
 """Small talk that may open a message and be its reply: an apology or an "ok" before
 what someone tells ("sorry my english not good. my dog die in my arms yesterday") is
 not what they came to say."""
@@ -317,6 +320,8 @@ class Assistant:
         self._smalltalk_by_id = {entry.id: entry for entry in content.smalltalk}
         self._leading_replies = frozenset(
             entry.reply for entry in content.smalltalk if entry.id in _LEADING)
+        self._asked_replies = frozenset(
+            entry.reply for entry in content.smalltalk if entry.id in _ASKED_OF_THE_BOT)
         self._smalltalk_stems = {name: frozenset(stem(w) for w in words)
                                  for name, words in self._smalltalk_words.items()}
         # Words in few answers' phrasings ("bot", "bye", "chatgpt") are small talk's
@@ -760,7 +765,7 @@ class Assistant:
             # nothing asked, or nothing answered, so the goodbye (its reply has the
             # safety line); "is it free, bye" still gets its answer.
             entry, sure = self._smalltalk_by_id.get("goodbye", entry), True
-        if entry is None and best is None:
+        if not sure:
             leading = self._leading_smalltalk(prepared, verdict)
             if leading is not None:
                 return leading
@@ -772,25 +777,38 @@ class Assistant:
                      score=float(best[1]) if best is not None else 100.0)
 
     def _leading_smalltalk(self, prepared: Prepared, verdict: Verdict) -> Reply | None:
-        """A message that opens with small talk and then only tells ("Good morning. This
-        is Harold's granddaughter typing for him", "cheers love, that's been a big
-        help", "sorry for asking so much, baby brain lol"): the opening's reply, when
-        nothing is asked and nothing answered. With a question, the question decides
-        (its answer, or the honest fallback), unless it is small talk too ("ey up, is
-        this thing working")."""
-        if verdict.answer is not None or len(prepared.terms.every) > _LEADING_SMALLTALK_WORDS:
+        """Small talk in a message of several clauses.
+
+        Every clause small talk ("Many thanks, that's all for now", "Good afternoon.
+        Who developed this assistant?"): small talk, whatever a word of it matched,
+        with the goodbye's reply if it says goodbye (it has the safety line), else the
+        question's, else the opening's. Otherwise a message that opens with small talk
+        and then only tells ("Good morning. This is Harold's granddaughter typing for
+        him", "cheers love, that's been a big help"): the opening's reply, when nothing
+        is asked and nothing answered.
+        """
+        if len(prepared.terms.every) > _LEADING_SMALLTALK_WORDS:
             return None
         clauses = [part for part in _CLAUSE_END.split(prepared.raw) if normalise(part)]
         if len(clauses) < 2:
             return None
-        # Each clause read as a message of its own ("thanks love", "kind regards").
-        read = [self._smalltalk(self.prepare(clause), Verdict(None, 0.0))
-                for clause in (clauses if asks_question(prepared.raw) else clauses[:1])]
         opening = normalise(clauses[0]).split()
         if opening[0] not in _LEADING_WORDS:
             return None  # "it doesnt feel real. i keep picking up my phone to text him"
+        # Each clause read as a message of its own ("thanks love", "kind regards").
+        read = [self._smalltalk(self.prepare(clause), Verdict(None, 0.0))
+                for clause in clauses]
+        if all(reply is not None for reply in read):
+            replies = [reply for reply in read if reply is not None]
+            goodbye = self._smalltalk_by_id.get("goodbye")
+            asking = [reply for clause, reply in zip(clauses, replies, strict=True)
+                      if asks_question(clause)]
+            chosen = next((r for r in replies if goodbye and r.messages[0] == goodbye.reply),
+                          asking[-1] if asking else replies[0])
+            if chosen.messages[0] in self._leading_replies | self._asked_replies:
+                return chosen
         first = read[0]
-        if first is None or any(reply is None for reply in read) or \
+        if verdict.answer is not None or asks_question(prepared.raw) or first is None or \
                 first.messages[0] not in self._leading_replies:
             return None
         return first

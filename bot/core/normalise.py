@@ -57,6 +57,7 @@ _TOKEN_MAP: dict[str, str] = {
     "aboot": "about", "bein": "being", "maw": "mum", "da": "dad", "wean": "child",
     "weans": "children", "naebody": "nobody", "awfy": "very", "greetin": "crying",
     "glesga": "glasgow", "naw": "no", "aye": "yes", "wha": "who", "hoos": "how is",
+    "longs": "long is", "wots": "what is", "wats": "what is",  # "how long's the wait"
     "av": "have", "wudnt": "would not", "cudnt": "could not", "shudnt": "should not",
     "concludes": "ends", "concluded": "ended", "conclude": "end",
     # spelled as said ("i never bin told i have enyfing rong")
