@@ -76,7 +76,7 @@ _TOKEN_MAP: dict[str, str] = {
     "hafta": "have to", "dunno": "do not know", "idk": "i do not know",
     # Jamaican patois and its English ("do mi haffi pay fi dis", "wah dis ting")
     "haffi": "have to", "fi": "for", "dis": "this", "dat": "that", "wah": "what",
-    "di": "the", "seh": "says", "cyaan": "cannot", "cyan": "cannot", "nuh": "do not",
+    "di": "the", "inna": "in", "seh": "says", "cyaan": "cannot", "cyan": "cannot", "nuh": "do not",
     "ting": "thing", "tings": "things", "mi": "me", "dem": "them",
     "yuh": "you", "pickney": "children", "bwoy": "boy",
     # said as it sounds (people who spell phonetically, voice-to-text)

@@ -282,13 +282,14 @@ class Context:
             if word == "me" and position + 1 < len(words) and \
                     words[position + 1] in _ME_AS_I and not self._quoted(words, position):
                 return Holder.SELF  # "me wish me could just go to sleep": "me" for "I"
-            if position >= core and word in ("me", "us"):
+            if position >= core and word in ("me", "us") and not (
+                    position + 1 < len(words) and words[position + 1] in _MEANS):
                 # "kill me", inside the risk words; someone else's when quoted ("hes
                 # saying things like whats the point of me")
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
             if position >= start and word in ("my", "our") and subject:
                 return Holder.OTHER
-            if word in ("my", "our") and position + 1 < len(words) and \
+            if word in ("my", "our", "me") and position + 1 < len(words) and \
                     words[position + 1] in _WORK_NOUNS | _MEANS:
                 # "my dissertation is on ...": the writer's work, not risk; "she has
                 # taken a load of my painkillers": whose the tablets are says nothing of

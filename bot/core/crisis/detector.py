@@ -31,6 +31,7 @@ as close to "kill myself" as the real thing (see ../shared/field-notes.md).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -185,6 +186,10 @@ _SEEING = frozenset({"saw", "seen", "see", "sees", "noticed", "notice", "found",
                      "spotted", "spot", "discovered", "noticing", "seeing", "finding"})
 """Right before risk words, the writer saw them on someone ("i saw fresh cuts on her
 thighs"): the words are not the writer's own."""
+_THIRD_PERSON = frozenset({"he", "she", "they", "hes", "shes", "theyre"})
+_THREATENING = frozenset({"will", "ll", "is", "going", "gonna", "would", "kill", "kills"})
+"""Right before harm words that threaten ("will kill her", "is going to kill me"),
+someone else threatening ("he will kill her"); not "she cries and i ..." (the baby)."""
 _NOT_TURNED = frozenset({"scared", "frightened", "shocked", "surprised", "terrified", "afraid",
                          "disgusted", "horrified", "startled", "him", "her", "them", "it"})
 """Before "myself", the writer's own fright ("shook the cot really hard and scared
@@ -522,6 +527,13 @@ class CrisisDetector:
             any(w in _INTRUSIVE for w in words) and not any(w in _PROVOKED for w in words)
         unwanted = denial and horrified
         joking = "joking" in whole and not affirmed  # "haha. no but seriously..."
+        if entry.kind is CrisisKind.HARM_TO_OTHERS and start > 0 and \
+                words[start - 1] in _THIRD_PERSON and words[start] in _THREATENING and \
+                (start < 2 or words[start - 2] != "if"):
+            # "he shout he will kill her", "she said she will kill me": someone else
+            # threatening, which is abuse of the one threatened, not harm the writer
+            # might do ("if he ..." is the writer's condition, read below).
+            entry = dataclasses.replace(entry, kind=CrisisKind.ABUSE)
         if entry.kind is CrisisKind.HARM_TO_OTHERS and any(
                 w in THEMSELVES for w in words[start:end + 2]):
             # "thoughts of harming herself": someone else's own safety, which the
