@@ -158,7 +158,9 @@ def test_examples_of_specific_questions_from_the_issue(assistant: Assistant, tex
      "just wanted to ask how this bot works",
      # every clause small talk, whatever a word of it matched (specific_u's first run)
      "thanks ever so much, that's everything for now", "Good evening. Who made this bot?",
-     "bom dia", "you're a star"],
+     "bom dia", "you're a star",
+     # every clause small talk, whatever its first word (specific_v's first run)
+     "that's so helpful, thanks a million", "is this a computer im talking to"],
 )
 def test_small_talk_in_its_everyday_forms(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).kind is ReplyKind.SMALLTALK
@@ -170,6 +172,8 @@ def test_small_talk_in_its_everyday_forms(assistant: Assistant, text: str) -> No
     "it doesnt feel real. i keep expecting him to walk in",
     # a greeting before a question: the question decides
     "hi, is there a parrot in the waiting room",
+    # a one-word clause is small talk only as it stands ("ni" is no greeting)
+    "NI. can i use this",
 ])
 def test_small_talk_before_telling_or_asking_is_not_the_reply(
         assistant: Assistant, text: str) -> None:
@@ -181,6 +185,8 @@ def test_small_talk_before_telling_or_asking_is_not_the_reply(
     ("morning, how long is the wait", "waiting_times"),
     ("Good afternoon. How much does it cost?", "cost"),
     ("how long's the wait, roughly", "waiting_times"),  # "long's" spelt out
+    # "one to one" is one word, so a word matched on ("one" and "to" are stopwords)
+    ("tell me about the one-to-one therapy", "high_intensity"),
     # dictated punctuation ("question mark") finds the question as typed marks do
     ("my grandad is 80 full stop can he still refer question mark", "no_upper_age_limit"),
 ])
@@ -272,9 +278,10 @@ def test_dropped_gs_and_the_services_own_words_are_read(
         assistant: Assistant, text: str, answer: str) -> None:
     # "anythin" was an unknown word (its mend, "anything", is a stopword, so no typo
     # fix found it) and the question fell back; "one to one" names this service's
-    # treatment, so a wait for it in a named town is this service's wait.
+    # treatment, so a wait for it in a named town is this service's wait (the overview,
+    # or since "one to one" is a word matched on, the answer on the wait for it).
     reply = assistant.reply(text)
-    assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
+    assert (reply.kind, reply.topic) == (ReplyKind.ANSWER, answer), reply
 
 
 @pytest.mark.parametrize(

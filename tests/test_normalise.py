@@ -52,6 +52,7 @@ from bot.core.normalise import content_tokens, deobfuscate, normalise, spoken_ma
         ("can a 13 year old go", "can a 13 year old go"),
         ("wifes bin talkin aboot it", "wifes been talkin about it"),
         ("put it in the bin", "put it in the bin"),
+        ("one-to-one or 1-2-1 or one on one", "onetoone or onetoone or onetoone"),
         ("never bin told i have enyfing rong", "never bin told i have anything wrong"),
         ("whats this fing", "what is this thing"),
     ],

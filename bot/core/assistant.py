@@ -111,7 +111,8 @@ _GREETING = re.compile(
     r"|now then|greetings)(?=\s*[,.!:;\-]))(?:\s+(?:all|everyone|there|to you))?[\s,.!:;\-]*",
     re.IGNORECASE)
 """A greeting opening a message, ended by punctuation ("Morning!", "Good afternoon,")."""
-_ABOUT_THE_BOT = frozenset({"bot", "chatbot", "robot", "chatgpt", "ai", "automated"})
+_ABOUT_THE_BOT = frozenset({"bot", "chatbot", "robot", "chatgpt", "ai", "automated",
+                            "computer", "machine"})
 """Words that make a short message about the assistant itself."""
 _LEADING = ("greeting", "thanks", "goodbye", "about")
 _ASKED_OF_THE_BOT = ("identity", "capabilities", "about")
@@ -318,6 +319,8 @@ class Assistant:
                                                      for w in normalise(phrase).split())
                                  for entry in content.smalltalk}
         self._smalltalk_by_id = {entry.id: entry for entry in content.smalltalk}
+        self._exact_smalltalk = frozenset(normalise(phrase) for entry in content.smalltalk
+                                          for phrase in entry.phrases)
         self._leading_replies = frozenset(
             entry.reply for entry in content.smalltalk if entry.id in _LEADING)
         self._asked_replies = frozenset(
@@ -792,12 +795,12 @@ class Assistant:
         clauses = [part for part in _CLAUSE_END.split(prepared.raw) if normalise(part)]
         if len(clauses) < 2:
             return None
-        opening = normalise(clauses[0]).split()
-        if opening[0] not in _LEADING_WORDS:
-            return None  # "it doesnt feel real. i keep picking up my phone to text him"
-        # Each clause read as a message of its own ("thanks love", "kind regards").
+        # Each clause read as a message of its own ("thanks love", "kind regards"); a
+        # one-word clause only when it is small talk as it stands ("NI. can i use this":
+        # "ni" is no greeting).
         read = [self._smalltalk(self.prepare(clause), Verdict(None, 0.0))
-                for clause in clauses]
+                if len(normalise(clause).split()) > 1 or normalise(clause) in self._exact_smalltalk
+                else None for clause in clauses]
         if all(reply is not None for reply in read):
             replies = [reply for reply in read if reply is not None]
             goodbye = self._smalltalk_by_id.get("goodbye")
@@ -809,8 +812,9 @@ class Assistant:
                 return chosen
         first = read[0]
         if verdict.answer is not None or asks_question(prepared.raw) or first is None or \
-                first.messages[0] not in self._leading_replies:
-            return None
+                first.messages[0] not in self._leading_replies or \
+                normalise(clauses[0]).split()[0] not in _LEADING_WORDS:
+            return None  # "it doesnt feel real. i keep picking up my phone to text him"
         return first
 
     def _covered_by(self, words: list[str], rest: list[str]) -> SmallTalk | None:

@@ -153,8 +153,10 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("g.p",), r"\bg\.p\b", " gp "),
         (("well-", "well b", "well -"), r"\bwell ?- ?being\b", " wellbeing "),
         (("face-", "face -"), r"\bface ?- ?to ?- ?face\b", " face to face "),
-        (("one-", "one -"), r"\bone ?- ?to ?- ?one\b", " one to one "),
-        (("1-", "1 -", "1 to"), r"\b1 ?- ?(?:2|to) ?- ?1\b", " one to one "),
+        # one word, so that it is a word matched on ("one" and "to" are stopwords)
+        (("one-", "one -", "one to one", "one on one"),
+         r"\bone ?(?:-|to|on) ?(?:- ?)?(?:to ?- ?)?one\b", " onetoone "),
+        (("1-", "1 -", "1 to", "1 on"), r"\b1 ?(?:- ?(?:2|to)|to|on) ?-? ?1\b", " onetoone "),
         (("f2f",), r"\bf2f\b", " face to face "),
         (("silver",), r"\bsilver cloud\b", " silvercloud "),
         (("&",), r"&", " and "),
