@@ -12,7 +12,7 @@ import pytest
 
 from bot.core.assistant import Assistant
 from bot.core.prepare import asks_more_than_risk, asks_question, question_sentences
-from bot.core.reply import CrisisKind, CrisisLevel, Reply, ReplyKind
+from bot.core.reply import Action, CrisisKind, CrisisLevel, Reply, ReplyKind
 from tests.conftest import DATA, cases
 
 
@@ -184,6 +184,7 @@ def test_asks_question_without_a_question_mark(text: str, asks: bool) -> None:
     ("feel like dying most days, therapy free?", True),
     ("therapist tell gp if i say want die?", True),
     ("i want to kill myself. i don't know what else to say", False),
+    ("honestly most days i wonder what the point of anything is", False),
 ])
 def test_questions_about_handling_the_risk_ask_nothing_more(text: str, more: bool) -> None:
     assert asks_more_than_risk(text) is more
@@ -439,3 +440,18 @@ def test_a_time_soon_alone_never_makes_grief_or_worry_urgent(assistant: Assistan
     # "tomorrow", "last night", "on sunday" say when, not that anyone is in danger.
     reply = assistant.reply(text)
     assert reply.crisis_level is not CrisisLevel.URGENT
+
+
+def test_a_check_in_alone_offers_the_service_and_the_topics(assistant: Assistant) -> None:
+    # Someone who only told ("nothing to answer") and was checked in on has a way on;
+    # the urgent reply stays alone.
+    check_in = assistant.crisis_reply()  # urgent, as for /urgent
+    assert check_in.crisis_level is CrisisLevel.URGENT and check_in.buttons == ()
+    found = [assistant.reply(t) for t in (
+        "used to self harm when i was younger",
+        "i self harmed years ago at uni")]
+    lone = [r for r in found if r.crisis_level is CrisisLevel.CHECK_IN and len(r.messages) == 1]
+    assert lone, [(r.crisis_level, r.messages) for r in found]
+    for reply in lone:
+        actions = [button.action for row in reply.buttons for button in row]
+        assert actions == [Action.LINK, Action.MENU]

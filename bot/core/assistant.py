@@ -713,9 +713,15 @@ class Assistant:
                          answer=answer.id, score=verdict.score, crisis=True,
                          crisis_kind=primary, crisis_level=level,
                          buttons=self._answer_buttons(answer, crisis=True))
+        # A check-in alone (possible risk, nothing asked): a way on to the local service
+        # and the topics, for someone who came to ask and only told ("been waiting 5
+        # months and nobody rang"). The urgent reply stays alone.
+        buttons: tuple[Row, ...] = ((self._finder(),),
+                                    (self._button("button_menu", Action.MENU),)) \
+            if level is CrisisLevel.CHECK_IN else ()
         return Reply(kind=ReplyKind.CRISIS, messages=(first,), topic=URGENT_TOPIC,
                      answer=URGENT_TOPIC, score=verdict.score, crisis=True,
-                     crisis_kind=primary, crisis_level=level)
+                     crisis_kind=primary, crisis_level=level, buttons=buttons)
 
     def _smalltalk(self, prepared: Prepared, verdict: Verdict) -> Reply | None:
         """Greetings, thanks, goodbyes and questions about the bot, in their many forms.

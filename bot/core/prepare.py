@@ -106,6 +106,7 @@ _ABOUT_THE_RISK = re.compile(
     r"|(?:dont|don't|do not|not sure|idk) (?:know )?(?:what (?:else )?to do|who to tell"
     r"|what (?:else )?to say|what else to|how to (?:cope|go on|carry on|feel))"
     r"|what(?:'s|s| is) the (?:point|use)(?: of (?:\w+ ){0,4}\w+)?(?: any ?more)?"
+    r"|what the (?:point|use) (?:of (?:\w+ ){0,4}\w+ )?(?:is|was|would be)"
     r"|why (?:should|would|do|am) i (?:bother|carry on|keep going|go on|stay|still here)"
     r"|(?:will|would) (?:my|the|our) (?:\w+ )?(?:kids|children|child|family|wife|husband|partner"
     r"|son|daughter|sons|daughters|mum|mam|dad|parents|boys|girls|dog|cat|pets?) be"
