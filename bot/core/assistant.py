@@ -115,12 +115,12 @@ _ABOUT_THE_BOT = frozenset({"bot", "chatbot", "robot", "chatgpt", "ai", "automat
                             "computer", "machine"})
 """Words that make a short message about the assistant itself."""
 _LEADING = ("greeting", "thanks", "goodbye", "about")
-_ASKED_OF_THE_BOT = ("identity", "capabilities", "about")
-"""Small talk asked of the bot itself, which may follow a greeting ("Good afternoon. Who
-developed this assistant?")."""
 """Small talk that may open a message and be its reply: an apology or an "ok" before
 what someone tells ("sorry my english not good. my dog die in my arms yesterday") is
 not what they came to say."""
+_ASKED_OF_THE_BOT = ("identity", "capabilities", "about")
+"""Small talk asked of the bot itself, which may follow a greeting ("Good afternoon. Who
+developed this assistant?")."""
 _LEADING_WORDS = frozenset({
     "hi", "hello", "hey", "hiya", "heya", "thanks", "thank", "ta", "good", "kind", "many", "much",
     "brill", "brilliant", "lovely", "great", "awright", "alright", "ey", "bye", "goodbye", "who",
@@ -323,7 +323,7 @@ class Assistant:
                                           for phrase in entry.phrases)
         self._leading_replies = frozenset(
             entry.reply for entry in content.smalltalk if entry.id in _LEADING)
-        self._asked_replies = frozenset(
+        self._clause_replies = self._leading_replies | frozenset(
             entry.reply for entry in content.smalltalk if entry.id in _ASKED_OF_THE_BOT)
         self._smalltalk_stems = {name: frozenset(stem(w) for w in words)
                                  for name, words in self._smalltalk_words.items()}
@@ -382,6 +382,11 @@ class Assistant:
         if not isinstance(text, str):
             text = ""
         text = spoken_marks(text)  # "... comma came out in 1986 question mark"
+        return self._read_words(text, risk_sentences=tuple(self.detector.sentences(text)))
+
+    def _read_words(self, text: str, risk_sentences: tuple[str, ...] = ()) -> Prepared:
+        """``text`` read for matching and small talk (the crisis reading is
+        :meth:`prepare`'s)."""
         normalised = normalise(text)
         # "Good morning, how long is the wait": the greeting is no part of the question
         # ("morning" is a word of evening-appointment answers, and had tipped it out).
@@ -390,7 +395,7 @@ class Assistant:
             if greeted and asks_question(text[greeted.end():]) else normalised
         return Prepared(raw=text, text=normalised,
                         terms=self.matcher.terms((asked or normalised).split()),
-                        risk_sentences=tuple(self.detector.sentences(text)))
+                        risk_sentences=risk_sentences)
 
     def reply(self, text: str) -> Reply:
         """The reply to one message. Never raises for any string."""
@@ -798,30 +803,33 @@ class Assistant:
         """
         if len(prepared.terms.every) > _LEADING_SMALLTALK_WORDS:
             return None
-        clauses = [part for part in _CLAUSE_END.split(prepared.raw) if normalise(part)]
+        clauses = [(part, normalise(part)) for part in _CLAUSE_END.split(prepared.raw)]
+        clauses = [(part, normalised) for part, normalised in clauses if normalised]
         if len(clauses) < 2:
             return None
-        # Each clause read as a message of its own ("thanks love", "kind regards"); a
-        # one-word clause only when it is small talk as it stands ("NI. can i use this":
-        # "ni" is no greeting).
-        read = [self._smalltalk(self.prepare(clause), Verdict(None, 0.0))
-                if len(normalise(clause).split()) > 1 or normalise(clause) in self._exact_smalltalk
-                else None for clause in clauses]
-        if all(reply is not None for reply in read):
-            replies = [reply for reply in read if reply is not None]
+        # Each clause read as a message of its own ("thanks love", "kind regards"), until
+        # one is not small talk; a one-word clause only when it is small talk as it
+        # stands ("NI. can i use this": "ni" is no greeting).
+        replies: list[Reply] = []
+        for part, normalised in clauses:
+            reply = self._smalltalk(self._read_words(part), Verdict(None, 0.0)) \
+                if " " in normalised or normalised in self._exact_smalltalk else None
+            if reply is None:
+                break
+            replies.append(reply)
+        if len(replies) == len(clauses):
             goodbye = self._smalltalk_by_id.get("goodbye")
-            asking = [reply for clause, reply in zip(clauses, replies, strict=True)
-                      if asks_question(clause)]
+            asking = [reply for (part, _), reply in zip(clauses, replies, strict=True)
+                      if asks_question(part)]
             chosen = next((r for r in replies if goodbye and r.messages[0] == goodbye.reply),
                           asking[-1] if asking else replies[0])
-            if chosen.messages[0] in self._leading_replies | self._asked_replies:
+            if chosen.messages[0] in self._clause_replies:
                 return chosen
-        first = read[0]
-        if verdict.answer is not None or asks_question(prepared.raw) or first is None or \
-                first.messages[0] not in self._leading_replies or \
-                normalise(clauses[0]).split()[0] not in _LEADING_WORDS:
+        if not replies or verdict.answer is not None or asks_question(prepared.raw) or \
+                replies[0].messages[0] not in self._leading_replies or \
+                clauses[0][1].split()[0] not in _LEADING_WORDS:
             return None  # "it doesnt feel real. i keep picking up my phone to text him"
-        return first
+        return replies[0]
 
     def _covered_by(self, words: list[str], rest: list[str]) -> SmallTalk | None:
         """The small-talk entry whose phrases' words hold every word of a short message

@@ -218,9 +218,9 @@ _MA_NOT_MY = frozenset({
 _MA_VERBS = frozenset({
     "is", "was", "has", "had", "says", "said", "hits", "hit", "keeps", "kept", "will",
     "would", "does", "did", "and", "n", "an", "thinks", "thought", "told", "tells",
-    "shouts", "wants", "gets", "got", "makes", "made", "knows", "cant", "cannot", "won't",
-    "wont", "isnt", "doesnt", "didnt", "never", "always", "just", "used", "died", "passed",
-    "left", "lives", "lived", "loves", "hates", "goes", "went", "s", "ll", "d"})
+    "shouts", "wants", "gets", "got", "makes", "made", "knows", "cant", "cannot", "wont",
+    "isnt", "doesnt", "didnt", "never", "always", "just", "used", "died", "passed", "left",
+    "lives", "lived", "loves", "hates", "goes", "went", "s", "ll", "d"})
 
 
 def _scots(words: list[str]) -> list[str]:

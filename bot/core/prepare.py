@@ -121,21 +121,21 @@ def asks_more_than_risk(text: str) -> bool:
     """Whether a message that shows a risk also asks something the crisis reply does not
     answer ("...will they tell my gp?"), not only "what do i do"."""
     lowered = _ABOUT_THE_RISK.sub(" . ", text.lower().replace("\u2019", "'"))
-    if "?" not in lowered:
-        return asks_question(lowered)
     # A question mark alone does not make the risk words a question ("i want to end my
     # life? is that normal", as voice-to-text writes "question mark"): a part ending in
-    # one asks when it is short ("therapy free?") or has a question word in it.
-    pieces = split_sentences(lowered, at_emoji=True)
-    return any(_ASKING.search(piece.strip()) for piece in pieces) or any(
+    # one asks when it is short ("therapy free?"), has a question word in it or names
+    # the service.
+    return _asks_by_form(lowered) or ("?" in lowered and any(
         clause.rstrip().endswith("?") and _asks_by_mark(clause)
-        for piece in pieces for clause in _CLAUSES.split(piece))
+        for piece in split_sentences(lowered, at_emoji=True)
+        for clause in _CLAUSES.split(piece)))
 
 
 _CLAUSES = re.compile(r"[,;:]\s*")
 
 
 def _asks_by_mark(clause: str) -> bool:
+    """Whether a clause ending in a question mark asks (see :func:`asks_more_than_risk`)."""
     words = re.findall(r"[a-z']+", clause)
     return 0 < len(words) <= _SHORT_ASK or any(
         word in QUESTION_WORDS or word in _ASKING_WORDS for word in words)
@@ -161,7 +161,11 @@ def asks_question(text: str) -> bool:
     tell my gp", "how long is the wait"), as opposed to telling only."""
     if "?" in text:
         return True
-    lowered = text.lower().replace("\u2019", "'")
+    return _asks_by_form(text.lower().replace("\u2019", "'"))
+
+
+def _asks_by_form(lowered: str) -> bool:
+    """Whether a sentence of ``lowered`` asks by its words, question mark aside."""
     return any(_ASKING.search(piece.strip())
                for piece in split_sentences(lowered, at_emoji=True))
 

@@ -181,6 +181,7 @@ _BODY = frozenset({"arm", "arms", "leg", "legs", "wrist", "wrists", "thigh", "th
 someone else, in "they"."""
 _TO_YOU = frozenset({"for", "to", "on", "with", "at", "from", "without", "than"})
 """Before "you" inside the risk words, "you" is whom they are said to, not who is at risk."""
+_DETERMINERS = _OWNERS | _ARTICLES
 _GIVEN_FOR = frozenset({"to", "for"})
 """Before a person inside the risk words, whom something is said to or left for ("said a
 proper goodbye to the children", "organised for my wife"), not who is at risk ("cuts on
@@ -328,7 +329,7 @@ class Context:
                 continue  # "i will not be a problem for you much longer": the one told
             if position > start and (word in self._relations or word in self._other) and (
                     words[position - 1] in _GIVEN_FOR or (
-                        position > start + 1 and words[position - 1] in _OWNERS | _ARTICLES
+                        position > start + 1 and words[position - 1] in _DETERMINERS
                         and words[position - 2] in _GIVEN_FOR)):
                 continue  # "said a proper goodbye to the children": whom it is said to
             if word in self._self:
