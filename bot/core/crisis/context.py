@@ -115,7 +115,9 @@ _PLACES_OF_MINE = frozenset({"shift", "team", "ward", "site", "course", "street"
                              "crew", "unit", "gang", "floor", "road", "block", "wing", "round",
                              "base", "ship", "squad", "watch", "rota", "class", "year", "group",
                              "office", "department", "platoon", "regiment", "church", "mosque",
-                             "club", "yard", "line", "corridor", "landing", "halls"})
+                             "club", "yard", "line", "corridor", "landing", "halls", "rotation",
+                             "placement", "cohort", "module", "programme", "server", "route",
+                             "patch", "building"})
 """Where the writer works or lives: "a bloke on my shift keeps saying he wont be around"
 names the bloke, not the writer."""
 _MEANS = frozenset({"tablets", "pills", "painkillers", "medication", "meds", "paracetamol",
@@ -161,6 +163,10 @@ _FINDING = frozenset({"found", "find", "finding", "discovered", "spotted"})
 _SUPPOSING = frozenset({"worry", "worried", "think", "thinks", "fear", "suspect", "reckon",
                         "believe", "guess", "feel", "know"})
 """Words by which the writer supposes something of someone ("customers i worry might be...")."""
+_TRACES = frozenset({"searches", "search", "history", "tabs", "notes", "websites", "sites",
+                     "pages", "videos", "posts", "messages", "googling", "about", "for", "on",
+                     "of", "a", "the", "some", "his", "her", "their"})
+"""What is found of someone else's ("i found searches about lethal doses")."""
 _MODALS = frozenset({"might", "may", "could", "is", "are", "be", "been", "has", "have", "was",
                      "were", "will", "would", "must", "possibly", "probably", "also", "maybe",
                      "secretly", "quietly", "actually", "still"})
@@ -313,6 +319,10 @@ class Context:
                 # "necked a load of my flatmates pills": whose the pills were says
                 # nothing of who took them.
                 continue
+            if word in self._self and position + 1 < start and \
+                    words[position + 1] in _FINDING and \
+                    all(w in _TRACES for w in words[position + 2:start]):
+                return Holder.OTHER  # "i found searches about lethal doses": someone else's
             if word in self._self and position + 1 == start and words[start] in _FINDING:
                 # "my flatmate has been really low and i found blades", "i find blood in
                 # bathroom": who found it is not who is at risk; whoever else is named is.

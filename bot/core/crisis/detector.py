@@ -66,8 +66,13 @@ _DATES_THE_LAST = re.compile(
     # "i was suicidal. past tense. like 3 yrs ago": a time on its own
     r"|(?:like |about |around |over |nearly |maybe |roughly )?(?:[0-9]+|a|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|a few|several|many) (?:years?|months?|decades?)"
-    r" ago(?: now)?$|past tense$")
+    r" ago(?: now)?$|past tense$"
+    # "Thought about ending it then. Long past."
+    r"|(?:(?:it is|its|all|that is|thats|it was|that was|but) )?long (?:past|gone|over)(?: now)?$")
 """A sentence that refers back to the one before it to say when it was."""
+_THEN = re.compile(r"\b(?:then|back then|at the time|at that time|in those days)$")
+"""A sentence ending on a time named before it ("had a bad do in 2001. thought about
+ending it then")."""
 _BARE_WORDS = 2
 """A risk hit of at most this many words is bare risk words, not a described act."""
 _SHORT = 8
@@ -354,6 +359,10 @@ class CrisisDetector:
         sentence_frames = {index: self.context.frames(sentence)
                            for index, sentence in enumerate(sentences)}
         for index in range(len(sentences) - 1):
+            # "had a bad do back in 2001. thought about ending it then": a sentence
+            # that ends on "then" takes its time from the one before it.
+            if "past" in sentence_frames[index] and _THEN.search(sentences[index + 1]):
+                sentence_frames[index + 1] = sentence_frames[index + 1] | {"past"}
             # "I attempted. It was during the first lockdown": a sentence that dates
             # the one before it ("it was", "that was") carries its past back to it.
             if "past" in sentence_frames[index + 1] and _DATES_THE_LAST.match(sentences[index + 1]):
@@ -681,8 +690,9 @@ class CrisisDetector:
             steps += bare and holder is Holder.NOBODY and len(words) > _SHORT and not affirmed
             steps += "bereaved" in frames and not current
             # "my stepson has leukaemia and we're terrified he's going to die": fear for
-            # someone ill.
-            steps += fear and not current
+            # someone ill; "my cat is very sick, vet say maybe she will die this week":
+            # a loss foreseen, however soon.
+            steps += fear and (not current or "loss" in whole)
             # "my best mate died by suicide. im not suicidal myself": the one at risk is
             # gone, and the writer says they are not.
             steps += "bereaved" in frames and denial
