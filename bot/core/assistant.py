@@ -131,7 +131,7 @@ _COURTESY = frozenset({
     "hi", "hello", "hey", "hiya", "heya", "thanks", "thank", "you", "cheers", "ta", "ok",
     "okay", "so", "just", "please", "and", "then", "well", "oh", "ah", "right", "a", "an",
     "the", "this", "that", "it", "is", "are", "am", "i", "me", "my", "was", "be", "very",
-    "really", "indeed", "proper", "most", "truly", "ever",
+    "really", "indeed", "proper", "most", "truly", "ever", "once", "again",
 }) | TERMS_OF_ADDRESS  # "thanks love", "cheers duck", "ta pet", "hiya hun"
 """Words that say nothing of which small talk a message is: set aside before the rest
 of a short message is compared with each small-talk entry's words."""
