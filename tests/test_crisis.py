@@ -1168,6 +1168,38 @@ WHOSE_23 = [  # crisis_as's first run: what the writer found, a colleague on a p
     ("i found searches about lethal doses on my sons phone", CrisisKind.OTHER_PERSON),
     ("a colleague on my placement has fresh cuts on her arms", CrisisKind.OTHER_PERSON),
 ]
+URGENT_25 = [  # crisis_at's first run: dictated drug names, an act that failed, fearing oneself
+    "took a load of para see ta mol, two packets i think, feel sick",
+    "ideation is constant. got a plan, havent acted on it yet",
+    "i stepped in front of a van this morning and it stopped. wish it hadnt",
+    "not right in my head tonight and i fear what i might do",
+    "my 14 year old says shes going to kill herself lol no not lol. found a box of pills under"
+    " her bed",
+    "a boy in my scout group told me his uncle touches him",
+    "i think the man next door is beating his son, the lad flinches whenever his dad raises a"
+    " hand",
+]
+CAUGHT_24 = [  # crisis_at's first run
+    "im unable to see a future past the summer",
+    "some nights i think id be beter off in the ground with her",
+    "the kids would be better without the burden of me",
+    "passive ideation is back most days",
+    "scratched my legs raw in the bathroom last night",
+    "i have dreams where i dont wake up and i wish they were true",
+]
+NOT_CRISIS_21 = [  # crisis_at's first run: an age in words, "that part of my life is over"
+    "i cut myself a lot at fourteen. that part of my life is over, im doing great. can i get"
+    " help for exam nerves",
+    "i stopped self harming ten years ago, now its just panic attacks",
+]
+NOT_URGENT_18 = [  # crisis_at's first run: someone else's harm "in the past"
+    "my foster daughter self harmed in the past, can she get therapy",
+]
+WHOSE_24 = [  # crisis_at's first run: "id be" after whom it was told to; what was found
+    ("told my mate the other night id be better off dead", CrisisKind.SELF),
+    ("my 14 year old says shes going to kill herself lol no not lol. found a box of pills"
+     " under her bed", CrisisKind.OTHER_PERSON),
+]
 ABUSE_22 = [  # crisis_aq's first run: an older parent's pension, a threat to the children
     "my son takes my pension every friday and knocks me about",
     "the gaffer says he knows which school my kids go to and it would be a shame if they got hurt",
@@ -1190,7 +1222,7 @@ WHOSE_BY_PLACE = [  # crisis_ai's first run: "my" in "on my shift" names no one
 
 
 @pytest.mark.parametrize(("text", "kind"), [*WHOSE_BY_PLACE, *WHOSE_21, *WHOSE_22,
-                                              *WHOSE_23])
+                                              *WHOSE_23, *WHOSE_24])
 def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
         assistant: Assistant, text: str, kind: CrisisKind) -> None:
     reply = assistant.reply(text)
@@ -1204,7 +1236,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_10, *URGENT_11, *URGENT_12, *URGENT_13,
                                   *URGENT_14, *URGENT_15, *URGENT_16, *URGENT_17,
                                   *URGENT_18, *URGENT_19, *URGENT_20, *URGENT_21,
-                                  *URGENT_22, *URGENT_23, *URGENT_24])
+                                  *URGENT_22, *URGENT_23, *URGENT_24, *URGENT_25])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
     reply = assistant.reply(text)
     assert reply.crisis and reply.crisis_level is CrisisLevel.URGENT
@@ -1241,7 +1273,7 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
                                   *CAUGHT_10, *CAUGHT_11, *CAUGHT_12, *CAUGHT_13,
                                   *CAUGHT_14, *CAUGHT_15, *CAUGHT_16, *CAUGHT_17,
                                   *CAUGHT_18, *CAUGHT_19, *CAUGHT_20, *CAUGHT_21,
-                                  *CAUGHT_22, *CAUGHT_23])
+                                  *CAUGHT_22, *CAUGHT_23, *CAUGHT_24])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -1261,7 +1293,7 @@ def test_everyday_words_from_the_rounds_are_not_risk_words(
                                   *NOT_URGENT_8, *NOT_URGENT_9, *NOT_URGENT_10,
                                   *NOT_URGENT_11, *NOT_URGENT_12, *NOT_URGENT_13,
                                   *NOT_URGENT_14, *NOT_URGENT_15, *NOT_URGENT_16,
-                                  *NOT_URGENT_17])
+                                  *NOT_URGENT_17, *NOT_URGENT_18])
 def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
         assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis_level is not CrisisLevel.URGENT
@@ -1273,7 +1305,8 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
                                   *NOT_CRISIS_10, *NOT_CRISIS_11, *NOT_CRISIS_12,
                                   *NOT_CRISIS_13, *NOT_CRISIS_14,
                                   *NOT_CRISIS_15, *NOT_CRISIS_16, *NOT_CRISIS_17,
-                                  *NOT_CRISIS_18, *NOT_CRISIS_19, *NOT_CRISIS_20])
+                                  *NOT_CRISIS_18, *NOT_CRISIS_19, *NOT_CRISIS_20,
+                                  *NOT_CRISIS_21])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis

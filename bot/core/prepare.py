@@ -99,7 +99,8 @@ _ABOUT_THE_RISK = re.compile(
     r"|how (?:do|can|should) (?:i|we) (?:help|support|talk to|speak to|approach|bring it up with)"
     r" (?:him|her|them|someone|a friend|my (?:friend|mate|partner|son|daughter|flatmate))"
     r"|(?:is|am|are) (?:she|he|they|i|that|this|it) (?:just )?(?:overreacting|normal|serious"
-    r"|dangerous|bad|safe|ok|okay|an emergency)"
+    # ("is it ok to take sertraline with alcohol" asks about something else)
+    r"|dangerous|bad|safe|an emergency|(?:ok|okay)(?! to (?!feel|think|want|wish|be\b)))"
     r"|should (?:i|we) be (?:worried|concerned|scared)|take (?:it|this|her|him|them) seriously"
     r"|is there (?:anything|something) (?:else )?(?:i|we) (?:can|could|should) do"
     r"(?: for (?:him|her|them))?(?=\s*(?:[?.!]|$))"

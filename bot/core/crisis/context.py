@@ -163,6 +163,10 @@ _FINDING = frozenset({"found", "find", "finding", "discovered", "spotted"})
 _SUPPOSING = frozenset({"worry", "worried", "think", "thinks", "fear", "suspect", "reckon",
                         "believe", "guess", "feel", "know"})
 """Words by which the writer supposes something of someone ("customers i worry might be...")."""
+_BEFORE_THE_RISK = frozenset({"be", "just", "really", "probably", "definitely", "honestly",
+                             "so", "much", "all", "actually", "genuinely", "maybe"})
+"""Words between "id" and the risk words it owns ("told her id be better off in the ground")."""
+_THEIRS = frozenset({"her", "his", "their"})
 _TRACES = frozenset({"searches", "search", "history", "tabs", "notes", "websites", "sites",
                      "pages", "videos", "posts", "messages", "googling", "about", "for", "on",
                      "of", "a", "the", "some", "his", "her", "their"})
@@ -277,6 +281,12 @@ class Context:
         # "she has taken a load of my tablets": the "my" inside the risk words owns
         # the means; the person named just before them took them.
         subject = self._subject_before(words, start)
+        found = start - 1
+        while found >= 0 and words[found] in _ARTICLES:
+            found -= 1
+        if found >= 0 and words[found] in _FINDING and any(
+                w in _THEIRS for w in words[end:end + 3]):
+            return Holder.OTHER  # "found a box of pills under her bed": hers
         for position in range(end - 1, max(-1, min(core, before + 1) - reach - 1), -1):
             word = words[position]
             if position > 0 and word in ("them", "it") and not topic \
@@ -344,7 +354,9 @@ class Context:
                 continue  # "said a proper goodbye to the children": whom it is said to
             if word in self._self:
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
-            if word in _I_FORMS and start - position <= 1:
+            if word in _I_FORMS and (start - position <= 1 or (
+                    all(w in _BEFORE_THE_RISK for w in words[position + 1:start])
+                    and words[position - 1] not in ("if", "whether"))):
                 # "tell her id selfharmed": "id" is "i had"; quoted, someone else's ("she
                 # said to me next time ill do it properly")
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
@@ -436,6 +448,8 @@ class Context:
             return Holder.TOPIC
         for position in range(start, max(-1, start - MAX_LOOK_BACK - 1), -1):
             word = words[position]
+            if word in ("our", "my") and position > 0 and words[position - 1] in _AT_A_PLACE:
+                continue  # "a child in our sunday school told me": the place, not who
             if word in self._people and position > 0 and words[position - 1] in _GENERAL:
                 return Holder.TOPIC  # "when a client discloses abuse"
             if word in self._self:

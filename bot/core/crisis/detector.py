@@ -68,7 +68,10 @@ _DATES_THE_LAST = re.compile(
     r"|four|five|six|seven|eight|nine|ten|a few|several|many) (?:years?|months?|decades?)"
     r" ago(?: now)?$|past tense$"
     # "Thought about ending it then. Long past."
-    r"|(?:(?:it is|its|all|that is|thats|it was|that was|but) )?long (?:past|gone|over)(?: now)?$")
+    r"|(?:(?:it is|its|all|that is|thats|it was|that was|but) )?long (?:past|gone|over)(?: now)?$"
+    # "i selfharmed a lot at fifteen. that chapter closed a long time ago"
+    r"|(?:that|this) (?:chapter|part of my life|period|phase|time) (?:of my life )?(?:closed"
+    r"|ended|is closed|is over|was over|finished|is done)\b")
 """A sentence that refers back to the one before it to say when it was."""
 _THEN = re.compile(r"\b(?:then|back then|at the time|at that time|in those days)$")
 """A sentence ending on a time named before it ("had a bad do in 2001. thought about
