@@ -112,7 +112,7 @@ _GREETING = re.compile(
     re.IGNORECASE)
 """A greeting opening a message, ended by punctuation ("Morning!", "Good afternoon,")."""
 _ABOUT_THE_BOT = frozenset({"bot", "chatbot", "robot", "chatgpt", "ai", "automated",
-                            "computer", "machine"})
+                            "computer", "machine", "assistant"})
 """Words that make a short message about the assistant itself."""
 _LEADING = ("greeting", "thanks", "goodbye", "about")
 """Small talk that may open a message and be its reply: an apology or an "ok" before
