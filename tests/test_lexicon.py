@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from bot.core.assistant import Assistant
+from bot.core.content import ContentError
+from bot.core.crisis.lexicon import load_lexicon
+from bot.core.crisis.patternset import CompiledCache
+from bot.core.reply import CrisisKind
 from bot.tools.lexicon import check_examples
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_every_entry_has_an_id_a_note_and_an_example(assistant: Assistant) -> None:
@@ -21,3 +30,24 @@ def test_every_entry_has_an_id_a_note_and_an_example(assistant: Assistant) -> No
 def test_every_example_and_not_example_holds(assistant: Assistant) -> None:
     problems = check_examples(assistant.detector)
     assert not problems, "\n".join(problems)
+
+
+def test_the_marks_and_fear_flags_are_for_the_writers_own_risk_only(tmp_path: Path) -> None:
+    text = (ROOT / "crisis.yaml").read_text(encoding="utf-8")
+    entry = "  - id: abuse_always_bruised\n    kind: abuse\n"
+    assert entry in text
+    broken = tmp_path / "crisis.yaml"
+    broken.write_text(text.replace(entry, entry + "    marks: true\n"), encoding="utf-8")
+    with pytest.raises(ContentError, match="marks is for kind self only"):
+        load_lexicon(broken, cache=CompiledCache(None))
+
+
+def test_marks_beside_abuse_happening_are_the_abuses(assistant: Assistant) -> None:
+    # Marks hidden beside abuse of the writer are what the abuse left; alone, the
+    # writer's own self-harm.
+    abused = assistant.detector.read(
+        "he choked me again last night. wore a scarf to hide the marks at work")
+    assert abused.primary is CrisisKind.ABUSE
+    assert CrisisKind.SELF not in abused.kinds
+    own = assistant.detector.read("how do i hide the marks on my arms from my mum")
+    assert own.primary is CrisisKind.SELF

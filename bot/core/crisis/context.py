@@ -167,6 +167,9 @@ _BEFORE_THE_RISK = frozenset({"be", "just", "really", "probably", "definitely", 
                              "so", "much", "all", "actually", "genuinely", "maybe"})
 """Words between "id" and the risk words it owns ("told her id be better off in the ground")."""
 _THEIRS = frozenset({"her", "his", "their"})
+_JOKE_VERBS = frozenset({"making", "cracking", "makes", "made", "cracks", "crack", "make"})
+_JOKE_NOUNS = frozenset({"jokes", "joke", "comments", "comment", "remarks", "remark", "cracks"})
+_BEFORE_A_QUOTE = frozenset({"when", "if", "like", "about", "the", "those", "these", "some"})
 _TRACES = frozenset({"searches", "search", "history", "tabs", "notes", "websites", "sites",
                      "pages", "videos", "posts", "messages", "googling", "about", "for", "on",
                      "of", "a", "the", "some", "his", "her", "their"})
@@ -551,6 +554,14 @@ class Context:
 
     def _quoted(self, words: Sequence[str], position: int) -> bool:
         """Whether the "i" at ``position`` is someone else's, quoted ("she said i ...")."""
+        verb = position - 1
+        while verb >= 0 and words[verb] in _BEFORE_A_QUOTE:
+            verb -= 1
+        if verb >= 0 and words[verb] in _JOKE_VERBS and \
+                any(w in _JOKE_NOUNS for w in words[position + 1:position + 6]):
+            # "my bestie keeps making 'when i'm gone' jokes": the jokes are hers, unless
+            # the writer makes them ("i keep making ... jokes")
+            return not any(w in ("i", "im") for w in words[max(0, verb - 6):verb])
         for back in range(position - 1, max(-1, position - MAX_QUOTE_GAP - 1), -1):
             word = words[back]
             if word in ("me", "us") and back >= 1 and words[back - 1] in self._reporting:

@@ -276,6 +276,18 @@ def _beside_harm(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel
                              for s, e in named))]
 
 
+def _beside_abuse(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]],
+                  ) -> list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]]:
+    """Readings beside abuse happening now: marks hidden or shown are the marks the
+    abuse left ("partner strangled me last night. covered the marks with a high neck for
+    work"), not the writer's self-harm."""
+    if not any(kind is CrisisKind.ABUSE and level is CrisisLevel.URGENT
+               for _, kind, level in readings):
+        return readings
+    return [(hit, kind, level) for hit, kind, level in readings
+            if not (kind is CrisisKind.SELF and hit.label.marks)]
+
+
 def _over(frames: frozenset[str]) -> bool:
     """Whether a message says its risk is both past and over ("took pills in 1990. had
     a long and happy life since"), with nothing now: what it says was done is history,
@@ -412,7 +424,7 @@ class CrisisDetector:
                     and not (kind is CrisisKind.SELF and hit.label.kind is not None
                              and any(s < hit.end and hit.start < e for s, e in theirs)
                              and not self._own_words_near(prepared, hit.start, hit.end))]
-        readings = _beside_harm(readings)
+        readings = _beside_abuse(_beside_harm(readings))
         weak = [hit for hit, _, _ in readings if hit.label.weak]
         strong = [level for hit, _, level in readings if not hit.label.weak]
         # "my gp asked if that meant i was planning to die. i am not": the only other

@@ -73,6 +73,9 @@ class LexiconEntry:
     weak: bool = False
     """Words that are often ordinary ("written my will", "said my goodbyes"): alone
     they are a check-in; with another sign of risk in the message, urgent."""
+    marks: bool = False
+    """Marks, scars or bruises hidden or shown ("covered the marks with a high neck"):
+    beside abuse of the writer, the marks the abuse left, not self-harm."""
     fear_of_self: bool = False
     """The writer afraid of what they might do ("i don't trust myself", "terrified of
     myself"), or means at hand with no one named ("gun's loaded"): beside harm to someone
@@ -243,7 +246,8 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
         ("id", "kind", "note", "pattern", "examples")
     r.entry = None
     fields = r.mapping(node, what, required=required,
-                       optional=("not",) if idiom or frame else ("not", "weak", "fear_of_self"))
+                       optional=("not",) if idiom or frame
+                       else ("not", "weak", "fear_of_self", "marks"))
     entry_id = r.ident(fields["id"], "id")
     r.entry = entry_id
     line = node.start_mark.line + 1
@@ -286,14 +290,16 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     not_examples = (tuple(r.text(n, "a not example")
                           for n in r.sequence(fields["not"], "not", allow_empty=True))
                     if "not" in fields else ())
-    weak, fear_of_self = (_flag(r, fields, key) for key in ("weak", "fear_of_self"))
-    if fear_of_self and kind is not CrisisKind.SELF:
-        raise r.fail(fields["fear_of_self"], "fear_of_self is for kind self only")
+    weak, fear_of_self, marks = (_flag(r, fields, key)
+                                 for key in ("weak", "fear_of_self", "marks"))
+    for key, flag in (("fear_of_self", fear_of_self), ("marks", marks)):
+        if flag and kind is not CrisisKind.SELF:
+            raise r.fail(fields[key], f"{key} is for kind self only")
     return LexiconEntry(id=entry_id, kind=kind,
                         note=r.text(fields["note"], "note", max_chars=200),
                         source=source, compiled=compiled, examples=examples,
                         not_examples=not_examples, line=line, frame=frame_name, weak=weak,
-                        branches=branches, fear_of_self=fear_of_self)
+                        branches=branches, fear_of_self=fear_of_self, marks=marks)
 
 
 def _flag(r: YamlReader, fields: Mapping[str, Node], key: str) -> bool:
