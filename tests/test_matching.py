@@ -71,7 +71,7 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_r.jsonl": (0.84, 0.81), "specific_s.jsonl": (0.84, 0.80),
                    "specific_t.jsonl": (0.84, 0.81), "specific_u.jsonl": (0.86, 0.83),
                    "specific_v.jsonl": (0.88, 0.85), "specific_w.jsonl": (0.86, 0.81),
-                   "specific_x.jsonl": (0.87, 0.83)}
+                   "specific_x.jsonl": (0.87, 0.83), "specific_y.jsonl": (0.87, 0.82)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
