@@ -84,6 +84,9 @@ def _strength(verdict: Verdict) -> tuple[bool, float]:
 URGENT_TOPIC = "urgent_help"
 _CLAUSE_BREAK = re.compile(r"\s*,\s*")
 _BECAUSE = re.compile(r"\s+(?:because|cos|coz)\s+")
+_TURN = re.compile(r"\s+(?=(?:but |so |and )?(?:anyway|anyways|anyhow)\W+\w+\W+\w+)",
+                   re.IGNORECASE)
+"""Where a message turns from what it tells to what it asks."""
 _RUN_ON = 20
 """Words; a sentence longer than this is also split where a reason begins ("how long is
 the wait for therapy in sunderland because i rang my gp and ..." from voice-to-text,
@@ -650,6 +653,9 @@ class Assistant:
         readings = [self._match(rest, memo)]
         # Clauses too: "feeling suicidal most days, is the service free".
         clauses = _CLAUSE_BREAK.sub(". ", text)
+        # ... and where the message turns to its question ("... tbh 🙃 anyway how do i
+        # refer myself"): at an emoji between words, or at "anyway".
+        clauses = "\n".join(split_sentences(_TURN.sub("\n", clauses), at_emoji=True))
         if any(len(part.split()) > _RUN_ON and _BECAUSE.search(part)
                for part in split_sentences(clauses)):
             clauses = ". ".join(_BECAUSE.sub(". ", part) if len(part.split()) > _RUN_ON

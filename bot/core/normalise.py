@@ -264,7 +264,7 @@ STOPWORDS: frozenset[str] = frozenset(
     please thanks thank hi hello hey hiya dear yes no not okay any some all also too
     much many more most bit lot lots get got getting go going went gone want
     like wondering wonder im ive id ill dont one thing things something
-    anything stuff though tbh
+    anything stuff though tbh anyway anyways anyhow
     """.split()  # noqa: SIM905
 )
 
