@@ -193,7 +193,7 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     # Imported here: NumPy (for cdist) is for curators' checks, not the running assistant.
-    from bot.tools.confusable import CONFUSABLE_SCORE, confusable_pairs
+    from bot.tools.confusable import CONFUSABLE_SCORE, confusable_pairs, taken_by_smalltalk
     from bot.tools.lexicon import check_examples, labelled_texts, unexercised
 
     path = args.file or args.faq
@@ -219,6 +219,12 @@ def _check(args: argparse.Namespace) -> int:
     if args.file is not None:
         return EXIT_OK
     assistant = Assistant.load(args.faq, use_model=False)
+    taken = taken_by_smalltalk(assistant)
+    if taken:
+        print(f"\n{len(taken)} phrasings get a small-talk reply, not their answer "
+              "(a small-talk phrase or rule is taking them):")
+        for answer_id, question in taken[:40]:
+            print(f"  {answer_id}: {question!r}")
     lexicon = assistant.lexicon
     print(f"\n{lexicon.path}: valid. {len(lexicon.entries)} patterns, "
           f"{len(lexicon.safe)} harmless idioms.")

@@ -1,4 +1,5 @@
-"""Phrasings so alike across answers that they could confuse the matcher (for ``check``).
+"""Phrasings so alike across answers that they could confuse the matcher, and phrasings
+small talk takes from their answer (for ``check``).
 
 Every phrasing is compared with every other in one ``rapidfuzz.process.cdist`` call (a
 matrix computed in C, on all cores), instead of one search per phrasing.
@@ -12,10 +13,12 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
+from bot.core.assistant import Assistant
 from bot.core.content import Content
 from bot.core.normalise import normalise
+from bot.core.reply import ReplyKind
 
-__all__ = ["CONFUSABLE_SCORE", "Pair", "confusable_pairs"]
+__all__ = ["CONFUSABLE_SCORE", "Pair", "confusable_pairs", "taken_by_smalltalk"]
 
 CONFUSABLE_SCORE = 88.0
 
@@ -54,3 +57,11 @@ def confusable_pairs(content: Content, threshold: float = CONFUSABLE_SCORE,
         pairs.append(Pair(float(scores[i, j]), answer_a, question_a, answer_b, question_b))
     pairs.sort(reverse=True)
     return pairs
+
+
+def taken_by_smalltalk(assistant: Assistant) -> list[tuple[str, str]]:
+    """Answers' own phrasings that get a small-talk reply instead of their answer, as
+    ``(answer id, phrasing)``: a small-talk phrase or rule too greedy for them."""
+    return [(answer.id, question)
+            for answer in assistant.content.answers for question in answer.questions
+            if assistant.reply(question).kind is ReplyKind.SMALLTALK]
