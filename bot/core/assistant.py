@@ -100,12 +100,15 @@ _QUESTIONS_READ = 3
 _PART_EVIDENCE = 1.0
 """The least a part of a message read alone must say, as the sum of its words' idf in the
 overview index (see :meth:`Matcher.evidence`): "help" alone weighs 0.44, "gp" 0.52, "cost" 2.4."""
+_ANSWER_EVIDENCE = 0.5
+"""The least a whole message must say to be answered outright: "help", a word of nearly
+every topic, weighs 0.46; "this service" 0.55, "iapt" 0.8."""
 _FRAGMENT_STEMS = 3
 """A question sentence left with fewer meaningful words than this once its risk words
 are taken out ("is it normal to [think about suicide] every day") is not read alone:
 what is left says too little to answer from, and read alone it has been confidently
 wrong."""
-MAX_SMALLTALK_WORDS = 10
+MAX_SMALLTALK_WORDS = 12
 _LEADING_SMALLTALK_WORDS = 20
 """A message opening with small talk and only telling after it is small talk up to this
 many words; a longer one is telling something that may need an answer."""
@@ -131,6 +134,7 @@ _LEADING_WORDS = frozenset({
 """Words a small-talk opening starts with."""
 _CLAUSE_END = re.compile(r"[.!?,;:\n\u3002\uff0c\uff1f\uff01]+")
 _COURTESY = frozenset({
+    "sorry", "apologies", "oops",
     "hi", "hello", "hey", "hiya", "heya", "thanks", "thank", "you", "cheers", "ta", "ok",
     "okay", "so", "just", "please", "and", "then", "well", "oh", "ah", "right", "a", "an",
     "the", "this", "that", "it", "is", "are", "am", "i", "me", "my", "was", "be", "very",
@@ -160,6 +164,11 @@ _INDEX_LEAD = 3.0
 _UNSURE = 0.05
 """The answer model's probability for its own pick below which it hardly prefers it:
 then the answer index's clear pick wins, however little the model rates that."""
+_INTENSIFIERS = frozenset({"many", "so", "much", "very", "really", "huge", "big", "massive"})
+"""Words before the thanks they strengthen ("many thanks for your help")."""
+_TO_THE_BOT = frozenset({"your", "yours", "yourself", "ur"})
+"""Words by which a question is put to the bot itself ("what's your name"); not "you",
+which asks about the service as often ("how old do u have to be")."""
 _CLOSINGS = ("thanks", "goodbye", "greeting")
 """Small-talk entries whose words may mix in one closing message."""
 FALLBACK_TOPICS = ("what_is_iapt", "self_referral", "eligibility", "waiting_times",
@@ -308,6 +317,7 @@ class Assistant:
         self._topics = {topic.id: topic for topic in content.topics}
         self._closings = {e.id: e for e in content.smalltalk if e.id in _CLOSINGS}
         self._answers = {answer.id: answer for answer in content.answers}
+        self._phrasings_memo: dict[str, dict[str, str]] = {}
         self._topic_of = {answer.id: answer.topic for answer in content.answers}
         # Each topic's own name, from its id, as stems ("cbt", "questionnaires"); not its
         # title, whose everyday words ("sessions") also name specific answers.
@@ -544,11 +554,21 @@ class Assistant:
                 (reading is None or chances.get(overview[0].topic, 0.0) >= t.veto):
             chosen = overview[0].topic
         score = max((m.score for m in (*overview, *answers)), default=0.0)
+        own: str | None = None
+        if chosen is not None and terms.stems and \
+                self.overview_index.evidence(terms) < _ANSWER_EVIDENCE and \
+                (own := self._phrasings(chosen).get(" ".join(terms.every))) is None:
+            # "where can i get help", "help please": one word found in half the topics
+            # says too little to answer outright, however well it matches (it had read
+            # as phobias); offered among the suggestions instead. One of the answers'
+            # own phrasings word for word ("what does it help with") is still answered.
+            chosen = None
         if chosen is not None:
             score = max(support.get(chosen, 0.0),
                         next((m.score for m in overview if m.topic == chosen), 0.0))
-            return Verdict(self._pick(chosen, reading, ranked, terms), score,
-                           confidence=chances.get(chosen, 0.0))
+            answer = self._answers[own] if own is not None else \
+                self._pick(chosen, reading, ranked, terms)
+            return Verdict(answer, score, confidence=chances.get(chosen, 0.0))
         floor = t.domain_suggest if score >= t.domain_suggest and \
             self.matcher.in_domain(terms) else t.suggest
         near = {m.topic for m in (*overview, *answers) if m.score >= floor}
@@ -556,6 +576,18 @@ class Assistant:
                                                 -support.get(topic, 0.0)))
         return Verdict(None, score,
                        tuple(self._pick(topic, reading, ranked, terms) for topic in order[:3]))
+
+    def _phrasings(self, topic_id: str) -> dict[str, str]:
+        """A topic's answers' own phrasings and titles, normalised, each to its answer's
+        id; made the first time they are asked for (only a message that says almost
+        nothing asks), then kept."""
+        found = self._phrasings_memo.get(topic_id)
+        if found is None:
+            topic = self._topics[topic_id]
+            found = self._phrasings_memo[topic_id] = {
+                normalise(q): answer.id for answer in topic.answers
+                for q in (answer.title, *answer.questions)}
+        return found
 
     def _read_parts(self, parts: Iterable[Terms], memo: _Memo | None = None) -> list[Verdict]:
         """Each part of a message (a question sentence, a clause) matched alone, but only
@@ -762,6 +794,7 @@ class Assistant:
         entry = self._smalltalk_entry[best[2]] if best is not None else None
         sure = best is not None and best[1] >= 100
         rest = [w for w in words if w not in _COURTESY]
+        covered = None
         if not sure:
             covered = self._covered_by(words, rest)
             if covered is not None:
@@ -770,11 +803,17 @@ class Assistant:
                     (words[0] in _GREETINGS and len(rest) <= 3)
         if not sure and entry is not None and any(w in _ABOUT_THE_BOT for w in words):
             sure = True  # "just wanted to ask how this bot works": the bot, not therapy
-        if not sure and words[0] in _OPENERS:
-            # It opens with thanks, a greeting or a goodbye, and every word the matcher
-            # reads is that entry's own ("thank you so very much for all your help":
-            # "help" alone is no question).
-            opener = self._smalltalk_by_id.get(_OPENERS[words[0]])
+        if not sure and covered is not None and covered.id in _ASKED_OF_THE_BOT and \
+                any(w in _TO_THE_BOT for w in words):
+            # "what's your name, please?": every word one of a question to the bot,
+            # asked of "you" (it had read as the names of local services).
+            entry, sure = covered, True
+        first = next((w for w in words if w not in _INTENSIFIERS), "")
+        if not sure and first in _OPENERS:
+            # It opens with thanks, a greeting or a goodbye ("many thanks" too), and
+            # every word the matcher reads is that entry's own ("thank you so very much
+            # for all your help": "help" alone is no question).
+            opener = self._smalltalk_by_id.get(_OPENERS[first])
             if opener is not None and \
                     set(prepared.terms.stems) <= self._smalltalk_stems[opener.id]:
                 entry, sure = opener, True

@@ -100,6 +100,7 @@ _TOKEN_MAP: dict[str, str] = {
     "info": "information", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
     "mth": "month", "mths": "months", "hr": "hour", "hrs": "hours", "min": "minute",
     "mins": "minutes", "sec": "second", "w": "with", "wiv": "with", "wid": "with",
+    "sesh": "session", "seshs": "sessions", "seshes": "sessions",
     "ofc": "of course", "y": "why", "n": "and", "nd": "and",
     "b": "be", "c": "see", "gf": "girlfriend", "bf": "boyfriend", "m8": "mate",
     # A friend, in the words of Wales, the North East and London
@@ -158,6 +159,10 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
          r"\bone ?(?:-|to|on) ?(?:- ?)?(?:to ?- ?)?one\b", " onetoone "),
         (("1-", "1 -", "1 to", "1 on"), r"\b1 ?(?:- ?(?:2|to)|to|on) ?-? ?1\b", " onetoone "),
         (("f2f",), r"\bf2f\b", " face to face "),
+        (("w/o",), r"\bw/o\b", " without "),
+        # "how long is the wait these days": the time it is asked, not a topic's word
+        (("these days",), r"\bthese days\b", " nowadays "),
+        (("b/c", "b/cos", "b/cuz"), r"\bb/(?:c|cos|cuz)\b", " because "),
         (("silver",), r"\bsilver cloud\b", " silvercloud "),
         (("&",), r"&", " and "),
         (("%",), r"(?<=\d)\s*%", " percent "),
@@ -256,7 +261,7 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 # like "free", "wait", "long" or "who" can be the whole point of a question.
 STOPWORDS: frozenset[str] = frozenset(
     """
-    a an the and or but if so of to in on at by for from with about as into than
+    a an the and or but if so of to in on at by for from with about as into than nowadays
     then i me my mine im you your yours we us our they them their he him his she her
     it its is am are was were be been being do does did doing done have has had
     having this that these those there here what which when where why how who whom
