@@ -292,6 +292,32 @@ def test_a_date_beside_a_denial_or_recovery_is_not_a_time_set_for_it(
         assert assistant.reply(text).crisis_level is not CrisisLevel.URGENT
 
 
+@pytest.mark.parametrize("text", [
+    "i took 30 pills, can you get me help",
+    "i want to die, please help me get help",
+    "been cutting again and i need help",
+])
+def test_a_plea_for_help_beside_risk_is_no_question_of_its_own(
+        assistant: Assistant, text: str) -> None:
+    # "help" alone says nothing of a topic (it had read as phobias): the crisis reply
+    # answers it, alone.
+    reply = assistant.reply(text)
+    assert reply.crisis and reply.kind is ReplyKind.CRISIS and len(reply.messages) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "i scratch my arms till they bleed when im stressed, not sure if that even counts as"
+    " self harm",
+    "does it count as self harm if i bite myself till it bruises",
+])
+def test_asking_whether_it_counts_as_self_harm_is_about_the_risk(
+        assistant: Assistant, text: str) -> None:
+    # The crisis reply is the answer; a topic read from the rest ("stressed": burnout)
+    # would miss it.
+    reply = assistant.reply(text)
+    assert reply.crisis and reply.kind is ReplyKind.CRISIS
+
+
 def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
         assistant: Assistant) -> None:
     reply = assistant.reply("hey how do i refer myself. also i tried to end it last weekend")
@@ -307,6 +333,16 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
     # the terminal chat as a newcomer).
     ("been having sewerside thorts most nights, if i tell them will they ring my gp",
      "talking_about_suicidal_thoughts"),
+    # A question about someone else that starts inside the only sentence, asked by
+    # inversion without a question mark (crisis_aw's first run).
+    ("my uncle keeps saying life is not worth living any more can he get help even if his"
+     " english is not good", "interpreter_language"),
+    # An indirect question ("I write to ask how long...") read as its own sentence.
+    ("I am writing to ask how long the waiting list is. I ask because I do not intend to be"
+     " here by Christmas.", "waiting_times"),
+    # "w/o" is "without", not "with o" (crisis_aw's first run).
+    ("been thinking about dying a lot lately, can i have therapy by text w/o phoning",
+     "typed_therapy"),
 ])
 def test_the_question_beside_the_risk_is_the_one_answered(
         assistant: Assistant, text: str, answer: str) -> None:
@@ -1243,6 +1279,54 @@ NOT_CRISIS_23 = [  # crisis_av's first run: a form's item asked about, a parent'
     "my son has autism and i worry what happens to him when im gone, when im old",
     "got a care plan in place for mum now, can i refer myself for stress",
 ]
+URGENT_28 = [  # crisis_aw/ax's first runs: bare method and time, a named bridge, a loaded
+    # gun on the lap, a ligature found, a hose in the van, a date set after everything
+    "noose. tonight. sorry everyone",
+    "stood on the humber bridge, lorries going by, no idea why im typing",
+    "sat in the shed with grandads rifle across my lap. its loaded",
+    "my flatmate was found with a ligature, we cut her down, shes breathing",
+    "parked at the reservoir with a length of hose in the van, waiting for the walkers to go",
+    "got everything i need now. date set for fri",
+    "going in front of the 6 15 express tomorrow morning after the school run",
+    "the baby wouldnt stop screaming so i shook him, im scared ill do it again harder",
+    "got a knife in my jacket, waiting outside the club for her new bloke",
+    "keeps taking this girl to flats to meet older men, she looks about 14",
+]
+CAUGHT_27 = [  # crisis_aw/ax's first runs
+    "need to talk to someone before ah do summat daft",
+    "i should not greatly mind if i failed to wake up tomorrow",
+    "caught myself writing a message to my kids that reads like a goodbye",
+    "my uncle went the same way as my grandad and i reckon im next in line",
+    "GP halved my sertraline supply since i admitted the stockpiling",
+    "hopelessness through the roof, thinking about the way out more and more",
+    "a colleague joked about knowing which drugs to take, about herself",
+    "deliberate self harm, DSH twice this week, dressed it myself",
+]
+NOT_URGENT_20 = [  # crisis_aw/ax's first runs: the dying's calm words, a form's questions
+    "the cancer has spread, ive made my peace with it and im planning my funeral with the"
+    " vicar",
+    "the nurse on the phone asked loads about hurting myself, is that usual",
+]
+NOT_CRISIS_24 = [  # crisis_aw/ax's first runs: first aid, a fox, a child's question, a tick
+    "did a first aid refresher on what to do if someones bleeding badly, can staff refer",
+    "the fox had the chickens again, my husband is out tonight to shoot it",
+    "after the film my daughter asked me if i was going to die one day and i froze",
+    "i said not at all on the self harm question but worried it looked like i was lying",
+]
+WHOSE_26 = [  # crisis_aw/ax's kinds: found in whose room, googled by whom, revenge
+    ("found razor blades in my little brothers room, hes 13", CrisisKind.OTHER_PERSON),
+    ("my sis (15) googled how many tablets to die on the family laptop",
+     CrisisKind.OTHER_PERSON),
+    ("i know where the man who hurt my son lives and im going there tonight to kill him",
+     CrisisKind.HARM_TO_OTHERS),
+    ("im picturing all the stuff id do to my ex if he shows up again, scared of myself",
+     CrisisKind.HARM_TO_OTHERS),
+    ("i get urges to push people off the platform and part of me wants to",
+     CrisisKind.HARM_TO_OTHERS),
+    ("the little lad next door has cigarette burns on his arms", CrisisKind.ABUSE),
+    ("i scratch my arms till they bleed when its bad", CrisisKind.SELF),
+    ("took loads of my mums diazepam an hour ago", CrisisKind.SELF),
+]
 ABUSE_22 = [  # crisis_aq's first run: an older parent's pension, a threat to the children
     "my son takes my pension every friday and knocks me about",
     "the gaffer says he knows which school my kids go to and it would be a shame if they got hurt",
@@ -1265,7 +1349,8 @@ WHOSE_BY_PLACE = [  # crisis_ai's first run: "my" in "on my shift" names no one
 
 
 @pytest.mark.parametrize(("text", "kind"), [*WHOSE_BY_PLACE, *WHOSE_21, *WHOSE_22,
-                                              *WHOSE_23, *WHOSE_24, *WHOSE_25])
+                                              *WHOSE_23, *WHOSE_24, *WHOSE_25,
+                                              *WHOSE_26])
 def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
         assistant: Assistant, text: str, kind: CrisisKind) -> None:
     reply = assistant.reply(text)
@@ -1280,7 +1365,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_14, *URGENT_15, *URGENT_16, *URGENT_17,
                                   *URGENT_18, *URGENT_19, *URGENT_20, *URGENT_21,
                                   *URGENT_22, *URGENT_23, *URGENT_24, *URGENT_25,
-                                  *URGENT_26, *URGENT_27])
+                                  *URGENT_26, *URGENT_27, *URGENT_28])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
     reply = assistant.reply(text)
     assert reply.crisis and reply.crisis_level is CrisisLevel.URGENT
@@ -1318,7 +1403,7 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
                                   *CAUGHT_14, *CAUGHT_15, *CAUGHT_16, *CAUGHT_17,
                                   *CAUGHT_18, *CAUGHT_19, *CAUGHT_20, *CAUGHT_21,
                                   *CAUGHT_22, *CAUGHT_23, *CAUGHT_24, *CAUGHT_25,
-                                  *CAUGHT_26])
+                                  *CAUGHT_26, *CAUGHT_27])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -1338,7 +1423,8 @@ def test_everyday_words_from_the_rounds_are_not_risk_words(
                                   *NOT_URGENT_8, *NOT_URGENT_9, *NOT_URGENT_10,
                                   *NOT_URGENT_11, *NOT_URGENT_12, *NOT_URGENT_13,
                                   *NOT_URGENT_14, *NOT_URGENT_15, *NOT_URGENT_16,
-                                  *NOT_URGENT_17, *NOT_URGENT_18, *NOT_URGENT_19])
+                                  *NOT_URGENT_17, *NOT_URGENT_18, *NOT_URGENT_19,
+                                  *NOT_URGENT_20])
 def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
         assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis_level is not CrisisLevel.URGENT
@@ -1351,7 +1437,8 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
                                   *NOT_CRISIS_13, *NOT_CRISIS_14,
                                   *NOT_CRISIS_15, *NOT_CRISIS_16, *NOT_CRISIS_17,
                                   *NOT_CRISIS_18, *NOT_CRISIS_19, *NOT_CRISIS_20,
-                                  *NOT_CRISIS_21, *NOT_CRISIS_22, *NOT_CRISIS_23])
+                                  *NOT_CRISIS_21, *NOT_CRISIS_22, *NOT_CRISIS_23,
+                                  *NOT_CRISIS_24])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis

@@ -11,7 +11,7 @@ from bot.core.assistant import Assistant
 from bot.core.content import ContentError
 from bot.core.crisis.lexicon import load_lexicon
 from bot.core.crisis.patternset import CompiledCache
-from bot.core.reply import CrisisKind
+from bot.core.reply import CrisisKind, CrisisLevel
 from bot.tools.lexicon import check_examples
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +40,28 @@ def test_the_marks_and_fear_flags_are_for_the_writers_own_risk_only(tmp_path: Pa
     broken.write_text(text.replace(entry, entry + "    marks: true\n"), encoding="utf-8")
     with pytest.raises(ContentError, match="marks is for kind self only"):
         load_lexicon(broken, cache=CompiledCache(None))
+
+
+def test_the_end_of_life_flag_is_for_the_writers_weak_words_only(tmp_path: Path) -> None:
+    text = (ROOT / "crisis.yaml").read_text(encoding="utf-8")
+    entry = "  - id: self_ready_to_go\n    kind: self\n"
+    assert entry in text
+    broken = tmp_path / "crisis.yaml"
+    broken.write_text(text.replace(entry, entry + "    end_of_life: true\n"), encoding="utf-8")
+    with pytest.raises(ContentError, match="end_of_life is for weak entries only"):
+        load_lexicon(broken, cache=CompiledCache(None))
+
+
+def test_the_dyings_calm_words_beside_an_illness_stay_a_check_in(
+        assistant: Assistant) -> None:
+    # Two weak signs make a message urgent, but not the calm words of someone dying of
+    # an illness; the same words with no illness, or beside stopped heart tablets,
+    # still do.
+    ill = assistant.detector.read("the tumour has spread. ive made my peace with it and im"
+                                  " planning my funeral")
+    assert ill.is_crisis and ill.level is CrisisLevel.CHECK_IN
+    well = assistant.detector.read("ive made my peace with it and im planning my funeral")
+    assert well.level is CrisisLevel.URGENT
 
 
 def test_marks_beside_abuse_happening_are_the_abuses(assistant: Assistant) -> None:

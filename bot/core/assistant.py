@@ -682,7 +682,11 @@ class Assistant:
         """
         text = prepared.raw
         rest = self.matcher.terms(detection.rest.split())
-        readings = [self._match(rest, memo)]
+        # What is left may say too little to answer from ("i took 30 pills, can you get
+        # me help": "help" alone had read as phobias); then only its parts are read.
+        readings = [self._match(rest, memo)
+                    if self.overview_index.evidence(rest) >= _ANSWER_EVIDENCE
+                    else Verdict(None, 0.0)]
         # Clauses too: "feeling suicidal most days, is the service free".
         clauses = _CLAUSE_BREAK.sub(". ", text)
         # ... and where the message turns to its question ("... tbh 🙃 anyway how do i
@@ -694,11 +698,15 @@ class Assistant:
                                 else part for part in split_sentences(clauses))
         # Whole sentences first ("if i tell a therapist about it, would they have to
         # report him?" needs its "if"), then the clauses that ask on their own.
-        whole_sentences = question_sentences(text)
+        whole_sentences = question_sentences(text, third_person=True)
         if len(whole_sentences) == 1 and len(split_sentences(text)) == 1:
             whole_sentences = []  # the message itself, read below
-        questions = list(dict.fromkeys(whole_sentences + question_sentences(clauses)))
-        if len(questions) < len(split_sentences(clauses)) or len(questions) > 1:
+        questions = list(dict.fromkeys(
+            whole_sentences + question_sentences(clauses, third_person=True)))
+        # ... or one that starts inside the only sentence ("he told my husband life is
+        # not worth living any more can he get help even if his english is not good").
+        inside = len(questions) == 1 and normalise(questions[0]) != normalise(text)
+        if len(questions) < len(split_sentences(clauses)) or len(questions) > 1 or inside:
             parts = []
             for question in questions[:_QUESTIONS_READ]:
                 found = self.detector.read(question)

@@ -67,6 +67,10 @@ _ASKING = re.compile(
     r"|do they|will they|can they|would they|is there|are there) (?:allowed|able|need"
     r"|the right|old enough|young enough|too (?:old|young)|still (?:get|use|be|go)"
     r"|even (?:get|use|go|ask)|have to|any (?:help|support|way))\b"
+    # ... and a question by inversion ("...any more can he get help even if his english
+    # is not good", "...when he comes home can they ring me on the phone")
+    r"|\b(?:can|could|will|would|does) (?:he|she|they|i|you|u) (?:get|have|use|access|see|go"
+    r"|ring|call|phone|text|email|do (?:it|this|the|my|sessions|therapy))\b(?= \w+ \w+)"
     r"|\b(?:i would like|i'd like|id like|i wish|i want|i wanted|i need) to (?:know|ask"
     r"|enquire|inquire|find out|refer|self[ -]refer|make a (?:self[ -])?referral|book|arrange"
     r"|request|cancel|change|move|rearrange|see someone|speak to someone|get (?:help|seen"
@@ -113,7 +117,11 @@ _ABOUT_THE_RISK = re.compile(
     r"|son|daughter|sons|daughters|mum|mam|dad|parents|boys|girls|dog|cat|pets?) be"
     r" (?:ok|okay|alright|all right|fine|looked after|better off)"
     r"|(?:would|will) (?:anyone|anybody|they|people) (?:even )?(?:miss|notice|care)"
-    r"|(?:will|would|does) it (?:hurt|be quick))\b")
+    r"|(?:will|would|does) it (?:hurt|be quick)"
+    r"|(?:if|whether|does|do|would|is) (?:that|it|this|mine) (?:even |really |still )?"
+    r"(?:counts?|class(?:es)?|qualif(?:y|ies)|is classed|is) as (?:self ?-?harm\w*|an? "
+    r"(?:overdose|suicide attempt|attempt|emergency))"
+    r"|(?:am i|is (?:he|she|this|that)) (?:really |actually )?(?:suicidal|self ?-?harming))\b")
 """Questions about handling the risk itself ("who do i tell", "should i call the police",
 "is she overreacting"): the crisis reply answers them, so they ask nothing more."""
 
@@ -192,6 +200,9 @@ _ASK_PHRASE = re.compile(
     r"|i only want|i really want) to (?:know|ask|enquire|inquire|find out|check)"
     r"(?: \w+ly)? (?:if|whether|about|how|what|when|who|why)\b"
     r"|\bi (?:was|am) wondering (?:if|whether)\b"
+    r"|\b(?:write|writing|wrote|message|messaging|here|came|come|contacting|emailing) to"
+    r" (?:ask|enquire|inquire|find out|check)(?: \w+ly)? (?:if|whether|about|how|what|when"
+    r"|who|why|which)\b"
     r"|^(?:hi |hello |hiya )?(?:i would like|i'd like|id like|i want|i need) to (?:self[ -]?refer"
     r"|refer myself|make a (?:self )?referral|book|sign up|get (?:some )?(?:help|therapy|cbt"
     r"|counselling)|register|apply)\b"
@@ -200,11 +211,12 @@ _ASK_PHRASE = re.compile(
 the service itself ("id like to self refer please", "i want to book a session")."""
 
 
-def question_sentences(text: str) -> list[str]:
+def question_sentences(text: str, third_person: bool = False) -> list[str]:
     """The sentences that ask something: ending with "?", starting with a question
     word ("can", "will", "how"), maybe after a greeting or "also" ("hey how do i get on
     the list"), or asking what would happen if ("if i go to a&e will they tell my
-    worker")."""
+    worker"). ``third_person``: also a question about "he" or "she" that starts inside a
+    sentence (see ``_MID_QUESTION_THIRD``)."""
     out = []
     for piece in split_sentences(text, at_emoji=True):
         stripped = piece.strip()
@@ -220,7 +232,7 @@ def question_sentences(text: str) -> list[str]:
             continue
         # "im 17 can i refer myself or does my mum have to do it": a question that
         # starts inside the sentence is read from where it starts.
-        inside = _MID_QUESTION.search(plain)
+        inside = (_MID_QUESTION_THIRD if third_person else _MID_QUESTION).search(plain)
         if inside is not None and inside.start() > 0:
             # ... with the age said just before it ("im 14 am i allowed to..."): whom
             # the question is for decides its answer.
@@ -233,18 +245,23 @@ _AGE_BEFORE = re.compile(
     r"\b(?:im|i'm|i am|shes|she's|she is|hes|he's|he is|theyre|they're|they are|aged?)"
     r" \d{1,2}(?: ?(?:yrs?|years?)(?: old)?)?[ ,]*$")
 """An age said just before a question inside the sentence ("...im 14 am i allowed")."""
-_MID_QUESTION = re.compile(
+_MID_QUESTION_SOURCE = (
     r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )(?<!\bso )(?<!\band )(?<!\bas )(?<!\bthan )"
     r"(?<!\bwhat )(?<!\bhow )(?<!\bwhy )(?<!\bwhere )(?<!\bwhen )"
     r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\byou )(?<!\bhe )(?<!\bshe )(?<!\bit )"
-    r"\b(?:(?:can|could|do|does|will|would|should) (?:i|you|u|they|we|someone|anyone)"
+    r"\b(?:(?:can|could|do|does|will|would|should) (?:i|you|u|they|we|someone|anyone{third})"
     r"|(?:is|are) (?:there|they|you)|am i (?=allowed|able|too|old|young|ok|okay)"
     r"|is this (?=the right|for|ok|okay|somewhere|a place|where))\b"
     r"(?=.*\b(?:or|if|to|for|with|about|without|be|get|have|refer|see|go|tell|need|help"
-    r"|speak|do)\b)")
+    r"|speak|do|ring|call|phone|text|email|instead)\b)")
+_MID_QUESTION = re.compile(_MID_QUESTION_SOURCE.replace("{third}", ""))
+_MID_QUESTION_THIRD = re.compile(_MID_QUESTION_SOURCE.replace("{third}", "|he|she"))
 """A question word and its subject inside a sentence ("im 17 can i refer myself or...",
 "...feel stupid asking but do you help with this"); not after "who", "so" or a pronoun
-("next one who does it", "so do i"), and something must follow it."""
+("next one who does it", "so do i"), and something must follow it. The ``_THIRD`` one
+also finds one about someone else ("...can he get help even if his english is not
+good"), for a message whose risk is read apart: elsewhere the words before it say which
+answer ("me mate lives in edinburgh, can he refer himself": Scotland's)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,9 +121,13 @@ _PLACES_OF_MINE = frozenset({"shift", "team", "ward", "site", "course", "street"
 """Where the writer works or lives: "a bloke on my shift keeps saying he wont be around"
 names the bloke, not the writer."""
 _MEANS = frozenset({"tablets", "pills", "painkillers", "medication", "meds", "paracetamol",
-                    "sleeping", "insulin", "razors", "blades", "prescription"})
+                    "sleeping", "insulin", "razors", "blades", "prescription", "sertraline",
+                    "citalopram", "fluoxetine", "diazepam", "valium", "morphine", "oramorph",
+                    "codeine", "codamol", "cocodamol", "co", "tramadol", "amitriptyline",
+                    "mirtazapine", "zopiclone", "pregabalin", "gabapentin", "propranolol",
+                    "antidepressants", "methadone", "gun", "shotgun", "rifle", "pistol"})
 """The means, owned: "my tablets" may be taken by anyone."""
-_OWNERS = frozenset({"my", "our", "her", "his", "their", "mums", "dads", "nans"})
+_OWNERS = frozenset({"my", "our", "her", "his", "their", "mums", "dads", "nans", "me", "late"})
 THEMSELVES = frozenset({"himself", "herself", "themselves", "themself"})
 """Someone else's reflexive: risk words turned on them are theirs."""
 _HELPING = frozenset({"is", "has", "had", "was", "have", "just", "already", "now", "then",
@@ -167,6 +171,11 @@ _BEFORE_THE_RISK = frozenset({"be", "just", "really", "probably", "definitely", 
                              "so", "much", "all", "actually", "genuinely", "maybe"})
 """Words between "id" and the risk words it owns ("told her id be better off in the ground")."""
 _THEIRS = frozenset({"her", "his", "their"})
+_TALKING = frozenset({"talk", "talking", "speak", "speaking", "chat", "chatting", "listen",
+                      "vent", "venting", "through"})
+_REACHING = frozenset({"need", "needs", "ring", "call", "phone", "text", "tell", "see", "get",
+                       "reach", "message"})
+"""Words by which the writer looks for "someone" to talk to (the one reached)."""
 _JOKE_VERBS = frozenset({"making", "cracking", "makes", "made", "cracks", "crack", "make"})
 _JOKE_NOUNS = frozenset({"jokes", "joke", "comments", "comment", "remarks", "remark", "cracks"})
 _BEFORE_A_QUOTE = frozenset({"when", "if", "like", "about", "the", "those", "these", "some"})
@@ -290,6 +299,9 @@ class Context:
         if found >= 0 and words[found] in _FINDING and any(
                 w in _THEIRS for w in words[end:end + 3]):
             return Holder.OTHER  # "found a box of pills under her bed": hers
+        if start < len(words) and words[start] in _FINDING and any(
+                w in _THEIRS or w in self._relations for w in words[end:end + 4]):
+            return Holder.OTHER  # "found blades in my little sisters room": hers
         for position in range(end - 1, max(-1, min(core, before + 1) - reach - 1), -1):
             word = words[position]
             if position > 0 and word in ("them", "it") and not topic \
@@ -350,6 +362,13 @@ class Context:
                 continue
             if word == "you" and position > start and words[position - 1] in _TO_YOU:
                 continue  # "i will not be a problem for you much longer": the one told
+            if word in _ANYONE and position > 0 and (
+                    words[position - 1] in _REACHING or (
+                        position > 1 and words[position - 1] in ("to", "with")
+                        and words[position - 2] in _TALKING)):
+                # "need to talk to somebody before i do something daft", "ring someone
+                # before i do summat": the one the writer wants to reach, not at risk.
+                continue
             if position > start and (word in self._relations or word in self._other) and (
                     words[position - 1] in _GIVEN_FOR or (
                         position > start + 1 and words[position - 1] in _DETERMINERS

@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,6 +54,8 @@ __all__ = ["CrisisDetector", "Detection"]
 _PRIORITY: tuple[CrisisKind, ...] = (
     CrisisKind.SELF, CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS, CrisisKind.OTHER_PERSON)
 
+_I_MEAN = re.compile(r"\b(?:i|im|ill|ive|id|me|my)\b")
+"""The writer's own voice in a harm reading ("i will kill him", "my knife")."""
 _TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
 _AGAIN_NOW = re.compile(
     r"\b(?:started|starting|begun|began|doing it|do it|at it|back to it|back doing it)"
@@ -276,6 +278,22 @@ def _beside_harm(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel
                              for s, e in named))]
 
 
+def _revenge(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]],
+             sentences: Sequence[str], offsets: list[int],
+             frames: Mapping[int, frozenset[str]]) -> bool:
+    """Whether harm the writer means to do soon sits beside abuse, urgent both: harm
+    said with "tonight" or "now" in its sentence, about to happen, is the risk to
+    answer first; the abuse is its cause (it still has its own lines). Said in the
+    writer's own voice: "today she say her stepfather hit her" is the abuse alone."""
+    urgent = {kind for _, kind, level in readings if level is CrisisLevel.URGENT}
+    if not {CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS} <= urgent:
+        return False
+    return any(kind is CrisisKind.HARM_TO_OTHERS and level is CrisisLevel.URGENT
+               and frames[_sentence_of(offsets, hit.start)] & {"soon", "imminent"}
+               and _I_MEAN.search(sentences[_sentence_of(offsets, hit.start)])
+               for hit, kind, level in readings)
+
+
 def _beside_abuse(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]],
                   ) -> list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]]:
     """Readings beside abuse happening now: marks hidden or shown are the marks the
@@ -431,8 +449,14 @@ class CrisisDetector:
         # risk words are a question put to the writer, and nothing says yes to it.
         only_asked = "asked" in whole and "affirmed" not in whole and \
             all(level is CrisisLevel.CHECK_IN for level in strong)
+        # "the tumour has spread. i have made my peace with it and am planning my
+        # funeral": the calm words of someone dying of an illness, not of a plan to
+        # die; a check-in, however many of them there are. (Stopping heart tablets
+        # "and letting nature take its course" is no such word.)
+        ill = "illness" in whole and not whole & {"current", "affirmed"} and \
+            all(hit.label.end_of_life for hit in weak)
         if weak and (not strong or only_asked) and "imminent" not in whole and \
-                not self._another_sign(prepared, weak):
+                (ill or not self._another_sign(prepared, weak)):
             # Only words that are often ordinary ("written my will"): a check-in.
             readings = [(hit, kind, CrisisLevel.CHECK_IN if hit.label.weak else level)
                         for hit, kind, level in readings]
@@ -467,7 +491,13 @@ class CrisisDetector:
         level = CrisisLevel.URGENT if CrisisLevel.URGENT in levels.values() \
             else CrisisLevel.CHECK_IN
         # The kinds at the reply's level come first, most urgent kind first.
-        kinds = sorted(levels, key=lambda k: (levels[k] is not level, _PRIORITY.index(k)))
+        priority = list(_PRIORITY)
+        if _revenge(readings, sentences, offsets, sentence_frames):
+            # "the man that hurt my daughter ... I'm going there tonight and I will kill
+            # him": harm about to be done comes before the abuse that provoked it.
+            priority.remove(CrisisKind.HARM_TO_OTHERS)
+            priority.insert(priority.index(CrisisKind.ABUSE), CrisisKind.HARM_TO_OTHERS)
+        kinds = sorted(levels, key=lambda k: (levels[k] is not level, priority.index(k)))
         return Detection(tuple(kinds), _without_risk_words(prepared, hits), level,
                          disclosure=bool(whole & {"hypothetical", "consequences"}))
 

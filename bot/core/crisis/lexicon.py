@@ -76,6 +76,10 @@ class LexiconEntry:
     marks: bool = False
     """Marks, scars or bruises hidden or shown ("covered the marks with a high neck"):
     beside abuse of the writer, the marks the abuse left, not self-harm."""
+    end_of_life: bool = False
+    """Weak words of calm at the end of a life ("planning my funeral", "made my peace with
+    it"): beside an illness, how the dying speak of it, so a check-in however many of
+    them there are; elsewhere weak words like any others."""
     fear_of_self: bool = False
     """The writer afraid of what they might do ("i don't trust myself", "terrified of
     myself"), or means at hand with no one named ("gun's loaded"): beside harm to someone
@@ -247,7 +251,7 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     r.entry = None
     fields = r.mapping(node, what, required=required,
                        optional=("not",) if idiom or frame
-                       else ("not", "weak", "fear_of_self", "marks"))
+                       else ("not", "weak", "fear_of_self", "marks", "end_of_life"))
     entry_id = r.ident(fields["id"], "id")
     r.entry = entry_id
     line = node.start_mark.line + 1
@@ -290,16 +294,20 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     not_examples = (tuple(r.text(n, "a not example")
                           for n in r.sequence(fields["not"], "not", allow_empty=True))
                     if "not" in fields else ())
-    weak, fear_of_self, marks = (_flag(r, fields, key)
-                                 for key in ("weak", "fear_of_self", "marks"))
-    for key, flag in (("fear_of_self", fear_of_self), ("marks", marks)):
+    weak, fear_of_self, marks, end_of_life = (
+        _flag(r, fields, key) for key in ("weak", "fear_of_self", "marks", "end_of_life"))
+    for key, flag in (("fear_of_self", fear_of_self), ("marks", marks),
+                      ("end_of_life", end_of_life)):
         if flag and kind is not CrisisKind.SELF:
             raise r.fail(fields[key], f"{key} is for kind self only")
+    if end_of_life and not weak:
+        raise r.fail(fields["end_of_life"], "end_of_life is for weak entries only")
     return LexiconEntry(id=entry_id, kind=kind,
                         note=r.text(fields["note"], "note", max_chars=200),
                         source=source, compiled=compiled, examples=examples,
                         not_examples=not_examples, line=line, frame=frame_name, weak=weak,
-                        branches=branches, fear_of_self=fear_of_self, marks=marks)
+                        branches=branches, fear_of_self=fear_of_self, marks=marks,
+                        end_of_life=end_of_life)
 
 
 def _flag(r: YamlReader, fields: Mapping[str, Node], key: str) -> bool:
