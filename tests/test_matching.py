@@ -72,7 +72,7 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_t.jsonl": (0.84, 0.81), "specific_u.jsonl": (0.86, 0.83),
                    "specific_v.jsonl": (0.88, 0.85), "specific_w.jsonl": (0.86, 0.81),
                    "specific_x.jsonl": (0.87, 0.83), "specific_y.jsonl": (0.87, 0.82),
-                   "specific_z.jsonl": (0.85, 0.81)}
+                   "specific_z.jsonl": (0.85, 0.81), "specific_aa.jsonl": (0.87, 0.82)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -170,7 +170,11 @@ def test_examples_of_specific_questions_from_the_issue(assistant: Assistant, tex
      "Many thanks for all your help.", "what's your name, please?",
      "thanks a million brother", "apologies, hit send by mistake",
      "is this an automated system or am i talking to a person",
-     "you're a diamond, ta", "ধন্যবাদ", "allah hafiz", "e se gan"],
+     "you're a diamond, ta", "ধন্যবাদ", "allah hafiz", "e se gan",
+     # Welsh and Turkish (the dotless "ı" read as "i"), Welsh and Turkish terms of
+     # address (specific_aa's first run)
+     "diolch yn fawr cariad", "nos da", "bore da", "iyi günler, teşekkür ederim canım",
+     "Merhaba! good afternoon"],
 )
 def test_small_talk_in_its_everyday_forms(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).kind is ReplyKind.SMALLTALK
@@ -415,6 +419,16 @@ def test_an_answers_own_phrasing_that_says_little_is_still_answered(
 ])
 def test_text_speak_and_time_words_from_specific_z(
         assistant: Assistant, text: str, answer: str) -> None:
+    assert assistant.reply(text).answer == answer
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # Geordie "a" for "I" before a verb no article comes before, "te" for "to", "neet"
+    # for "night" (specific_aa's first run)
+    ("a have te touch the light switch loads of times or summat bad will happen", "ocd"),
+    ("cannit sleep, up at 4 every neet, do they help with that", "sleep_problems"),
+])
+def test_geordie_words_from_specific_aa(assistant: Assistant, text: str, answer: str) -> None:
     assert assistant.reply(text).answer == answer
 
 

@@ -99,3 +99,13 @@ def test_deobfuscate(raw: str, expected: str) -> None:
 
 def test_non_latin_scripts_survive() -> None:
     assert normalise("مرحبا Привет") == "مرحبا привет"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("teşekkürler canım", "tesekkurler canim"),  # Turkish dotless i
+    ("Łódź", "lodz"), ("Søren", "soren"), ("Æsir", "aesir"),
+    ("a divvent know", "i do not know"), ("a have te gan", "i have to go"),
+    ("a booklet", "a booklet"),  # "a" before a noun stays an article
+])
+def test_letters_without_accents_and_geordie_words(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected

@@ -100,7 +100,8 @@ _TOKEN_MAP: dict[str, str] = {
     "info": "information", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
     "mth": "month", "mths": "months", "hr": "hour", "hrs": "hours", "min": "minute",
     "mins": "minutes", "sec": "second", "w": "with", "wiv": "with", "wid": "with",
-    "sesh": "session", "seshs": "sessions", "seshes": "sessions",
+    "sesh": "session", "te": "to", "neet": "night", "yer": "your", "seshs": "sessions",
+    "seshes": "sessions",
     "ofc": "of course", "y": "why", "n": "and", "nd": "and",
     "b": "be", "c": "see", "gf": "girlfriend", "bf": "boyfriend", "m8": "mate",
     # A friend, in the words of Wales, the North East and London
@@ -214,8 +215,11 @@ _SCOTS_I_FULL = {"ve": "i have", "m": "i am", "d": "i would", "ll": "i will"}
 """Scots "a" for "I" with its verb clipped on: "a've been", "a'm no sure"."""
 _SCOTS_A_VERBS = frozenset({
     "cannae", "canna", "wis", "wisnae", "huv", "hae", "huvnae", "havnae", "hivnae",
-    "dinnae", "didnae", "widnae", "wid", "couldnae", "telt", "wouldnae", "willnae"})
-"""Scots verbs after which "a" is "I" ("a cannae sleep", "a wis told")."""
+    "dinnae", "didnae", "widnae", "wid", "couldnae", "telt", "wouldnae", "willnae",
+    "have", "cannit", "divvent", "dinnit", "gan", "gannin", "could", "think",
+    "reckon", "am", "know", "divn"})
+"""Scots and Geordie verbs after which "a" is "I" ("a cannae sleep", "a wis told", "a have
+te touch", "a divvent know"): words an article never comes before."""
 _ASKING_A = frozenset({"dae", "wid", "did", "will", "should", "could", "would", "can"})
 _MA_NOT_MY = frozenset({
     "my", "me", "your", "yer", "ur", "his", "her", "our", "the", "their", "a", "and", "n",
@@ -306,7 +310,14 @@ def _fold(text: str) -> str:
             out.append(" " if ch in "\n\r\t\u2028\u2029\x0b\x0c\x85" else "")
             continue
         out.append(ch)
-    return "".join(out)
+    return "".join(out).translate(_UNDECOMPOSED)
+
+
+_UNDECOMPOSED = str.maketrans({"\u0131": "i", "\u0142": "l", "\u00f8": "o", "\u0111": "d",
+                               "\u0127": "h", "\u00e6": "ae", "\u0153": "oe", "\u00f0": "d",
+                               "\u00fe": "th"})
+"""Letters with no accent to take off, as a plain letter: Turkish dotless "ı"
+("teşekkürler canım"), Polish "ł", Danish "ø", "æ" and "œ"."""
 
 
 _BUILDING: dict[str, str] | None = None
