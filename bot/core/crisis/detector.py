@@ -560,8 +560,14 @@ class CrisisDetector:
         current = "current" in whole
         # "since the attack last year i have been burning my arm": the past is when it
         # began, and it goes on.
+        # "took 20 paracetamol earlier, im fine now": feeling fine after an act on
+        # themselves done lately is no history (an overdose harms hours later); only
+        # with a time gone by does "fine now" say it is over. ("He threatened me last
+        # week ... he was arrested, i am safe now" is over.)
+        lately = ("imminent" in frames or "recent" in whole) and "past" not in whole and \
+            not hit.label.weak and hit.label.kind in (CrisisKind.SELF, None)
         history = ("past" in frames and "ongoing" not in frames) + \
-            ("resolved" in whole and not current)
+            ("resolved" in whole and not current and not lately)
         words = sentence.split()
         start = len(sentence[:hit.start - offset].split())
         end = len(sentence[:hit.end - offset].split())
