@@ -54,6 +54,9 @@ __all__ = ["CrisisDetector", "Detection"]
 _PRIORITY: tuple[CrisisKind, ...] = (
     CrisisKind.SELF, CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS, CrisisKind.OTHER_PERSON)
 
+_DONE = re.compile(r"\b(?:took|taken|swallowed|necked|downed|overdosed)\b")
+"""Words of an overdose already taken, which a laugh beside it does not undo (a cut
+"chopping onions lol" is the laugh's)."""
 _I_MEAN = re.compile(r"\b(?:i|im|ill|ive|id|me|my)\b")
 """The writer's own voice in a harm reading ("i will kill him", "my knife")."""
 _TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
@@ -121,7 +124,7 @@ MODEL_FRAMED = 0.6
 as grief, illness, a resolved past, a subject of work or a form's question (see
 :meth:`CrisisDetector._quietened`); its own threshold is used elsewhere."""
 _QUIETING_FRAMES = frozenset({"past", "resolved", "subject", "illness", "bereaved",
-                              "denial", "asked", "loss", "unwanted"})
+                              "denial", "asked", "loss", "unwanted", "routine"})
 MODEL_SURE = 0.9
 """How sure the model must be of a risk it alone found to make it urgent (see
 :meth:`CrisisDetector._model_level`)."""
@@ -725,7 +728,10 @@ class CrisisDetector:
             # Thoughts told hypothetically step down; a plan, the means or an act does not
             # ("if i tell them i have a plan" is a plan).
             thoughts = hypothetical and self.context.is_thoughts(words[start:end])
-            steps = min(history + asked + joking + thoughts + fear + unwanted, 1) \
+            # "just took like 20 paracetamol idk what happens now lol": a laugh does
+            # not undo an act already done to themselves.
+            laughed = joking and not _DONE.search(sentence[hit.start - offset:hit.end - offset])
+            steps = min(history + asked + laughed + thoughts + fear + unwanted, 1) \
                 + (asked and (denial or asks_why)) + (fear and denial)
             if history == 2:  # clearly past and over ("in 2009 ... been well since")
                 steps = 2
