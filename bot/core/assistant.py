@@ -117,6 +117,13 @@ _GREETING = re.compile(
     r"|now then|greetings)(?=\s*[,.!:;\-]))(?:\s+(?:all|everyone|there|to you))?[\s,.!:;\-]*",
     re.IGNORECASE)
 """A greeting opening a message, ended by punctuation ("Morning!", "Good afternoon,")."""
+_APOLOGY = re.compile(
+    r"\s*(?:so\s+|really\s+)?(?:sorry|soz|apologies)(?:\s+(?:to\s+bother\s+you|for\s+bothering"
+    r"\s+you|to\s+ask|for\s+asking|if\s+this\s+is\s+a\s+(?:silly|stupid|daft|dumb)\s+question))?"
+    r"[\s,.!:;\-]+(?=\S)", re.IGNORECASE)
+"""An apology opening a question ("sorry how long is the wait", "sorry to bother you, can
+i self refer"): like a greeting, no part of what is asked ("sorry" is no topic's word,
+and had tipped the question out as being about something else)."""
 _ABOUT_THE_BOT = frozenset({"bot", "chatbot", "robot", "chatgpt", "ai", "automated",
                             "computer", "machine", "assistant"})
 """Words that make a short message about the assistant itself."""
@@ -149,7 +156,8 @@ _GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "heya", "morning", "evenin
 """Words that open a greeting, thanks or goodbye."""
 _OPENERS = {**dict.fromkeys(("thanks", "thank", "ta"), "thanks"),
             **dict.fromkeys(("bye", "goodbye"), "goodbye"),
-            **dict.fromkeys(("hi", "hello", "hey", "hiya", "heya"), "greeting")}
+            **dict.fromkeys(("hi", "hello", "hey", "hiya", "heya"), "greeting"),
+            **dict.fromkeys(("sorry", "soz", "apologies"), "typing")}
 """Words that open a small-talk message (as normalised: "cheers" and "thx" read as
 "thanks"), and the entry each opens."""
 _SIGN_OFFS = frozenset({"bye", "byee", "goodbye", "cya", "laters", "tara", "ttyl", "ra",
@@ -403,7 +411,7 @@ class Assistant:
         normalised = normalise(text)
         # "Good morning, how long is the wait": the greeting is no part of the question
         # ("morning" is a word of evening-appointment answers, and had tipped it out).
-        greeted = _GREETING.match(text)
+        greeted = _GREETING.match(text) or _APOLOGY.match(text)
         asked = normalise(text[greeted.end():]) \
             if greeted and asks_question(text[greeted.end():]) else normalised
         return Prepared(raw=text, text=normalised,

@@ -101,6 +101,7 @@ _TOKEN_MAP: dict[str, str] = {
     "mth": "month", "mths": "months", "hr": "hour", "hrs": "hours", "min": "minute",
     "mins": "minutes", "sec": "second", "w": "with", "wiv": "with", "wid": "with",
     "sesh": "session", "te": "to", "neet": "night", "yer": "your", "seshs": "sessions",
+    "seein": "seeing",
     "seshes": "sessions",
     "ofc": "of course", "y": "why", "n": "and", "nd": "and",
     "b": "be", "c": "see", "gf": "girlfriend", "bf": "boyfriend", "m8": "mate",
