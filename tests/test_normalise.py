@@ -109,3 +109,13 @@ def test_non_latin_scripts_survive() -> None:
 ])
 def test_letters_without_accents_and_geordie_words(raw: str, expected: str) -> None:
     assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("da shotgun's oot o da cabinet", "the shotguns out of the cabinet"),  # Shetland "da"
+    ("me da hit me", "me dad hit me"),  # Scouse and Irish "me da"
+    ("taen a haill box o pills", "taken a whole box of pills"),
+    ("pure o is there help", "pure o is there help"),  # "o" stays a letter
+])
+def test_shetland_da_and_o(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected

@@ -54,7 +54,19 @@ _TOKEN_MAP: dict[str, str] = {
     "gie": "give", "aff": "off", "oot": "out", "doon": "down", "oan": "on", "intae": "into",
     "telt": "told", "tellt": "told", "efter": "after", "noo": "now", "hame": "home",
     "yersel": "yourself", "masel": "myself", "fur": "for", "frae": "from", "mair": "more",
-    "aboot": "about", "bein": "being", "maw": "mum", "da": "dad", "wean": "child",
+    # Shetland and northern Scots ("taen a haill box o pills", "dunna see anidder wye")
+    "mesel": "myself", "mysel": "myself", "taen": "taken", "haill": "whole",
+    "nicht": "night", "dunna": "do not", "dinna": "do not", "didna": "did not",
+    "widna": "would not", "hivna": "have not", "winna": "will not",
+    "tak": "take", "takkin": "taking", "gaein": "going", "dere": "there", "whaur": "where",
+    "feart": "scared", "bides": "lives", "tink": "think", "wye": "way", "anidder": "another",
+    "onything": "anything", "naethin": "nothing", "lik": "like", "hale": "whole",
+    # dropped g's the crisis check reads as written ("cant stop the bleedin")
+    "bleedin": "bleeding", "sittin": "sitting", "steppin": "stepping",
+    "thinkin": "thinking", "feelin": "feeling", "cuttin": "cutting", "jumpin": "jumping",
+    "hangin": "hanging", "drinkin": "drinking", "dyin": "dying", "tryin": "trying",
+    "wantin": "wanting", "joinin": "joining", "livin": "living", "goin": "going",
+    "aboot": "about", "bein": "being", "maw": "mum", "wean": "child",
     "weans": "children", "naebody": "nobody", "awfy": "very", "greetin": "crying",
     "glesga": "glasgow", "naw": "no", "aye": "yes", "wha": "who", "hoos": "how is",
     "longs": "long is", "wots": "what is", "wats": "what is",  # "how long's the wait"
@@ -218,7 +230,8 @@ _SCOTS_A_VERBS = frozenset({
     "cannae", "canna", "wis", "wisnae", "huv", "hae", "huvnae", "havnae", "hivnae",
     "dinnae", "didnae", "widnae", "wid", "couldnae", "telt", "wouldnae", "willnae",
     "have", "cannit", "divvent", "dinnit", "gan", "gannin", "could", "think",
-    "reckon", "am", "know", "divn"})
+    "reckon", "am", "know", "divn", "tink", "ken", "dunna", "dinna", "didna", "widna",
+    "hivna", "winna"})
 """Scots and Geordie verbs after which "a" is "I" ("a cannae sleep", "a wis told", "a have
 te touch", "a divvent know"): words an article never comes before."""
 _ASKING_A = frozenset({"dae", "wid", "did", "will", "should", "could", "would", "can"})
@@ -252,6 +265,26 @@ def _scots(words: list[str]) -> list[str]:
                 (i == 0 or words[i - 1] not in _MA_NOT_MY):
             out[i] = "my"
     return out
+
+
+def _da_and_o(words: list[str]) -> list[str]:
+    """Scouse and Irish "me da" is a dad, Shetland "da" is "the" ("da shotgun's oot o da
+    cabinet"); Scots "o" after a quantity is "of" ("a haill box o pills"), and stays a
+    letter elsewhere ("pure o")."""
+    out = list(words)
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        if word == "da":
+            out[i] = "dad" if before in _OWNERS_OF_DA or i == len(words) - 1 else "the"
+        elif word == "o" and before in _AMOUNTS and i + 1 < len(words):
+            out[i] = "of"
+    return out
+
+
+_OWNERS_OF_DA = frozenset({"my", "me", "mi", "his", "her", "our", "your", "yer", "their",
+                           "ma", "the", "yon", "and", "n", "an"})
+_AMOUNTS = frozenset({"box", "boxes", "packet", "packets", "pack", "bottle", "lot", "load",
+                      "loads", "handful", "couple", "bit", "strip", "pile", "oot", "out"})
 
 
 _OD_ED = re.compile(r"\bo\.?d(?:['\u2019\u2018`]e?d|ed)\b")
@@ -400,6 +433,8 @@ def _normalise(text: str) -> str:
     words = text.split()
     if "a" in words or "ma" in words or "bin" in words:
         words = _scots(words)
+    if "da" in words or "o" in words:
+        words = _da_and_o(words)
     return " ".join([_TOKEN_MAP.get(word, word) for word in words])
 
 
