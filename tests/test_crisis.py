@@ -293,19 +293,6 @@ def test_a_date_beside_a_denial_or_recovery_is_not_a_time_set_for_it(
 
 
 @pytest.mark.parametrize("text", [
-    "i took 30 pills, can you get me help",
-    "i want to die, please help me get help",
-    "been cutting again and i need help",
-])
-def test_a_plea_for_help_beside_risk_is_no_question_of_its_own(
-        assistant: Assistant, text: str) -> None:
-    # "help" alone says nothing of a topic (it had read as phobias): the crisis reply
-    # answers it, alone.
-    reply = assistant.reply(text)
-    assert reply.crisis and reply.kind is ReplyKind.CRISIS and len(reply.messages) == 1
-
-
-@pytest.mark.parametrize("text", [
     "i scratch my arms till they bleed when im stressed, not sure if that even counts as"
     " self harm",
     "does it count as self harm if i bite myself till it bruises",

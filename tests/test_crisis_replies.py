@@ -120,6 +120,10 @@ def test_any_question_asked_with_risk_is_answered_after_the_crisis_reply(
     # questions that are part of the risk itself, not about the service
     "got enough pills saved up for tonight. will my children be alright",
     "i dont want to be here anymore. would anyone even notice",
+    # a plea for help: "help" alone says nothing of a topic (it had read as phobias)
+    "i took 30 pills, can you get me help",
+    "i want to die, please help me get help",
+    "been cutting again and i need help",
 ])
 def test_a_message_that_is_nothing_but_risk_gets_the_crisis_reply_alone(
         assistant: Assistant, text: str) -> None:

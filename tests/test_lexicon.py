@@ -32,23 +32,19 @@ def test_every_example_and_not_example_holds(assistant: Assistant) -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_the_marks_and_fear_flags_are_for_the_writers_own_risk_only(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("entry", "flag", "message"), [
+    ("  - id: abuse_always_bruised\n    kind: abuse\n", "marks", "marks is for kind self only"),
+    ("  - id: self_ready_to_go\n    kind: self\n", "end_of_life",
+     "end_of_life is for weak entries only"),
+])
+def test_the_lexicons_flags_are_refused_where_they_do_not_belong(
+        tmp_path: Path, entry: str, flag: str, message: str) -> None:
+    # marks and fear_of_self are for the writer's own risk; end_of_life for weak words.
     text = (ROOT / "crisis.yaml").read_text(encoding="utf-8")
-    entry = "  - id: abuse_always_bruised\n    kind: abuse\n"
     assert entry in text
     broken = tmp_path / "crisis.yaml"
-    broken.write_text(text.replace(entry, entry + "    marks: true\n"), encoding="utf-8")
-    with pytest.raises(ContentError, match="marks is for kind self only"):
-        load_lexicon(broken, cache=CompiledCache(None))
-
-
-def test_the_end_of_life_flag_is_for_the_writers_weak_words_only(tmp_path: Path) -> None:
-    text = (ROOT / "crisis.yaml").read_text(encoding="utf-8")
-    entry = "  - id: self_ready_to_go\n    kind: self\n"
-    assert entry in text
-    broken = tmp_path / "crisis.yaml"
-    broken.write_text(text.replace(entry, entry + "    end_of_life: true\n"), encoding="utf-8")
-    with pytest.raises(ContentError, match="end_of_life is for weak entries only"):
+    broken.write_text(text.replace(entry, entry + f"    {flag}: true\n"), encoding="utf-8")
+    with pytest.raises(ContentError, match=message):
         load_lexicon(broken, cache=CompiledCache(None))
 
 

@@ -419,32 +419,20 @@ def test_an_answers_own_phrasing_that_says_little_is_still_answered(
 
 
 @pytest.mark.parametrize(("text", "answer"), [
-    ("how longs the wait these days", "waiting_times"),  # "these days" is when, not what
-    ("hw many sesh do u get", "how_many_sessions"),  # text-speak
-])
-def test_text_speak_and_time_words_from_specific_z(
-        assistant: Assistant, text: str, answer: str) -> None:
-    assert assistant.reply(text).answer == answer
-
-
-@pytest.mark.parametrize(("text", "answer"), [
+    # text-speak, and "these days" is when, not what (specific_z's first run)
+    ("how longs the wait these days", "waiting_times"),
+    ("hw many sesh do u get", "how_many_sessions"),
+    # "sorry" is no topic's word: before the question it had tipped "sorry how long is
+    # the wait" out as being about something else (specific_ab's first run)
     ("sorry how long is the wait", "waiting_times"),
     ("so sorry to bother you, can i refer myself", "self_referral"),
-])
-def test_an_apology_before_a_question_is_no_part_of_it(
-        assistant: Assistant, text: str, answer: str) -> None:
-    # "sorry" is no topic's word: before the question it had tipped "sorry how long is
-    # the wait" out as being about something else (specific_ab's first run).
-    assert assistant.reply(text).answer == answer
-
-
-@pytest.mark.parametrize(("text", "answer"), [
     # Geordie "a" for "I" before a verb no article comes before, "te" for "to", "neet"
     # for "night" (specific_aa's first run)
     ("a have te touch the light switch loads of times or summat bad will happen", "ocd"),
     ("cannit sleep, up at 4 every neet, do they help with that", "sleep_problems"),
 ])
-def test_geordie_words_from_specific_aa(assistant: Assistant, text: str, answer: str) -> None:
+def test_dialect_text_speak_and_an_apology_before_a_question(
+        assistant: Assistant, text: str, answer: str) -> None:
     assert assistant.reply(text).answer == answer
 
 

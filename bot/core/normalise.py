@@ -250,9 +250,19 @@ def _scots(words: list[str]) -> list[str]:
     """Scots "a" for "I" ("dae a need tae", "a cannae", "a wis"), "ma" for "my" ("ma
     therapist", "ma heid") and "bin" for "been" ("bin talkin"), read from the words
     around them: "a" stays an article ("a booklet"), "ma" a mother ("my ma said", "ma
-    hits me") and "bin" a bin ("put it in the bin")."""
+    hits me") and "bin" a bin ("put it in the bin"). Shetland "da" is "the" ("da
+    shotgun's oot o da cabinet") but "me da" a dad; "o" after a quantity is "of" ("a
+    haill box o pills") and a letter elsewhere ("pure o")."""
     out = list(words)
     for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        if word == "da":
+            out[i] = "dad" if before in _OWNERS_OF_DA or i == len(words) - 1 else "the"
+            continue
+        if word == "o":
+            if before in _AMOUNTS and i + 1 < len(words):
+                out[i] = "of"
+            continue
         if word == "a" and i + 1 < len(words) and (
                 words[i + 1] in _SCOTS_A_VERBS or (i > 0 and words[i - 1] == "dae")
                 or (i > 0 and words[i - 1] in _ASKING_A and words[i + 1] in ("need", "huv",
@@ -267,24 +277,14 @@ def _scots(words: list[str]) -> list[str]:
     return out
 
 
-def _da_and_o(words: list[str]) -> list[str]:
-    """Scouse and Irish "me da" is a dad, Shetland "da" is "the" ("da shotgun's oot o da
-    cabinet"); Scots "o" after a quantity is "of" ("a haill box o pills"), and stays a
-    letter elsewhere ("pure o")."""
-    out = list(words)
-    for i, word in enumerate(words):
-        before = words[i - 1] if i else ""
-        if word == "da":
-            out[i] = "dad" if before in _OWNERS_OF_DA or i == len(words) - 1 else "the"
-        elif word == "o" and before in _AMOUNTS and i + 1 < len(words):
-            out[i] = "of"
-    return out
-
-
 _OWNERS_OF_DA = frozenset({"my", "me", "mi", "his", "her", "our", "your", "yer", "their",
                            "ma", "the", "yon", "and", "n", "an"})
 _AMOUNTS = frozenset({"box", "boxes", "packet", "packets", "pack", "bottle", "lot", "load",
                       "loads", "handful", "couple", "bit", "strip", "pile", "oot", "out"})
+
+
+_SCOTS_TRIGGERS = frozenset({"a", "ma", "bin", "da", "o"})
+"""Words whose meaning :func:`_scots` reads from the words around them."""
 
 
 _OD_ED = re.compile(r"\bo\.?d(?:['\u2019\u2018`]e?d|ed)\b")
@@ -431,10 +431,8 @@ def _normalise(text: str) -> str:
     text = _NON_WORD.sub(" ", text)
     text = _REPEATS.sub(r"\1\1", text)
     words = text.split()
-    if "a" in words or "ma" in words or "bin" in words:
+    if _SCOTS_TRIGGERS.intersection(words):
         words = _scots(words)
-    if "da" in words or "o" in words:
-        words = _da_and_o(words)
     return " ".join([_TOKEN_MAP.get(word, word) for word in words])
 
 
