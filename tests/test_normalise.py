@@ -119,3 +119,17 @@ def test_letters_without_accents_and_geordie_words(raw: str, expected: str) -> N
 ])
 def test_shetland_da_and_o(raw: str, expected: str) -> None:
     assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # a year said in words is the digits the crisis reader's past frame knows
+    ("back in two thousand and one", "back in 2001"),
+    ("nineteen ninety eight", "1998"), ("twenty nineteen", "2019"),
+    # ... and an amount or an age is left
+    ("it cost two thousand pounds", "it cost two thousand pounds"),
+    ("i am nineteen", "i am nineteen"), ("twenty one years", "twenty one years"),
+    # voice-to-text's "seed bt" is CBT; Geordie "wor" is "our"
+    ("what is seed bt", "what is cbt"), ("taping wor talks", "taping our talks"),
+])
+def test_years_in_words_and_sound_alikes(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected

@@ -144,7 +144,8 @@ _TOKEN_MAP: dict[str, str] = {
     "gps": "gp", "phq": "phq9", "gad": "gad7",
     "summat": "something", "owt": "anything", "nowt": "nothing", "probs": "probably",
     # the North East's own words ("not gannin home", "the bairns")
-    "gannin": "going", "ganning": "going", "gan": "go", "bairn": "child", "bairns": "children",
+    "gannin": "going", "ganning": "going", "gan": "go", "wor": "our", "bairn": "child",
+    "bairns": "children",
     "prob": "probably", "defo": "definitely", "def": "definitely",
     "telephone": "phone", "mobile": "phone", "ring": "call", "rang": "called",
     "ringing": "calling", "rung": "called",
@@ -196,13 +197,40 @@ _SPELLED_FORMS: tuple[tuple[str, str], ...] = (
     (r"\bi[ .-]*p[ .-]*t\b", " ipt "),
     (r"\bo[ .-]+c[ .-]*d\b|\bo[ .-]*c[ .-]+d\b", " ocd "),
     (r"\bm[ .-]*b[ .-]*c[ .-]*t\b", " mbct "),
-    (r"\b(?:c|see|sea)[ .-]*b[ .-]*t\b|\bsee bee (?:tea|tee)\b", " cbt "),
+    (r"\b(?:c|see|sea|seed|seat)[ .-]*b[ .-]*t\b|\bsee bee (?:tea|tee)\b", " cbt "),
     (r"\b(?:eye|i)[ .-]*a[ .-]*p[ .-]*t\b|\beye (?:app|apps) t\b", " iapt "),
     (r"\b(?:inner|inter) personal\b", " interpersonal "),
 )
 _SPELLED = re.compile("|".join(f"(?P<s{n}>{pattern})"
                                for n, (pattern, _) in enumerate(_SPELLED_FORMS)))
 _SPELLED_AS = {f"s{n}": word for n, (_, word) in enumerate(_SPELLED_FORMS)}
+
+
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_YEAR_NUMBER = {word: n for n, word in enumerate(_UNITS, 1)} | \
+    {word: n for n, word in enumerate(_TEENS, 10)} | _TENS
+_UNIT = "|".join(_UNITS)
+_YEAR_WORDS = re.compile(
+    rf"\btwo thousand(?: and)? (?P<tail>(?:{'|'.join(_TEENS)}|twenty(?: (?:{_UNIT}))?"
+    rf"|{_UNIT}))\b"
+    rf"|\bnineteen (?P<decade>{'|'.join(w for w in _TENS if w != 'twenty')})"
+    rf"(?: (?P<unit>{_UNIT}))?\b"
+    rf"|\btwenty (?P<late>(?:{'|'.join(_TEENS)}|twenty(?: (?:{_UNIT}))?))\b")
+"""A year said in words ("back in two thousand and one", "nineteen ninety eight",
+"twenty nineteen"), which the crisis reader's past frame knows only as digits. "two
+thousand" alone is more often an amount, and is left."""
+
+
+def _year(match: re.Match[str]) -> str:
+    def number(words: str) -> int:
+        return sum(_YEAR_NUMBER[word] for word in words.split())
+    if match.group("decade"):
+        return str(1900 + _TENS[match.group("decade")] + number(match.group("unit") or ""))
+    return str(2000 + number(match.group("tail") or match.group("late")))
 
 
 def _spelled_word(match: re.Match[str]) -> str:
@@ -428,6 +456,8 @@ def _normalise(text: str) -> str:
         if any(trigger in text for trigger in triggers):
             text = pattern.sub(replacement, text)
     text = _SPELLED.sub(_spelled_word, text)
+    if "thousand" in text or "nineteen" in text or "twenty" in text:
+        text = _YEAR_WORDS.sub(_year, text)
     text = _NON_WORD.sub(" ", text)
     text = _REPEATS.sub(r"\1\1", text)
     words = text.split()

@@ -64,7 +64,8 @@ _ASKING = re.compile(
     # Mid-sentence, unpunctuated ("im 14 am i allowed to get help from this", "...till
     # they bleed do i need my parents to say yes"): a question by its own words.
     r"|\b(?:am i|can i|do i|is this|will i|could i|should i|can you|do you|will you"
-    r"|do they|will they|can they|would they|is there|are there) (?:allowed|able|need"
+    r"|do they|will they|can they|would they|is there|are there|is he|is she|are they)"
+    r" (?:allowed|able|need"
     r"|the right|old enough|young enough|too (?:old|young)|still (?:get|use|be|go)"
     r"|even (?:get|use|go|ask)|have to|any (?:help|support|way))\b"
     # ... and a question by inversion ("...any more can he get help even if his english
@@ -250,7 +251,7 @@ _MID_QUESTION_SOURCE = (
     r"(?<!\bwhat )(?<!\bhow )(?<!\bwhy )(?<!\bwhere )(?<!\bwhen )"
     r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\byou )(?<!\bhe )(?<!\bshe )(?<!\bit )"
     r"\b(?:(?:can|could|do|does|will|would|should) (?:i|you|u|they|we|someone|anyone{third})"
-    r"|(?:is|are) (?:there|they|you)|am i (?=allowed|able|too|old|young|ok|okay)"
+    r"|(?:is|are) (?:there|they|you{third})|am i (?=allowed|able|too|old|young|ok|okay)"
     r"|is this (?=the right|for|ok|okay|somewhere|a place|where))\b"
     r"(?=.*\b(?:or|if|to|for|with|about|without|be|get|have|refer|see|go|tell|need|help"
     r"|speak|do|ring|call|phone|text|email|instead)\b)")

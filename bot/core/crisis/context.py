@@ -178,6 +178,9 @@ _REACHING = frozenset({"need", "needs", "ring", "call", "phone", "text", "tell",
 """Words by which the writer looks for "someone" to talk to (the one reached)."""
 _JOKE_VERBS = frozenset({"making", "cracking", "makes", "made", "cracks", "crack", "make"})
 _JOKE_NOUNS = frozenset({"jokes", "joke", "comments", "comment", "remarks", "remark", "cracks"})
+_ASKED_THE_WRITER = frozenset({"asked", "asks", "asking", "ask", "wondered", "wanted"})
+"""Before "if id ...": a question put to the writer ("the form asked if id be better off
+dead"), so the "id" is the writer's own, whoever asked."""
 _BEFORE_A_QUOTE = frozenset({"when", "if", "like", "about", "the", "those", "these", "some"})
 _TRACES = frozenset({"searches", "search", "history", "tabs", "notes", "websites", "sites",
                      "pages", "videos", "posts", "messages", "googling", "about", "for", "on",
@@ -376,6 +379,9 @@ class Context:
                 continue  # "said a proper goodbye to the children": whom it is said to
             if word in self._self:
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
+            if word in _I_FORMS and position >= 2 and words[position - 1] in ("if", "whether") \
+                    and words[position - 2] in _ASKED_THE_WRITER:
+                return Holder.SELF  # "one of them asked if id be better off dead": asked me
             if word in _I_FORMS and (start - position <= 1 or (
                     all(w in _BEFORE_THE_RISK for w in words[position + 1:start])
                     and words[position - 1] not in ("if", "whether"))):
@@ -588,8 +594,14 @@ class Context:
                 # told the writer, named before or left out at the sentence's start
                 # ("i texted him" is the writer's own)
                 return back == 1 or self._reporter_named(words, back - 1)
-            if word in _CONJUNCTIONS or word in self._self:
+            if word in _CONJUNCTIONS:
                 return False
+            if word in self._self or word in _I_FORMS:
+                # "he told me ive written my note": a "my" after a quoted "i" is in the
+                # same quote, so the "i" says whose it is; an "i" itself is read from
+                # its own place (a run-on "she said i can go i want to die" stays ours).
+                return words[position] in ("my", "me") and word in ("i", *_I_FORMS) and \
+                    self._quoted(words, back)
             if word in self._reporting and back >= 1 and words[back - 1] in _PASSIVE and \
                     not word.endswith("ing"):
                 return False  # "since he got posted i sit ...": posted abroad, not a post

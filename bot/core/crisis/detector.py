@@ -577,7 +577,10 @@ class CrisisDetector:
         # "...and i said yes", "because i am", "i do.": an answer to the question
         # quoted, so neither the question nor the "if" steps the risk down.
         affirmed = "affirmed" in whole
-        asked = "asked" in frames and not affirmed
+        # ... or, in a sentence asking what the words mean, a form's question named in
+        # another ("question number 9, i do not understand. 'better off dead' means what").
+        asked = ("asked" in frames or ("asks_why" in frames and "asked" in whole)) \
+            and not affirmed
         # "why does the form ask if id be better off dead": the form's question quoted,
         # to ask why it is asked; no yes to it and nothing now, so a question about forms.
         asks_why = asked and "asks_why" in whole and not current and "imminent" not in whole
