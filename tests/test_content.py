@@ -58,12 +58,13 @@ def test_every_topic_has_specific_answers_and_each_is_complete() -> None:
 def test_the_answers_about_telling_them_exist_for_each_kind_that_has_one() -> None:
     # The crisis reply swaps "what happens if I tell them" for the answer that fits whose
     # safety it is (bot.core.assistant._TELLING); renaming one must not break that.
-    from bot.core.assistant import _FOR_16_AND_17, _TELLING
+    from bot.core.assistant import _FOR_16_AND_17, _FOR_A_CHILD, _TELLING, _UNDER_16, _WHO_FOR
     content = load_content()
     ids = {a.id for t in content.topics for a in t.specific}
     assert set(_TELLING.values()) <= ids
-    assert set(_FOR_16_AND_17) <= ids  # ... and the answer for 16 and 17 year olds
-    assert set(_FOR_16_AND_17.values()) <= {t.id for t in content.topics}
+    # ... and the answers an age said in the message picks between
+    assert {_FOR_16_AND_17, _FOR_A_CHILD} <= ids
+    assert {_UNDER_16, _WHO_FOR} <= {t.id for t in content.topics}
 
 
 def test_the_two_names_and_who_it_is_for_are_said_plainly() -> None:

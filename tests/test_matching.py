@@ -73,7 +73,7 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_v.jsonl": (0.88, 0.85), "specific_w.jsonl": (0.86, 0.81),
                    "specific_x.jsonl": (0.87, 0.83), "specific_y.jsonl": (0.87, 0.82),
                    "specific_z.jsonl": (0.85, 0.81), "specific_aa.jsonl": (0.87, 0.82),
-                   "specific_ab.jsonl": (0.81, 0.78)}
+                   "specific_ab.jsonl": (0.81, 0.78), "specific_ac.jsonl": (0.84, 0.81)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -102,6 +102,9 @@ def test_specific_questions_get_their_specific_answer(assistant: Assistant, name
     # Ages: 16 and 17 have their own answer; a younger child, children's services.
     ("im 17 can i refer myself", "age_16_17"),
     ("can my 13 year old use talking therapies", "under_18"),
+    # ... also when who it is for is asked at that age (specific_ac, crisis_bc)
+    ("im 15 is it only for adults", "under_18"),
+    ("my nephew is 16, can he use this or is it adults only", "age_16_17"),
     ("will they check on me while im on the waiting list", "waiting_list_contact"),
 ])
 def test_a_message_naming_only_its_topic_gets_the_overview(assistant: Assistant, text: str,
@@ -125,7 +128,9 @@ def test_a_message_naming_only_its_topic_gets_the_overview(assistant: Assistant,
      ("can i pull out of therapy halfway", "stop_early"),
      ("is there a fee if i miss a session", "missed_appointment_charge"),
      ("would they let me see a male therapist", "choose_therapist_gender"),
-     ("what even is ipt", "interpersonal_therapy")],
+     ("what even is ipt", "interpersonal_therapy"),
+     # specific_ac's first run: a place in Scotland the phrasings never named
+     ("my daughter lives in fife, can she get this", "scotland")],
 )
 def test_examples_of_specific_questions_from_the_issue(assistant: Assistant, text: str,
                                                        answer: str) -> None:
@@ -179,7 +184,11 @@ def test_examples_of_specific_questions_from_the_issue(assistant: Assistant, tex
      # apologies for asking or going on, Punjabi and Jamaican greetings and goodbyes
      # (specific_ab's first run)
      "sorry to bother you again", "Sorry, I have rather gone on, haven't I.",
-     "sat sri akal ji", "walk good"],
+     "sat sri akal ji", "walk good",
+     # who designed it, sorry for so many questions, "finish", Spanish and Somali
+     # (specific_ac's first run)
+     "who designed you?", "sorry, i ask so many questions", "ok understand. finish.",
+     "hola, buenos dias", "waad mahadsantahay", "nabadgelyo"],
 )
 def test_small_talk_in_its_everyday_forms(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).kind is ReplyKind.SMALLTALK
@@ -308,7 +317,10 @@ def test_dropped_gs_and_the_services_own_words_are_read(
     ["can i refer myself to physio for my back", "whats 17 times 23",
      "where can i buy cheap trainers", "who won the football last night",
      # a percentage (its "15" had read as an age), other assessments (specific_r)
-     "what is 30% of 150", "how long is the wait to get my daughter assessed for adhd",
+     "what is 30% of 150", "whats 16 plus 5",
+     # a pet's years are no age of a person (crisis sets)
+     "had the dog put down today, 14 years by my side, gutted",
+     "how long is the wait to get my daughter assessed for adhd",
      "where do i get help filling in my work capability assessment form"],
 )
 def test_other_services_sums_and_shopping_fall_back(assistant: Assistant, text: str) -> None:

@@ -51,8 +51,14 @@ from bot.core.rightforme.check import OptionKind, Step
 
 __all__ = ["Assistant", "Thresholds"]
 
-_FOR_16_AND_17 = {"age_16_17": "under_18"}
-"""An answer written for 16 and 17 year olds, and the topic for a younger child."""
+_FOR_16_AND_17 = "age_16_17"
+"""The answer written for 16 and 17 year olds."""
+_UNDER_16 = "under_18"
+"""The topic whose overview is a younger child's answer (children's services)."""
+_FOR_A_CHILD = "help_for_my_child"
+"""The answer for a parent asking about their child."""
+_WHO_FOR = "eligibility"
+"""The overview of who the service is for, which a child's age answers more closely."""
 _NOT_AGES = frozenset({"year", "yr", "grade", "form", "step", "level", "band", "week",
                        "weeks", "day", "days", "month", "months", "session", "sessions",
                        "question", "q", "number", "no", "page", "phq", "gad", "after",
@@ -67,6 +73,26 @@ def _age_given(words: Sequence[str]) -> int | None:
     ages = [int(w) for i, w in enumerate(words) if w.isdigit() and len(w) <= 2
             and not (i > 0 and words[i - 1] in _NOT_AGES)]
     return max(ages) if ages else None
+def _age_stated(words: Sequence[str]) -> int | None:
+    """The age a message says is someone's now ("im 15", "my cousin is 16", "a 14 year
+    old", "24 now"), the oldest if several; not a number that may be something else
+    ("for 15 years", "when i was 15", "6 years in london")."""
+    ages = [int(w) for i, w in enumerate(words) if w.isdigit() and len(w) <= 2 and (
+        (i > 0 and words[i - 1] in _AGE_SAID_BEFORE)
+        or tuple(words[i + 1:i + 3]) in _AGE_SAID_AFTER or words[i + 1:i + 2] == ["now"]
+        or words[i + 1:i + 2] == ["yo"])]
+    return max(ages) if ages else None
+
+
+def _own_age(words: Sequence[str]) -> int | None:
+    """The writer's own age, said as "i am 16" ("im 16" once normalised)."""
+    return next((int(w) for i, w in enumerate(words) if w.isdigit() and len(w) <= 2
+                 and i >= 2 and words[i - 2] == "i" and words[i - 1] == "am"), None)
+
+
+_AGE_SAID_BEFORE = frozenset({"am", "is", "aged", "age", "turned", "turning", "im"})
+_AGE_SAID_AFTER = frozenset({("year", "old"), ("years", "old"), ("yr", "old"),
+                             ("yrs", "old"), ("year", "olds")})
 _TELLING = {CrisisKind.SELF: "talking_about_suicidal_thoughts",
             CrisisKind.HARM_TO_OTHERS: "hurting_someone_disclosure"}
 """What happens if I tell them, for each kind of risk that has its own answer."""
@@ -424,7 +450,8 @@ class Assistant:
         memo: _Memo = {}
         detection = self.detector.detect(prepared.risk_sentences)
         if detection.is_crisis:
-            question = self._question(prepared, detection, memo) \
+            question = self._fit_age(self._question(prepared, detection, memo),
+                                     prepared.terms.every) \
                 if asks_more_than_risk(prepared.raw) else None
             return self._crisis(detection, question)
         verdict = self._match(prepared.terms, memo)
@@ -444,6 +471,7 @@ class Assistant:
                     part.answer.topic, self.model.read(terms.stems),
                     self.answer_index.rank(terms, limit=12), terms))
             verdict = part
+        verdict = self._fit_age(verdict, prepared.terms.every)
         smalltalk = self._smalltalk(prepared, verdict)
         if smalltalk is not None:
             return smalltalk
@@ -637,12 +665,34 @@ class Assistant:
         answers (a specific one, or the overview). A message that names only the topic
         ("tell me about cbt", "what is phq9 and gad7") asks for the overview."""
         picked = self._pick_in_topic(topic_id, reading, answers, terms)
-        if picked.id in _FOR_16_AND_17 and terms is not None and \
-                _age_given(terms.every) in range(5, 16):
+        return self._for_age(picked, terms.every) if terms is not None else picked
+
+    def _for_age(self, answer: Answer, words: Sequence[str]) -> Answer:
+        """The answer for the age the message gives, where it has one of its own."""
+        if answer.id == _FOR_A_CHILD and _own_age(words) in (16, 17):
+            # "im 16 can i refer myself": a 16 year old asking for themselves, whom the
+            # answer for 16 and 17 year olds fits ("in some areas, yes"), not the one
+            # for a parent.
+            return self._answers[_FOR_16_AND_17]
+        if answer.id not in (_FOR_16_AND_17, _WHO_FOR):
+            return answer
+        age = _age_given(words) if answer.id == _FOR_16_AND_17 else _age_stated(words)
+        if age is None or age not in range(5, 18):
+            return answer
+        if age < 16:
             # "can a 13 yr old use talking therapies": the answer for 16 and 17 year olds
             # begins "In some areas, yes", wrong for a child; children's services are.
-            return self._topics[_FOR_16_AND_17[picked.id]].overview
-        return picked
+            return self._topics[_UNDER_16].overview
+        # "im 16 ... is it only for adults": who it is for, asked at 16 or 17.
+        return self._answers[_FOR_16_AND_17] if answer.id == _WHO_FOR else answer
+
+    def _fit_age(self, verdict: Verdict, words: Sequence[str]) -> Verdict:
+        """``verdict`` with its answer fitted to an age said anywhere in the message (a
+        question read on its own, "can i even use this", has lost the "im 15" before it)."""
+        if verdict.answer is None:
+            return verdict
+        fitted = self._for_age(verdict.answer, words)
+        return verdict if fitted is verdict.answer else dataclasses.replace(verdict, answer=fitted)
 
     def _pick_in_topic(self, topic_id: str, reading: Reading | None, answers: list[Match],
                        terms: Terms | None) -> Answer:

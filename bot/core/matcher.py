@@ -47,8 +47,11 @@ outweigh every real topic on common words ("pay", "wait", "gp"); groups of about
 topic's size compete fairly."""
 
 
-_AGE_BEFORE = frozenset({"am", "aged", "age", "turned", "turning", "is", "be", "was", "now"})
+_AGE_BEFORE = frozenset({"am", "aged", "age", "turned", "turning", "is", "be", "now"})
+"""Before an age said now ("i am 81", "she is 14"); not "was" ("when i was 15": the past)."""
 _AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo"})
+_SUMS = frozenset({"times", "x", "plus", "minus", "divided", "multiplied", "squared",
+                   "percent"})
 _DECADES = {"teens": "agechild", "sixties": "ageolder", "seventies": "ageolder",
             "eighties": "ageolder", "nineties": "ageolder"}
 
@@ -106,13 +109,16 @@ def age_words(words: Sequence[str]) -> list[str]:
     for i, word in enumerate(words):
         if word in _DECADES:
             found.append(_DECADES[word])
+        elif word.isdigit() and i + 1 < len(words) and words[i + 1] in _SUMS:
+            continue  # "what is 17 times 24": a sum, not an age
         elif word.isdigit() and len(word) <= 3 and (
                 (i > 0 and words[i - 1] in _AGE_BEFORE)
-                or (i + 1 < len(words) and words[i + 1] in _AGE_AFTER)
+                or (i + 1 < len(words) and words[i + 1] in _AGE_AFTER and (
+                    words[i + 1] == "yo" or tuple(words[i + 2:i + 3]) in (("old",), ("olds",))))
                 # "too old at 81", "17 next month"
                 or (i > 1 and words[i - 1] == "at" and words[i - 2] in ("old", "young"))
-                or words[i + 1:i + 3] in (["next", "month"], ["next", "week"],
-                                          ["next", "year"], ["next", "birthday"])):
+                or tuple(words[i + 1:i + 3]) in (("next", "month"), ("next", "week"),
+                                                 ("next", "year"), ("next", "birthday"))):
             age = int(word)
             if 60 <= age < 120:
                 found.append("ageolder")
