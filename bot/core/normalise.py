@@ -57,6 +57,9 @@ _TOKEN_MAP: dict[str, str] = {
     # Shetland and northern Scots ("taen a haill box o pills", "dunna see anidder wye")
     "mesel": "myself", "mysel": "myself", "taen": "taken", "haill": "whole",
     "nicht": "night", "dunna": "do not", "dinna": "do not", "didna": "did not",
+    "wunna": "would not", "cunna": "could not", "shanna": "shall not",
+    "everythin": "everything", "nothin": "nothing", "somethin": "something",
+    "anythin": "anything",
     "widna": "would not", "hivna": "have not", "winna": "will not",
     "tak": "take", "takkin": "taking", "gaein": "going", "dere": "there", "whaur": "where",
     "feart": "scared", "bides": "lives", "tink": "think", "wye": "way", "anidder": "another",
@@ -251,6 +254,12 @@ def _unclip(match: re.Match[str]) -> str:
     return _UNCLIPPED[match.group(1)]
 
 
+_NOUN_HAS = re.compile(
+    r"(?<=[a-z])(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bwhat)(?<!\bwho)"
+    r"(?<!\bwhere)(?<!\bhere)(?<!\blet)['\u2019]s (?=(?:been|got|gone|taken|tried|started)\b)")
+"""A noun's "'s" before "been" is "has", not a possessive ("the wife's been cutting",
+"my son's taken the car"), so the person is read as the word it is; "he's" and "that's"
+are the token map's."""
 _SCOTS_I = re.compile(r"\ba['\u2019](ve|m|d|ll)\b")
 _SCOTS_I_FULL = {"ve": "i have", "m": "i am", "d": "i would", "ll": "i will"}
 """Scots "a" for "I" with its verb clipped on: "a've been", "a'm no sure"."""
@@ -259,9 +268,13 @@ _SCOTS_A_VERBS = frozenset({
     "dinnae", "didnae", "widnae", "wid", "couldnae", "telt", "wouldnae", "willnae",
     "have", "cannit", "divvent", "dinnit", "gan", "gannin", "could", "think",
     "reckon", "am", "know", "divn", "tink", "ken", "dunna", "dinna", "didna", "widna",
-    "hivna", "winna"})
+    "hivna", "winna", "jist"})
 """Scots and Geordie verbs after which "a" is "I" ("a cannae sleep", "a wis told", "a have
 te touch", "a divvent know"): words an article never comes before."""
+_SCOTS_A_THEN_TO = frozenset({"wanted", "want", "needed", "tried", "meant", "hud", "had",
+                              "used", "got", "went", "just", "nearly", "near"})
+"""Verbs after which "a" is "I" when "to" follows ("a wanted tae strangle him", "a tried
+tae"): "a wanted man" keeps its article."""
 _ASKING_A = frozenset({"dae", "wid", "did", "will", "should", "could", "would", "can"})
 _MA_NOT_MY = frozenset({
     "my", "me", "your", "yer", "ur", "his", "her", "our", "the", "their", "a", "and", "n",
@@ -293,6 +306,8 @@ def _scots(words: list[str]) -> list[str]:
             continue
         if word == "a" and i + 1 < len(words) and (
                 words[i + 1] in _SCOTS_A_VERBS or (i > 0 and words[i - 1] == "dae")
+                or (words[i + 1] in _SCOTS_A_THEN_TO and words[i + 2:i + 3] in (
+                    ["tae"], ["to"], ["te"]))
                 or (i > 0 and words[i - 1] in _ASKING_A and words[i + 1] in ("need", "huv",
                                                                            "hae", "get"))):
             out[i] = "i"
@@ -449,6 +464,8 @@ def _normalise(text: str) -> str:
         text = _CLIPPED.sub(_unclip, text)
     if "a'" in text or "a\u2019" in text:
         text = _SCOTS_I.sub(lambda m: _SCOTS_I_FULL[m.group(1)], text)
+    if "s been" in text or "s got" in text or "s taken" in text or "s tried" in text:
+        text = _NOUN_HAS.sub(" has ", text)
     text = text.translate(_APOSTROPHES)
     if "ah " in text:
         text = _AH_AS_I.sub("i", text)

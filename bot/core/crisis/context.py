@@ -207,6 +207,18 @@ someone else, in "they"."""
 _TO_YOU = frozenset({"for", "to", "on", "with", "at", "from", "without", "than"})
 """Before "you" inside the risk words, "you" is whom they are said to, not who is at risk."""
 _DETERMINERS = _OWNERS | _ARTICLES
+_TELLING_WORDS = frozenset({"told", "tell", "tells", "telling", "tellin", "telled"})
+_TALKING_OF = frozenset({"talk", "talks", "talking", "talked", "going", "goes", "went",
+                         "keeps", "jokes", "joking", "joked", "mentions", "mentioned",
+                         "mentioning", "speaks", "spoke", "speaking", "writes", "wrote",
+                         "writing", "posts", "posted", "posting", "rambles"})
+"""Someone's own talk of it ("she talks about overdose", "he keeps going on about")."""
+_HAS_DONE = frozenset({"been", "got", "gone", "taken", "tried", "started"})
+"""After a relation's "'s": "has" ("the wifes been cutting"), not a possessive."""
+_SENDING = frozenset({"sent", "texted", "messaged", "wrote", "emailed", "rang", "phoned",
+                      "called", "left", "gave", "handed", "sending", "texting", "messaging",
+                      "writing", "ringing", "ringin", "calling", "phoning"})
+"""Before "my mum" and the like, whom a message or a note was sent or left to."""
 _GIVEN_FOR = frozenset({"to", "for"})
 """Before a person inside the risk words, whom something is said to or left for ("said a
 proper goodbye to the children", "organised for my wife"), not who is at risk ("cuts on
@@ -286,7 +298,7 @@ class Context:
         while before >= 0 and words[before] in _ARTICLES:
             before -= 1
         if topic and before >= 0 and words[before] in self._prepositions and \
-                not self._thinking_before(words, before):
+                not self._thinking_before(words, before) and not self.talks_of_it(words, core):
             return Holder.TOPIC
         if topic and before >= 0 and words[before] in _STUDYING:
             return Holder.TOPIC  # "training on spotting self harm", "preventing suicide"
@@ -307,6 +319,15 @@ class Context:
             return Holder.OTHER  # "found blades in my little sisters room": hers
         for position in range(end - 1, max(-1, min(core, before + 1) - reach - 1), -1):
             word = words[position]
+            if word in self._relations and position >= 2 and \
+                    words[position - 1] in _DETERMINERS and words[position - 2] in _SENDING:
+                continue  # "sent my mum a text saying sorry for everything": whom it went to
+            if word in ("him", "her", "them") and position > 0 and \
+                    words[position - 1] in _SENDING | _TELLING_WORDS:
+                continue  # "told him its for rabbits. it aint": whom it was told to
+            if word in _DETERMINERS and 1 <= position < len(words) - 1 and \
+                    words[position + 1] in self._relations and words[position - 1] in _SENDING:
+                continue  # ... and the "my" of "my mum"
             if position > 0 and word in ("them", "it") and not topic \
                     and words[position - 1] in _TAKING:
                 continue  # "instead of taking them": the tablets, not whose the risk is
@@ -399,7 +420,8 @@ class Context:
             if word in ("they", "it") and any(w in _BODY for w in words[max(0, position - 2):
                                                                           position]):
                 continue  # "scratched my arms till they bled": whose arms says whose
-            if word in self._other or word in self._relations or _aged(words, position):
+            if word in self._other or word in self._relations or _aged(words, position) \
+                    or self._has_done(words, position):
                 return Holder.OTHER
             if word in self._people and (topic or (position < core and self.is_people(word))):
                 # "people who self harm", "a character who": in general; and "my
@@ -553,6 +575,22 @@ class Context:
             return word in self._relations or (word in self._people and owned)
         return any(named(index, word) for index, word in enumerate(words))
 
+    def talks_of_it(self, words: Sequence[str], core: int) -> bool:
+        """Whether someone named talks of the bare risk words at ``words[core]`` ("she
+        talks about overdose", "my son keeps going on about suicide"): their own talk of
+        it, a warning sign, not a subject someone else raised ("tell them about self
+        harm")."""
+        if core < 2 or words[core - 1] not in ("about", "of", "bout", "abt"):
+            return False
+        verb = core - 2
+        if words[verb] == "on" and verb > 0:
+            verb -= 1  # "going on about", "keeps on about"
+        if words[verb] not in _TALKING_OF:
+            return False
+        before = words[max(0, verb - 4):verb]
+        return any(w in ("he", "she", "they", "hes", "shes") or w in self._relations
+                   for w in before)
+
     def _thinking_before(self, words: Sequence[str], preposition: int) -> bool:
         """Whether a thinking word comes just before the preposition at ``preposition``,
         maybe with an adverb between ("thinking seriously about suicide")."""
@@ -572,10 +610,21 @@ class Context:
         before = words[max(0, verb - 4):verb]
         if before and (before[-1] in self._self or before[-1] in _I_FORMS):
             return False  # "if i say i think about dying": the writer's own words
+        if len(before) >= 3 and before[-3] in _SENDING and before[-2] in _DETERMINERS and \
+                (len(before) == 3 or before[-4] in self._self or before[-4] in _I_FORMS):
+            return False  # "i texted my dad saying i want to die": whom it was sent to
         # "my 12 year old screams ...": a child by their age; or people of a kind
         # ("our residents often say 'i want to die'")
         return any(w in self._other or w in self._relations or w in self._people
                    for w in before) or before[-2:] == ["year", "old"]
+
+    def _has_done(self, words: Sequence[str], position: int) -> bool:
+        """Whether ``words[position]`` is a relation with the "'s" of "has" joined on once
+        the apostrophe has gone ("the wifes been cutting again"); not a possessive ("the
+        wifes tablets") nor a plural ("the lads")."""
+        word = words[position]
+        return word.endswith("s") and word[:-1] in self._relations and \
+            position + 1 < len(words) and words[position + 1] in _HAS_DONE
 
     def _quoted(self, words: Sequence[str], position: int) -> bool:
         """Whether the "i" at ``position`` is someone else's, quoted ("she said i ...")."""

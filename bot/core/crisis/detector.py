@@ -686,7 +686,8 @@ class CrisisDetector:
             # pronoun before them says nothing of whose they are (the bare words' own
             # reading decides).
             core = len(sentence[:bare_start - offset].split())
-            if self.context.holder(words, core, end, topic=True) is Holder.TOPIC:
+            if self.context.holder(words, core, end, topic=True) is Holder.TOPIC and \
+                    not self.context.talks_of_it(words, core):
                 return None
         holder = self.context.holder(words, start, end, core=end - 1 if someone_else else start,
                                      topic=bare or someone_else)
