@@ -134,6 +134,8 @@ _FRAGMENT_STEMS = 3
 are taken out ("is it normal to [think about suicide] every day") is not read alone:
 what is left says too little to answer from, and read alone it has been confidently
 wrong."""
+_FRAGMENT_SCORE = 95.0
+"""... unless what is left is, nearly word for word, a question an answer has."""
 MAX_SMALLTALK_WORDS = 12
 _LEADING_SMALLTALK_WORDS = 20
 """A message opening with small talk and only telling after it is small talk up to this
@@ -166,12 +168,18 @@ _LEADING_WORDS = frozenset({
     "wha", "cheers", "morning", "afternoon", "evening", "greetings", "dear", "howdy"})
 """Words a small-talk opening starts with."""
 _CLAUSE_END = re.compile(r"[.!?,;:\n\u3002\uff0c\uff1f\uff01]+")
+_SMALLTALK_NEARLY = 93.0
+"""How close to a small-talk phrase a message that asks nothing must be to be small talk
+whatever its words matched (fuzz ratio)."""
+_SAID_NOT_ASKED = frozenset({"greeting", "thanks", "goodbye", "typing", "acknowledgement"})
+"""Small talk that says something rather than asks (about the bot is asked)."""
 _COURTESY = frozenset({
     "sorry", "apologies", "oops",
     "hi", "hello", "hey", "hiya", "heya", "thanks", "thank", "you", "cheers", "ta", "ok",
     "okay", "so", "just", "please", "and", "then", "well", "oh", "ah", "right", "a", "an",
     "the", "this", "that", "it", "is", "are", "am", "i", "me", "my", "was", "be", "very",
-    "really", "indeed", "proper", "most", "truly", "ever", "once", "again",
+    "really", "indeed", "proper", "most", "truly", "ever", "once", "again", "may", "ask",
+    "might", "apologise",
 }) | TERMS_OF_ADDRESS  # "thanks love", "cheers duck", "ta pet", "hiya hun"
 """Words that say nothing of which small talk a message is: set aside before the rest
 of a short message is compared with each small-talk entry's words."""
@@ -190,6 +198,8 @@ _SIGN_OFFS = frozenset({"bye", "byee", "goodbye", "cya", "laters", "tara", "ttyl
                         "goodnight"})
 """Words that end a message that signs off (before any kisses: "bye x")."""
 _KISSES = frozenset({"x", "xx", "xxx", "xxxx"})
+_AFTER_BYE = frozenset({"for", "now", "then"}) | TERMS_OF_ADDRESS
+"""Words after a goodbye that still end on it ("bye for now", "bye then love")."""
 _TIE = 0.75
 """The answer model's probability for the index's pick, as a share of its own pick's,
 at or above which the two are nearly a tie (see :meth:`Assistant._tie_break`)."""
@@ -770,7 +780,8 @@ class Assistant:
                 found = self.detector.read(question)
                 words = (found.rest if found.is_crisis else normalise(question)).split()
                 terms = self.matcher.terms(words)
-                if found.is_crisis and len(terms.stems) < _FRAGMENT_STEMS:
+                if found.is_crisis and len(terms.stems) < _FRAGMENT_STEMS and \
+                        not self._whole_question(terms, memo):
                     continue
                 parts.append(terms)
             readings += self._read_parts(parts, memo)
@@ -782,6 +793,15 @@ class Assistant:
                     or whole.confidence > best.confidence or detection.disclosure):
                 return whole
         return best
+
+    def _whole_question(self, terms: Terms, memo: _Memo | None) -> bool:
+        """Whether the few words left of a question once its risk words are out still
+        ask a whole question, word for word one of ours ("how do i refer myself [if my
+        husband goes through my phone]", "is it free"); not the crisis reply's own topic
+        ("who do i call"), nor one that says too little ("can you get me help")."""
+        verdict = self._match(terms, memo)
+        return verdict.answer is not None and verdict.score >= _FRAGMENT_SCORE and \
+            verdict.answer.topic != URGENT_TOPIC
 
     def _crisis(self, detection: Detection, verdict: Verdict | None) -> Reply:
         """Crisis signposting first, then the answer to the question asked with it.
@@ -867,6 +887,12 @@ class Assistant:
                 entry = covered
                 sure = all(w in self._distinctive for w in rest) or \
                     (words[0] in _GREETINGS and len(rest) <= 3)
+        if not sure and best is not None and best[1] >= _SMALLTALK_NEARLY and \
+                entry is not None and entry.id in _SAID_NOT_ASKED and \
+                not asks_question(prepared.raw):
+            # Nearly one of the phrases, and asking nothing ("I'm sorry to trouble you
+            # with so many questions"): its "questions" had read as the form's.
+            sure = True
         if not sure and entry is not None and any(w in _ABOUT_THE_BOT for w in words):
             sure = True  # "just wanted to ask how this bot works": the bot, not therapy
         if not sure and covered is not None and covered.id in _ASKED_OF_THE_BOT and \
@@ -883,7 +909,7 @@ class Assistant:
             if opener is not None and \
                     set(prepared.terms.stems) <= self._smalltalk_stems[opener.id]:
                 entry, sure = opener, True
-        last = next((w for w in reversed(words) if w not in _KISSES), "")
+        last = next((w for w in reversed(words) if w not in _KISSES and w not in _AFTER_BYE), "")
         if not sure and last in _SIGN_OFFS and "?" not in prepared.raw and \
                 (verdict.answer is None or not asks_question(prepared.raw)):
             # Signing off, with the reason before it ("gotta go, school run, bye"):

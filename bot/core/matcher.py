@@ -435,7 +435,8 @@ TERMS_OF_ADDRESS = frozenset({
     "bab", "babs", "kidda", "marra", "hinny", "bud", "buddy", "la", "lover",
     "maam", "auntie", "aunty", "pal", "hon", "fam", "drive", "driver", "boss", "chief",
     "fella", "mush", "hen", "gov", "guv", "bhai", "akhi", "habibi", "amigo", "sister", "sis",
-    "brother", "dude", "sista", "bredren", "cariad", "canim", "bach"})
+    "brother", "dude", "sista", "bredren", "cariad", "canim", "bach", "ansum", "bird", "maid",
+    "didi", "dai", "bhaiya"})
 """What people call each other ("thanks for your help love"): never a typo of a known word
 ("love" one letter from "live" had read as "i live in wales"), and courtesy in small talk."""
 _NOT_TYPOS = TERMS_OF_ADDRESS
