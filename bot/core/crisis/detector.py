@@ -59,6 +59,10 @@ _DONE = re.compile(r"\b(?:took|taken|swallowed|necked|downed|overdosed)\b")
 "chopping onions lol" is the laugh's)."""
 _I_MEAN = re.compile(r"\b(?:i|im|ill|ive|id|me|my)\b")
 """The writer's own voice in a harm reading ("i will kill him", "my knife")."""
+_NOW_IN_HIT = re.compile(
+    r"\b(?:last night|tonight|today|this morning|this evening|this afternoon|just now"
+    r"|an hour ago|earlier today)\b")
+"""A time now inside the risk words themselves ("last night was deeper than i meant")."""
 _TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
 _AGAIN_NOW = re.compile(
     r"\b(?:started|starting|begun|began|doing it|do it|at it|back to it|back doing it)"
@@ -204,7 +208,9 @@ _THREATENING = frozenset({"will", "ll", "is", "going", "gonna", "would", "kill",
 """Right before harm words that threaten ("will kill her", "is going to kill me"),
 someone else threatening ("he will kill her"); not "she cries and i ..." (the baby)."""
 _NOT_TURNED = frozenset({"scared", "frightened", "shocked", "surprised", "terrified", "afraid",
-                         "disgusted", "horrified", "startled", "him", "her", "them", "it"})
+                         "disgusted", "horrified", "startled", "him", "her", "them", "it",
+                         "scare", "scares", "frighten", "frightens", "terrify", "terrifies",
+                         "shock", "shocks", "disgust", "disgusts", "trust", "hate"})
 """Before "myself", the writer's own fright ("shook the cot really hard and scared
 myself", "afraid of myself now, what i can do to her") or the harm's own target ("ill
 shoot him myself"): not harm turned on them."""
@@ -569,7 +575,10 @@ class CrisisDetector:
         # week ... he was arrested, i am safe now" is over.)
         lately = ("imminent" in frames or "recent" in whole) and "past" not in whole and \
             not hit.label.weak and hit.label.kind in (CrisisKind.SELF, None)
-        history = ("past" in frames and "ongoing" not in frames) + \
+        # "used to cut when i was younger ... but last night was deeper than i meant":
+        # the act the words name happened now, whatever the past beside it.
+        now = _NOW_IN_HIT.search(sentence[hit.start - offset:hit.end - offset]) is not None
+        history = ("past" in frames and "ongoing" not in frames and not now) + \
             ("resolved" in whole and not current and not lately)
         words = sentence.split()
         start = len(sentence[:hit.start - offset].split())
