@@ -130,6 +130,9 @@ def test_shetland_da_and_o(raw: str, expected: str) -> None:
     ("i am nineteen", "i am nineteen"), ("twenty one years", "twenty one years"),
     # voice-to-text's "seed bt" is CBT; Geordie "wor" is "our"
     ("what is seed bt", "what is cbt"), ("taping wor talks", "taping our talks"),
+    # Jamaican "pon" and "sey", a spelled "d i t"; Yorkshire "reet"
+    ("di lady pon di phone sey", "the lady on the phone say"), ("they said d i t", "they said dit"),
+    ("reet low", "right low"),
 ])
 def test_years_in_words_and_sound_alikes(raw: str, expected: str) -> None:
     assert normalise(raw) == expected

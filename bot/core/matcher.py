@@ -436,7 +436,7 @@ TERMS_OF_ADDRESS = frozenset({
     "maam", "auntie", "aunty", "pal", "hon", "fam", "drive", "driver", "boss", "chief",
     "fella", "mush", "hen", "gov", "guv", "bhai", "akhi", "habibi", "amigo", "sister", "sis",
     "brother", "dude", "sista", "bredren", "cariad", "canim", "bach", "ansum", "bird", "maid",
-    "didi", "dai", "bhaiya"})
+    "didi", "dai", "bhaiya", "butt", "darlin", "babes"})
 """What people call each other ("thanks for your help love"): never a typo of a known word
 ("love" one letter from "live" had read as "i live in wales"), and courtesy in small talk."""
 _NOT_TYPOS = TERMS_OF_ADDRESS

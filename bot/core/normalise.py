@@ -93,7 +93,8 @@ _TOKEN_MAP: dict[str, str] = {
     "haffi": "have to", "fi": "for", "dis": "this", "dat": "that", "wah": "what",
     "di": "the", "inna": "in", "seh": "says", "cyaan": "cannot", "cyan": "cannot", "nuh": "do not",
     "ting": "thing", "tings": "things", "mi": "me", "dem": "them",
-    "yuh": "you", "pickney": "children", "bwoy": "boy",
+    "yuh": "you", "pickney": "children", "bwoy": "boy", "pon": "on", "sey": "say",
+    "someting": "something", "nuttin": "nothing", "reet": "right",
     # said as it sounds (people who spell phonetically, voice-to-text)
     "sewerside": "suicide", "sewersidal": "suicidal", "sooicide": "suicide",
     "sooicidal": "suicidal", "suiside": "suicide", "suisidal": "suicidal",
@@ -198,6 +199,7 @@ _SPELLED_FORMS: tuple[tuple[str, str], ...] = (
     (r"\bp[ .-]*t[ .-]*s[ .-]*d\b", " ptsd "),
     (r"\b(?:p|pee)[ .-]*(?:w|double you)[ .-]*(?:p|pee)\b", " pwp "),
     (r"\bi[ .-]*p[ .-]*t\b", " ipt "),
+    (r"\bd[ .-]+i[ .-]+t\b", " dit "),
     (r"\bo[ .-]+c[ .-]*d\b|\bo[ .-]*c[ .-]+d\b", " ocd "),
     (r"\bm[ .-]*b[ .-]*c[ .-]*t\b", " mbct "),
     (r"\b(?:c|see|sea|seed|seat)[ .-]*b[ .-]*t\b|\bsee bee (?:tea|tee)\b", " cbt "),
