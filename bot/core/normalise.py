@@ -270,7 +270,7 @@ _SCOTS_A_VERBS = frozenset({
     "dinnae", "didnae", "widnae", "wid", "couldnae", "telt", "wouldnae", "willnae",
     "have", "cannit", "divvent", "dinnit", "gan", "gannin", "could", "think",
     "reckon", "am", "know", "divn", "tink", "ken", "dunna", "dinna", "didna", "widna",
-    "hivna", "winna", "jist"})
+    "hivna", "winna", "jist", "told", "tellt", "said"})
 """Scots and Geordie verbs after which "a" is "I" ("a cannae sleep", "a wis told", "a have
 te touch", "a divvent know"): words an article never comes before."""
 _SCOTS_A_THEN_TO = frozenset({"wanted", "want", "needed", "tried", "meant", "hud", "had",
