@@ -35,6 +35,7 @@ from bot.core.matcher import (
     Matcher,
     is_outside,
     outside_documents,
+    said_ages,
     stem,
 )
 from bot.core.normalise import STOPWORDS, building, normalise, spoken_marks
@@ -73,15 +74,11 @@ def _age_given(words: Sequence[str]) -> int | None:
     ages = [int(w) for i, w in enumerate(words) if w.isdigit() and len(w) <= 2
             and not (i > 0 and words[i - 1] in _NOT_AGES)]
     return max(ages) if ages else None
+
+
 def _age_stated(words: Sequence[str]) -> int | None:
-    """The age a message says is someone's now ("im 15", "my cousin is 16", "a 14 year
-    old", "24 now"), the oldest if several; not a number that may be something else
-    ("for 15 years", "when i was 15", "6 years in london")."""
-    ages = [int(w) for i, w in enumerate(words) if w.isdigit() and len(w) <= 2 and (
-        (i > 0 and words[i - 1] in _AGE_SAID_BEFORE)
-        or tuple(words[i + 1:i + 3]) in _AGE_SAID_AFTER or words[i + 1:i + 2] == ["now"]
-        or words[i + 1:i + 2] == ["yo"])]
-    return max(ages) if ages else None
+    """The oldest age the message says is someone's now (see :func:`said_ages`)."""
+    return max(said_ages(words), default=None)
 
 
 def _own_age(words: Sequence[str]) -> int | None:
@@ -90,9 +87,6 @@ def _own_age(words: Sequence[str]) -> int | None:
                  and i >= 2 and words[i - 2] == "i" and words[i - 1] == "am"), None)
 
 
-_AGE_SAID_BEFORE = frozenset({"am", "is", "aged", "age", "turned", "turning", "im"})
-_AGE_SAID_AFTER = frozenset({("year", "old"), ("years", "old"), ("yr", "old"),
-                             ("yrs", "old"), ("year", "olds")})
 _TELLING = {CrisisKind.SELF: "talking_about_suicidal_thoughts",
             CrisisKind.HARM_TO_OTHERS: "hurting_someone_disclosure"}
 """What happens if I tell them, for each kind of risk that has its own answer."""

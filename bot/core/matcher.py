@@ -109,22 +109,34 @@ def age_words(words: Sequence[str]) -> list[str]:
     for i, word in enumerate(words):
         if word in _DECADES:
             found.append(_DECADES[word])
-        elif word.isdigit() and i + 1 < len(words) and words[i + 1] in _SUMS:
-            continue  # "what is 17 times 24": a sum, not an age
-        elif word.isdigit() and len(word) <= 3 and (
-                (i > 0 and words[i - 1] in _AGE_BEFORE)
-                or (i + 1 < len(words) and words[i + 1] in _AGE_AFTER and (
-                    words[i + 1] == "yo" or tuple(words[i + 2:i + 3]) in (("old",), ("olds",))))
-                # "too old at 81", "17 next month"
-                or (i > 1 and words[i - 1] == "at" and words[i - 2] in ("old", "young"))
-                or tuple(words[i + 1:i + 3]) in (("next", "month"), ("next", "week"),
-                                                 ("next", "year"), ("next", "birthday"))):
+        elif _said_as_age(words, i):
             age = int(word)
             if 60 <= age < 120:
                 found.append("ageolder")
             elif 10 <= age < 18:
                 found.append("agechild")
     return found
+
+
+def said_ages(words: Sequence[str]) -> list[int]:
+    """The numbers a message says as someone's age now ("i am 15", "my cousin is 16", "a
+    14 year old", "17 next month"); not one that is something else ("for 15 years",
+    "when i was 15", "6 years in london", "17 times 24")."""
+    return [int(word) for i, word in enumerate(words) if _said_as_age(words, i)]
+
+
+def _said_as_age(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is an age: after "am", "is", "aged"; before "year(s) old" or
+    "yo"; "too old at 81"; "17 next month"."""
+    word = words[i]
+    if not word.isdigit() or len(word) > 3 or (i + 1 < len(words) and words[i + 1] in _SUMS):
+        return False  # "what is 17 times 24": a sum, not an age
+    return (i > 0 and words[i - 1] in _AGE_BEFORE) \
+        or (i + 1 < len(words) and words[i + 1] in _AGE_AFTER and (
+            words[i + 1] == "yo" or tuple(words[i + 2:i + 3]) in (("old",), ("olds",)))) \
+        or (i > 1 and words[i - 1] == "at" and words[i - 2] in ("old", "young")) \
+        or tuple(words[i + 1:i + 3]) in (("next", "month"), ("next", "week"),
+                                         ("next", "year"), ("next", "birthday"))
 
 
 def outside_documents(phrasings: Sequence[str]) -> list[Document]:

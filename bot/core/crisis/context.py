@@ -207,7 +207,6 @@ someone else, in "they"."""
 _TO_YOU = frozenset({"for", "to", "on", "with", "at", "from", "without", "than"})
 """Before "you" inside the risk words, "you" is whom they are said to, not who is at risk."""
 _DETERMINERS = _OWNERS | _ARTICLES
-_TELLING_WORDS = frozenset({"told", "tell", "tells", "telling", "tellin", "telled"})
 _TALKING_OF = frozenset({"talk", "talks", "talking", "talked", "going", "goes", "went",
                          "keeps", "jokes", "joking", "joked", "mentions", "mentioned",
                          "mentioning", "speaks", "spoke", "speaking", "writes", "wrote",
@@ -219,6 +218,8 @@ _SENDING = frozenset({"sent", "texted", "messaged", "wrote", "emailed", "rang", 
                       "called", "left", "gave", "handed", "sending", "texting", "messaging",
                       "writing", "ringing", "ringin", "calling", "phoning"})
 """Before "my mum" and the like, whom a message or a note was sent or left to."""
+_TOLD_TO = _SENDING | {"told", "tell", "tells", "telling", "tellin", "telled"}
+"""Before "him", "her", "them": whom something was sent or told to."""
 _GIVEN_FOR = frozenset({"to", "for"})
 """Before a person inside the risk words, whom something is said to or left for ("said a
 proper goodbye to the children", "organised for my wife"), not who is at risk ("cuts on
@@ -323,7 +324,7 @@ class Context:
                     words[position - 1] in _DETERMINERS and words[position - 2] in _SENDING:
                 continue  # "sent my mum a text saying sorry for everything": whom it went to
             if word in ("him", "her", "them") and position > 0 and \
-                    words[position - 1] in _SENDING | _TELLING_WORDS:
+                    words[position - 1] in _TOLD_TO:
                 continue  # "told him its for rabbits. it aint": whom it was told to
             if word in _DETERMINERS and 1 <= position < len(words) - 1 and \
                     words[position + 1] in self._relations and words[position - 1] in _SENDING:

@@ -577,7 +577,8 @@ class CrisisDetector:
             not hit.label.weak and hit.label.kind in (CrisisKind.SELF, None)
         # "used to cut when i was younger ... but last night was deeper than i meant":
         # the act the words name happened now, whatever the past beside it.
-        now = _NOW_IN_HIT.search(sentence[hit.start - offset:hit.end - offset]) is not None
+        said = sentence[hit.start - offset:hit.end - offset]
+        now = _NOW_IN_HIT.search(said) is not None
         history = ("past" in frames and "ongoing" not in frames and not now) + \
             ("resolved" in whole and not current and not lately)
         words = sentence.split()
@@ -743,7 +744,7 @@ class CrisisDetector:
             thoughts = hypothetical and self.context.is_thoughts(words[start:end])
             # "just took like 20 paracetamol idk what happens now lol": a laugh does
             # not undo an act already done to themselves.
-            laughed = joking and not _DONE.search(sentence[hit.start - offset:hit.end - offset])
+            laughed = joking and not _DONE.search(said)
             steps = min(history + asked + laughed + thoughts + fear + unwanted, 1) \
                 + (asked and (denial or asks_why)) + (fear and denial)
             if history == 2:  # clearly past and over ("in 2009 ... been well since")
