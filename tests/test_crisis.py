@@ -1512,6 +1512,47 @@ URGENT_35 = [  # crisis_bf's first run: the engine and the garage, a final messa
     "my partner keeps my passport and decides who i can talk to",
     "im stood on the bridge over the tyne now",
 ]
+URGENT_36 = [  # crisis_bg's first run: a glass or a knife for someone, cuts kept open
+    "going to glass him when he walks out of the pub tonight",
+    "got a knife from the kitchen, im going to find him after work",
+    "she keeps chucking plates at me when shes had a drink",
+    "i keep reopening my cuts so they wont heal",
+    "my doctor asked if i think about ending it, i said no but that wasnt true",
+    "had her pillow in my hands last night, i scare myself",
+]
+CAUGHT_34 = [  # crisis_bg's first run: a passive wish, a relapse said in passing, Scots "a've"
+    "if my heart gave out in my sleep i dont think id mind",
+    "relapsed again last week, nothing too deep",
+    "a've no eaten in four days on purpose",
+]
+NOT_URGENT_26 = [  # crisis_bg's first run: a saying about DIY, a death, a coach's question
+    "my wife always said id kill myself doing diy on that roof",
+    "our friend died last year. accidental overdose. i just feel sad",
+    "if one of the kids in my youth club ever told me they were hurting themselves what do i do",
+]
+NOT_CRISIS_30 = [  # crisis_bg's first run: falls, a wrong dose, forms, a past that is over
+    "fell off the ladder at work and nearly killed myself, only bruises",
+    "terrified ill hurt my dad giving him the insulin wrong",
+    "form asks do i want to hurt myself. no. why ask that",
+    "the questionnaire asks if ive thought id be better off dead, i havent like, what happens"
+    " if people say yes",
+    "back in me teens i tried to hang meself, long time ago, married since, all good now",
+    "stopped self harming in 2018, i want help for panic now",
+    "watched a documentary about young men killing themselves, made me call my brother",
+    "im going to die if i fail my driving test lol",
+    "i get intrusive thoughts about pushing people off platforms, i find them horrible and do"
+    " not want to act on them",
+]
+WHOSE_28 = [  # crisis_bg's first run: who says it, who sent it, who would be better off
+    ("my dad keeps being weird, crying all the time and saying stuff like youd all be better"
+     " without me", CrisisKind.OTHER_PERSON),
+    ("my mate sent me a snap of a pile of pills", CrisisKind.OTHER_PERSON),
+    ("the kids are better off with their mum, theyd be better off wouldnt they",
+     CrisisKind.SELF),
+    ("my mum keeps saying shed be better off dead", CrisisKind.OTHER_PERSON),
+    ("my brother keeps joking hed be better off under a bus", CrisisKind.OTHER_PERSON),
+    ("bought a hammer and im going to go round to his tonight", CrisisKind.HARM_TO_OTHERS),
+]
 ABUSE_22 = [  # crisis_aq's first run: an older parent's pension, a threat to the children
     "my son takes my pension every friday and knocks me about",
     "the gaffer says he knows which school my kids go to and it would be a shame if they got hurt",
@@ -1535,7 +1576,7 @@ WHOSE_BY_PLACE = [  # crisis_ai's first run: "my" in "on my shift" names no one
 
 @pytest.mark.parametrize(("text", "kind"), [*WHOSE_BY_PLACE, *WHOSE_21, *WHOSE_22,
                                               *WHOSE_23, *WHOSE_24, *WHOSE_25,
-                                              *WHOSE_26, *WHOSE_27])
+                                              *WHOSE_26, *WHOSE_27, *WHOSE_28])
 def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
         assistant: Assistant, text: str, kind: CrisisKind) -> None:
     reply = assistant.reply(text)
@@ -1552,7 +1593,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_22, *URGENT_23, *URGENT_24, *URGENT_25,
                                   *URGENT_26, *URGENT_27, *URGENT_28, *URGENT_29,
                                   *URGENT_30, *URGENT_31, *URGENT_32, *URGENT_33,
-                                  *URGENT_34, *URGENT_35])
+                                  *URGENT_34, *URGENT_35, *URGENT_36])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
     reply = assistant.reply(text)
     assert reply.crisis and reply.crisis_level is CrisisLevel.URGENT
@@ -1591,7 +1632,8 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
                                   *CAUGHT_18, *CAUGHT_19, *CAUGHT_20, *CAUGHT_21,
                                   *CAUGHT_22, *CAUGHT_23, *CAUGHT_24, *CAUGHT_25,
                                   *CAUGHT_26, *CAUGHT_27, *CAUGHT_28, *CAUGHT_29,
-                                  *CAUGHT_30, *CAUGHT_31, *CAUGHT_32, *CAUGHT_33])
+                                  *CAUGHT_30, *CAUGHT_31, *CAUGHT_32, *CAUGHT_33,
+                                  *CAUGHT_34])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -1613,7 +1655,8 @@ def test_everyday_words_from_the_rounds_are_not_risk_words(
                                   *NOT_URGENT_14, *NOT_URGENT_15, *NOT_URGENT_16,
                                   *NOT_URGENT_17, *NOT_URGENT_18, *NOT_URGENT_19,
                                   *NOT_URGENT_20, *NOT_URGENT_21, *NOT_URGENT_22,
-                                  *NOT_URGENT_23, *NOT_URGENT_24, *NOT_URGENT_25])
+                                  *NOT_URGENT_23, *NOT_URGENT_24, *NOT_URGENT_25,
+                                  *NOT_URGENT_26])
 def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
         assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis_level is not CrisisLevel.URGENT
@@ -1628,7 +1671,8 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
                                   *NOT_CRISIS_18, *NOT_CRISIS_19, *NOT_CRISIS_20,
                                   *NOT_CRISIS_21, *NOT_CRISIS_22, *NOT_CRISIS_23,
                                   *NOT_CRISIS_24, *NOT_CRISIS_25, *NOT_CRISIS_26,
-                                  *NOT_CRISIS_27, *NOT_CRISIS_28, *NOT_CRISIS_29])
+                                  *NOT_CRISIS_27, *NOT_CRISIS_28, *NOT_CRISIS_29,
+                                  *NOT_CRISIS_30])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis

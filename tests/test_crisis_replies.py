@@ -248,6 +248,35 @@ def test_a_run_on_question_is_read_up_to_its_reason(assistant: Assistant) -> Non
     assert _answered(reply) and reply.topic == "waiting_times"
 
 
+@pytest.mark.parametrize(("text", "topic"), [
+    # crisis_bg's first run: the question asked before the reason, the "if" or the "or"
+    # that carries the risk had been dropped (our own words, the same families)
+    ("how long is the wait round here cos honestly i wont be here by then", "waiting_times"),
+    ("is it confidential if i tell them ive already taken a load of my tablets tonight",
+     "confidentiality"),
+    ("is there a tablet to make me feel better or just one to make me go to sleep and not "
+     "bother anyone again", "medication"),
+])
+def test_the_question_before_its_risky_reason_is_answered(assistant: Assistant, text: str,
+                                                          topic: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.crisis
+    assert _answered(reply) and reply.topic == topic, (reply.topic, reply.answer)
+
+
+@pytest.mark.parametrize("text", [
+    # A short head says too little to answer from ("is that normal", "would it even
+    # matter"), and an answer read weakly beside risk words is not given: "i give up"
+    # had been answered with CBT.
+    "would it even matter if i wasnt here, like genuinely asking",
+    "why does everyone else get to be happy and i just get this. i give up",
+    "my wife checks my phone every night and keeps my bank card, is that normal or am i soft",
+])
+def test_weak_readings_beside_risk_give_no_answer(assistant: Assistant, text: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.crisis and reply.kind is ReplyKind.CRISIS, (reply.topic, reply.answer)
+
+
 def test_what_is_left_of_a_question_without_its_risk_words_is_not_read_alone(
         assistant: Assistant) -> None:
     # Without "burn myself" and "self harm", the question sentence "does the therapy

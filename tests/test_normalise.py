@@ -136,3 +136,25 @@ def test_shetland_da_and_o(raw: str, expected: str) -> None:
 ])
 def test_years_in_words_and_sound_alikes(raw: str, expected: str) -> None:
     assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # crisis_bg's first run: Scots "a" before a negated verb, "a keep" before what is
+    # kept doing, "am a" before "being"; "mam" is "mum"
+    ("honestly a wont be here by then", "honestly i will not be here by then"),
+    ("a cant cope", "i cannot cope"),
+    ("an a keep pickin at them", "an i keep pickin at them"),
+    ("is that normal or am a bein daft", "is that normal or am i being daft"),
+    ("will they ring me mam", "will they call me mum"),
+    # ... and the article stays where it is one
+    ("is there a keep fit class", "is there a keep fit class"),
+    ("i am a boring person", "i am a boring person"),
+    ("make a will not a mess", "make a will not a mess"),
+])
+def test_scots_i_before_negatives_and_mam(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+def test_scots_i_with_its_verb_clipped_on_is_read_for_the_crisis_check() -> None:
+    # "a've" lost its apostrophe before the crisis check read it, as "ave"
+    assert deobfuscate("a've no eaten in days") == "i have no eaten in days"

@@ -104,6 +104,15 @@ def _strength(verdict: Verdict) -> tuple[bool, float]:
 URGENT_TOPIC = "urgent_help"
 _CLAUSE_BREAK = re.compile(r"\s*,\s*")
 _BECAUSE = re.compile(r"\s+(?:because|cos|coz)\s+")
+_REASON = re.compile(
+    r"\s+(?:because|cos|coz|cause|cuz|if i|if ive|if im|if id"
+    r"|or (?:do|does|should|is|will|would|am|just|can|could) (?:i|it|you|they|one|that|this)?)\s+",
+    re.IGNORECASE)
+"""Where a question's reason or condition begins ("... cos i wont be here by then")."""
+_HEAD_SCORE = 65.0
+"""A question's head alone ("how long is the wait", "is it confidential") answers only when
+it matches this well: short heads such as "is that normal" or "would it even matter"
+say too little, and read alone had found answers nobody asked for."""
 _TURN = re.compile(r"\s+(?=(?:but |so |and )?(?:anyway|anyways|anyhow)\W+\w+\W+\w+)",
                    re.IGNORECASE)
 """Where a message turns from what it tells to what it asks."""
@@ -247,6 +256,10 @@ class Thresholds:
     """How close a short message must be to a small-talk phrase (rapidfuzz ratio)."""
     crisis_question: float = 40.0
     """With risk words, the nearest answer is given when its evidence is at least this."""
+    crisis_answer: float = 45.0
+    """An answer read beside risk words is given only at or above this: below it, on the
+    labelled sets, two in three such answers were to a question nobody asked or the
+    wrong one ("i give up" read as CBT)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -779,6 +792,18 @@ class Assistant:
                     continue
                 parts.append(terms)
             readings += self._read_parts(parts, memo)
+        # "how long is the wait cos honestly a wont be here by then", "is it confidential
+        # if i tell them ive swallowed pills", "is there a tablet to make me feel better
+        # or just one to make me go to sleep and not bother anybody": the question asked
+        # before the reason, the "if" or the "or" that carries the risk.
+        heads = []
+        for question in (questions or [text])[:_QUESTIONS_READ]:
+            head = _REASON.split(question, maxsplit=1)[0]
+            if head != question and len(head.split()) >= 3 and asks_question(head) and \
+                    not self.detector.read(head).is_crisis:
+                heads.append(self.matcher.terms(normalise(head).split()))
+        readings += [verdict for verdict in self._read_parts(heads, memo)
+                     if verdict.answer is not None and verdict.score >= _HEAD_SCORE]
         best = max(readings, key=_strength)
         if len(rest.stems) >= _QUESTION_WORDS_LEFT and asks_question(text):
             whole = self._match(prepared.terms, memo)
@@ -817,7 +842,7 @@ class Assistant:
         verdict = verdict or Verdict(None, 0.0)
         # Risk words carry no topic, so the question around them scores lower than it
         # would alone: the nearest answer is enough when it is near enough.
-        answer = verdict.answer
+        answer = verdict.answer if verdict.score >= self.thresholds.crisis_answer else None
         if answer is None and verdict.suggestions and \
                 verdict.score >= self.thresholds.crisis_question:
             answer = verdict.suggestions[0]

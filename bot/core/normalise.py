@@ -139,7 +139,8 @@ _TOKEN_MAP: dict[str, str] = {
     "centers": "centres", "pediatric": "paediatric", "enroll": "enrol",
     "enrollment": "enrolment", "organization": "organisation", "realize": "realise",
     "recognize": "recognise", "apologize": "apologise", "practise": "practice",
-    "mom": "mum", "moms": "mums", "mommy": "mummy", "favor": "favour",
+    "mom": "mum", "moms": "mums", "mommy": "mummy", "mam": "mum", "mams": "mums",
+    "mammy": "mummy", "favor": "favour",
     "emphasize": "emphasise", "prioritize": "prioritise", "specialized": "specialised",
     "specialize": "specialise", "minimize": "minimise", "license": "licence",
     "fulfill": "fulfil", "stigmatized": "stigmatised", "criticize": "criticise",
@@ -277,6 +278,14 @@ _SCOTS_A_THEN_TO = frozenset({"wanted", "want", "needed", "tried", "meant", "hud
                               "used", "got", "went", "just", "nearly", "near"})
 """Verbs after which "a" is "I" when "to" follows ("a wanted tae strangle him", "a tried
 tae"): "a wanted man" keeps its article."""
+_A_BEING = frozenset({"being", "bein", "going", "goin", "gonna", "gaun", "overreacting",
+                      "overthinking"})
+"""After "am": "am a bein dramatic" asks "am I being" ("i am a boring person" keeps it);
+and "a keep pickin at the cuts" is "I keep" ("a keep fit class" keeps its article)."""
+_A_NEGATED = frozenset({"wont", "cant", "cannot", "dont", "didnt", "wasnt", "havent",
+                        "wouldnt", "couldnt", "shouldnt", "aint", "isnt"})
+"""A negated verb after "a" ("a wont be here", "a cant cope"): "a" is "I"; an article
+never comes before these."""
 _ASKING_A = frozenset({"dae", "wid", "did", "will", "should", "could", "would", "can"})
 _MA_NOT_MY = frozenset({
     "my", "me", "your", "yer", "ur", "his", "her", "our", "the", "their", "a", "and", "n",
@@ -311,7 +320,11 @@ def _scots(words: list[str]) -> list[str]:
                 or (words[i + 1] in _SCOTS_A_THEN_TO and words[i + 2:i + 3] in (
                     ["tae"], ["to"], ["te"]))
                 or (i > 0 and words[i - 1] in _ASKING_A and words[i + 1] in ("need", "huv",
-                                                                           "hae", "get"))):
+                                                                           "hae", "get"))
+                or (i > 0 and words[i - 1] in ("am", "wis") and words[i + 1] in _A_BEING)
+                or words[i + 1] in _A_NEGATED
+                or (words[i + 1] in ("keep", "keeps") and i + 2 < len(words)
+                    and words[i + 2].endswith(("in", "ing")) and len(words[i + 2]) > 4)):
             out[i] = "i"
         elif word == "bin" and i + 1 < len(words) and words[i + 1].endswith(("in", "ing")) \
                 and len(words[i + 1]) > 4:
@@ -514,6 +527,9 @@ def deobfuscate(text: str) -> str:
     if "'" in text or "\u2019" in text:
         # "got t'rope sorted": the clipped word kept apart ("trope" is nothing)
         text = _CLIPPED.sub(_unclip, text)
+        if "a'" in text or "a\u2019" in text:
+            # "a've no eaten in 3 days": Scots "I" before its apostrophe goes
+            text = _SCOTS_I.sub(lambda m: _SCOTS_I_FULL[m.group(1)], text)
     text = text.translate(_APOSTROPHES)
     if "&" in text:
         text = _AE.sub(" ae ", text)  # "A&E", before "&" is dropped with the symbols

@@ -616,8 +616,16 @@ class Context:
             return False  # "i texted my dad saying i want to die": whom it was sent to
         # "my 12 year old screams ...": a child by their age; or people of a kind
         # ("our residents often say 'i want to die'")
-        return any(w in self._other or w in self._relations or w in self._people
-                   for w in before) or before[-2:] == ["year", "old"]
+        if any(w in self._other or w in self._relations or w in self._people
+               for w in before) or before[-2:] == ["year", "old"]:
+            return True
+        # "my mums been pure weird, crying all the time and saying 'youd be fine without
+        # me'": the one the sentence is about, named at its start, says it, when the
+        # writer is nowhere between ("i was crying with my mum and saying..." is ours).
+        start = 1 if words and words[0] in ("my", "our", "me", "ma") else 0
+        return verb > start + 1 and (words[start] in self._other if start == 0 else
+                                     words[start] in self._relations) and \
+            not any(w in self._self or w in _I_FORMS for w in words[start + 1:verb])
 
     def _has_done(self, words: Sequence[str], position: int) -> bool:
         """Whether ``words[position]`` is a relation with the "'s" of "has" joined on once

@@ -121,6 +121,22 @@ class Detection:
         return self.kinds[0] if self.kinds else None
 
 
+_THEYD_BE_BETTER_OFF = re.compile(
+    r"(?:theyd|they would|they will|hed|he would|shed|she would|everyone would|they all would)"
+    r" (?:all )?be better off")
+_BETTER_OFF_THEN = frozenset({"if", "would", "wouldnt", "and", "honestly", "really",
+                              "anyway", "then", "financially", "i", "tbh", "now", "wouldn"})
+"""After "theyd be better off": words that leave it the writer's ("... if i was gone",
+"... wouldnt they"); "better off dead", "gone" or "under a lorry" is the one it names."""
+_REPORTING_NEAR = frozenset({"keeps", "keep", "joking", "jokes", "said", "says", "say",
+                             "saying", "told", "tells", "thinks", "reckons", "texted", "wrote",
+                             "posted"})
+"""Before "theyd be better off", someone saying or joking it: it is theirs."""
+_SENT_A_PHOTO = re.compile(r"\b(?:sent|texted|messaged|snapped|posted|send|sends|posts)"
+                           r"(?: (?:me|us))? (?:a |an )?(?:photo|pic|picture|snap|selfie|video)")
+"""In a pattern about someone else: they sent the writer, or posted, a photo of the means
+("sent me a snap of a load of pills"), so the pills named in it are theirs."""
+
 MODEL_SECOND_OPINION = True
 
 MODEL_FRAMED = 0.6
@@ -297,9 +313,11 @@ def _revenge(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]],
     urgent = {kind for _, kind, level in readings if level is CrisisLevel.URGENT}
     if not {CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS} <= urgent:
         return False
+    # The harm's sentences: "bought a knife. i intend to find him tonight" runs on.
     return any(kind is CrisisKind.HARM_TO_OTHERS and level is CrisisLevel.URGENT
-               and frames[_sentence_of(offsets, hit.start)] & {"soon", "imminent"}
-               and _I_MEAN.search(sentences[_sentence_of(offsets, hit.start)])
+               and any(frames[index] & {"soon", "imminent"} and _I_MEAN.search(sentences[index])
+                       for index in range(_sentence_of(offsets, hit.start),
+                                          _sentence_of(offsets, hit.end - 1) + 1))
                for hit, kind, level in readings)
 
 
@@ -444,13 +462,20 @@ class CrisisDetector:
                   if hit.label.kind is CrisisKind.OTHER_PERSON
                   and kind is CrisisKind.OTHER_PERSON and level is CrisisLevel.URGENT
                   and self.context.names_other(prepared[hit.start:hit.end].split())]
+        # ... as are the means someone sent or posted a photo of ("sent me a snap of a
+        # load of pills"), named or not.
+        sent = [(hit.start, hit.end) for hit, kind, level in readings
+                if kind is CrisisKind.OTHER_PERSON and level is CrisisLevel.URGENT
+                and _SENT_A_PHOTO.search(prepared, hit.start, hit.end) is not None]
         readings = [(hit, kind, level) for hit, kind, level in readings
                     if not (hit.label.kind is None and hit.end in bare_ends
                             and kind is CrisisKind.SELF
                             and any(s <= hit.start and hit.end <= e for s, e in named))
                     and not (kind is CrisisKind.SELF and hit.label.kind is not None
                              and any(s < hit.end and hit.start < e for s, e in theirs)
-                             and not self._own_words_near(prepared, hit.start, hit.end))]
+                             and not self._own_words_near(prepared, hit.start, hit.end))
+                    and not (kind is CrisisKind.SELF
+                             and any(s <= hit.start and hit.end <= e for s, e in sent))]
         readings = _beside_abuse(_beside_harm(readings))
         weak = [hit for hit, _, _ in readings if hit.label.weak]
         strong = [level for hit, _, level in readings if not hit.label.weak]
@@ -701,6 +726,9 @@ class CrisisDetector:
                 return None
         holder = self.context.holder(words, start, end, core=end - 1 if someone_else else start,
                                      topic=bare or someone_else)
+        if someone_else and holder is not Holder.SELF and _SENT_A_PHOTO.search(said):
+            # "sent me a snap of a load of pills": the one who sent them, named or not
+            holder = Holder.OTHER
         # "patients talk about killing themselves a lot": people of a kind, whose own
         # reflexive names no one.
         themselves = holder is Holder.OTHER and "themselves" in words[start:end + 2]
@@ -711,6 +739,13 @@ class CrisisDetector:
             # "lots of my patients talk about wanting to die": people in general; "one of
             # my students wrote about wanting to die" is one person.
             holder = Holder.TOPIC
+        if not someone_else and holder is Holder.OTHER and _THEYD_BE_BETTER_OFF.fullmatch(said) \
+                and not any(w in _REPORTING_NEAR for w in words[:start]) \
+                and (end == len(words) or words[end] in _BETTER_OFF_THEN):
+            # "the kids ... theyd be better off": better off without the writer; the
+            # "they" is who gains, not who is at risk ("she said theyd be better off"
+            # is hers).
+            holder = Holder.SELF
         if someone_else:
             kind = CrisisKind.SELF if holder is Holder.SELF else CrisisKind.OTHER_PERSON
         else:
