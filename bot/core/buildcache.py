@@ -27,6 +27,8 @@ from typing import TypeVar
 
 import snowballstemmer
 
+from bot.core.files import data_file
+
 __all__ = ["CACHE_ENV", "BuildCache", "cache_folder"]
 
 CACHE_ENV = "BOT_CACHE_DIR"
@@ -57,6 +59,8 @@ def code_version() -> str:
     for path in sorted(_CORE.rglob("*.py")):
         digest.update(path.relative_to(_CORE).as_posix().encode())
         digest.update(path.read_bytes())
+    # The place names the matcher reads phrasings with (bot/core/places.py).
+    digest.update(data_file("places.tsv").read_bytes())
     return digest.hexdigest()
 
 

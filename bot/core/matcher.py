@@ -33,6 +33,7 @@ from rapidfuzz.process import extract_iter, extractOne
 
 from bot.core import limits
 from bot.core.normalise import STOPWORDS, normalise
+from bot.core.places import load_places
 from bot.core.prepare import Terms
 from bot.core.spans import bounds, pack
 
@@ -310,7 +311,7 @@ class Matcher:
 
     @staticmethod
     def _content_words(text: str, vocabulary: set[str]) -> list[str]:
-        every = text.split()
+        every = load_places().read(text.split())
         words = [w for w in every if w not in STOPWORDS] + marker_words(every)
         vocabulary.update(words)
         return words
@@ -334,7 +335,9 @@ class Matcher:
     def terms(self, words: Sequence[str]) -> Terms:
         """Read normalised words as the matcher does: meaningful words, mended, stemmed."""
         every = tuple(words[:limits.MATCH_WORDS * 2])
-        content = [w for w in every if w not in STOPWORDS] + marker_words(every)
+        # "the wait in newcastle": a town says where, not what is asked (bot/core/places.py)
+        placed = load_places().read(every)
+        content = [w for w in placed if w not in STOPWORDS] + marker_words(placed)
         vocabulary = self.vocabulary  # known words need no mending, nor a place in the memo
         mended = tuple(m for m in (w if w in vocabulary else self._mend(w)
                                    for w in content[:limits.MATCH_WORDS])
