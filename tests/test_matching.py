@@ -74,7 +74,8 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_x.jsonl": (0.87, 0.83), "specific_y.jsonl": (0.87, 0.82),
                    "specific_z.jsonl": (0.85, 0.81), "specific_aa.jsonl": (0.87, 0.82),
                    "specific_ab.jsonl": (0.81, 0.78), "specific_ac.jsonl": (0.84, 0.81),
-                   "specific_ad.jsonl": (0.84, 0.81), "specific_ae.jsonl": (0.84, 0.81)}
+                   "specific_ad.jsonl": (0.84, 0.81), "specific_ae.jsonl": (0.84, 0.81),
+                   "specific_af.jsonl": (0.87, 0.84)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -195,7 +196,10 @@ def test_examples_of_specific_questions_from_the_issue(assistant: Assistant, tex
      "ill leave it there, bye for now then love", "subha prabhat", "cheers my ansum",
      "am i chatting to a real person", "sorry to trouble you again with my questions",
      # Yorkshire "i'll be off", Welsh "butt", "darlin" (specific_ae's first run)
-     "right then, ill be off, ta", "cheers butt", "morning darlin"],
+     "right then, ill be off, ta", "cheers butt", "morning darlin",
+     # Yorkshire "ey up", "thank u sm", "who made ye", rambling, Cantonese good morning
+     # (specific_af's first run)
+     "ey up", "thank u sm!!", "who made ye then", "sorry for rambling on", "早晨"],
 )
 def test_small_talk_in_its_everyday_forms(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).kind is ReplyKind.SMALLTALK
