@@ -36,6 +36,8 @@ def test_every_example_and_not_example_holds(assistant: Assistant) -> None:
     ("  - id: abuse_always_bruised\n    kind: abuse\n", "marks", "marks is for kind self only"),
     ("  - id: self_ready_to_go\n    kind: self\n", "end_of_life",
      "end_of_life is for weak entries only"),
+    ("  - id: self_burden\n    kind: self\n", "sentence",
+     "sentence is for patterns with \\^ or \\$ only"),
 ])
 def test_the_lexicons_flags_are_refused_where_they_do_not_belong(
         tmp_path: Path, entry: str, flag: str, message: str) -> None:
@@ -46,6 +48,17 @@ def test_the_lexicons_flags_are_refused_where_they_do_not_belong(
     broken.write_text(text.replace(entry, entry + f"    {flag}: true\n"), encoding="utf-8")
     with pytest.raises(ContentError, match=message):
         load_lexicon(broken, cache=CompiledCache(None))
+
+
+def test_a_sentences_end_is_its_own_only_for_entries_that_say_so(
+        assistant: Assistant) -> None:
+    # The sentences are joined for the patterns, so "$" is the message's end: "chosen a
+    # date" was read in a last sentence only. An entry marked `sentence` is also run on
+    # each sentence alone; the rest keep "^...$" for a whole message ("im done").
+    mid = assistant.detector.read("i am not in danger right now. i have chosen a date. it is"
+                                  " a few weeks off, after work calms down")
+    assert mid.is_crisis and mid.source == "lexicon" and mid.primary is CrisisKind.SELF
+    assert not any(e.sentence for e in assistant.lexicon.entries if e.id.endswith("_short"))
 
 
 def test_the_dyings_calm_words_beside_an_illness_stay_a_check_in(

@@ -162,6 +162,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
     (triggers, re.compile(pattern), replacement)
     for triggers, pattern, replacement in (
         (("&",), r"\ba ?& ?e\b", " ae "),
+        # Irish English: "the guards", the Garda (as "tell the guards")
+        (("guards", "garda"), r"\b(?:the guards|the gardai|the garda|gardai)\b", " the police "),
         ((" and e",), r"\ba and e\b", " ae "),
         (("phq",), r"\bphq ?-? ?9\b", " phq9 "),
         (("gad",), r"\bgad ?-? ?7\b", " gad7 "),
@@ -495,7 +497,25 @@ def _normalise(text: str) -> str:
     words = text.split()
     if _SCOTS_TRIGGERS.intersection(words):
         words = _scots(words)
+    if "me" in words:
+        words = _me_as_my(words)
     return " ".join([_TOKEN_MAP.get(word, word) for word in words])
+
+
+_ME_KIN = frozenset({
+    "mum", "mam", "mom", "ma", "dad", "da", "sister", "brother", "nan", "nana", "gran",
+    "grandad", "grandma", "missus", "fella", "husband", "wife", "son", "daughter", "bairn",
+    "bairns", "kids", "kid", "lad", "lads", "mate", "mates", "pal", "pals", "partner",
+    "boyfriend", "girlfriend", "cousin", "uncle", "auntie", "aunt", "family", "ex",
+    "little", "baby", "sis", "bro", "stepdad", "stepmum", "mother", "father", "parents"})
+"""Kin after "me" that make it "my", as Northern, Irish and Scots English say it ("if he
+touches me sister again", "me mam found out")."""
+
+
+def _me_as_my(words: list[str]) -> list[str]:
+    """Northern and Irish "me" for "my" before kin ("me sister", "me mam")."""
+    return ["my" if word == "me" and i + 1 < len(words) and words[i + 1] in _ME_KIN
+            else word for i, word in enumerate(words)]
 
 
 _normalise_cached = lru_cache(maxsize=256)(_normalise)

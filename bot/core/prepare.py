@@ -188,6 +188,7 @@ def split_sentences(text: str, at_emoji: bool = False) -> list[str]:
 
 
 _OPENERS = frozenset({"hey", "hi", "hello", "hiya", "also", "and", "so", "but", "ok", "okay",
+                      "yo", "oi", "erm", "ngl", "tbh", "honestly", "plus",
                       "sorry", "quick", "q", "question", "pls", "please", "um", "oh", "btw",
                       "just", "then", "anyway", "right", "basically"})
 """Words that may open a question before its question word."""

@@ -29,11 +29,11 @@ def check_examples(detector: CrisisDetector) -> list[str]:
     lexicon = detector.lexicon
     for entry in (*lexicon.entries, *lexicon.frames):
         for text in entry.examples:
-            if not entry.search(detector.prepare(text)):
+            if not _matches(detector, entry, text):
                 problems.append(_where(lexicon.path, entry, f"does not match its example "
                                                            f"{text!r}"))
         for text in entry.not_examples:
-            if entry.search(detector.prepare(text)):
+            if _matches(detector, entry, text):
                 problems.append(_where(lexicon.path, entry, f"matches {text!r}, listed "
                                                            "under not"))
     for idiom in lexicon.safe:
@@ -46,6 +46,14 @@ def check_examples(detector: CrisisDetector) -> list[str]:
                 problems.append(_where(lexicon.path, idiom, f"matches {text!r}, listed "
                                                            "under not"))
     return problems
+
+
+def _matches(detector: CrisisDetector, entry: LexiconEntry, text: str) -> bool:
+    """Whether ``entry`` matches ``text`` as the detector runs it: on the sentences
+    joined, and on each alone for an entry whose anchors are a sentence's."""
+    if entry.search(detector.prepare(text)):
+        return True
+    return entry.sentence and any(entry.search(s) for s in detector.sentences(text))
 
 
 def labelled_texts(paths: Iterable[Path]) -> list[str]:
@@ -62,9 +70,11 @@ def labelled_texts(paths: Iterable[Path]) -> list[str]:
 
 def unexercised(detector: CrisisDetector, texts: Iterable[str]) -> list[LexiconEntry]:
     """The lexicon's patterns that none of ``texts`` matches."""
+    texts = list(texts)
     prepared = [detector.prepare(text) for text in texts]
     return [entry for entry in detector.lexicon.entries
-            if not any(entry.search(p) for p in prepared)]
+            if not any(entry.search(p) for p in prepared)
+            and not (entry.sentence and any(_matches(detector, entry, t) for t in texts))]
 
 
 def _where(path: Path, entry: LexiconEntry, message: str) -> str:

@@ -410,9 +410,13 @@ class Context:
                 # "tell her id selfharmed": "id" is "i had"; quoted, someone else's ("she
                 # said to me next time ill do it properly")
                 return Holder.OTHER if self._quoted(words, position) else Holder.SELF
-            if word in self._relations and position >= 2 and \
-                    words[position - 2] in ("as", "was") and words[position - 1] in ("a", "an"):
-                continue  # "used to cut as a kid": the writer when young
+            if word in self._relations and position >= 2 and (
+                    (words[position - 2] in ("as", "was") and words[position - 1] in ("a", "an"))
+                    or (position >= 3 and words[position - 3] in ("as", "was", "im", "am")
+                        and words[position - 2] in ("a", "an"))):
+                # "used to cut as a kid": the writer when young; "as a pharmacy student i
+                # know exactly how much would be lethal": the writer's own role
+                continue
             if word in _ANYONE and self._anyone_who(words, position):
                 return Holder.TOPIC  # "someone who mentions suicidal thoughts": anyone
             if word in self._relations and \
@@ -647,6 +651,10 @@ class Context:
             return not any(w in ("i", "im") for w in words[max(0, verb - 6):verb])
         for back in range(position - 1, max(-1, position - MAX_QUOTE_GAP - 1), -1):
             word = words[back]
+            if word in ("me", "us") and back >= 2 and words[back - 1] == "to" and \
+                    words[back - 2] in self._reporting:
+                # "... and said to me, quite calmly, i will walk into the river first"
+                return back == 2 or self._reporter_named(words, back - 2)
             if word in ("me", "us") and back >= 1 and words[back - 1] in self._reporting:
                 # "... texted me last night dont think i can do this anymore": someone
                 # told the writer, named before or left out at the sentence's start

@@ -357,6 +357,11 @@ class CrisisDetector:
             [(entry, entry.compiled) for entry in lexicon.entries
              if entry.compiled is not None])
         """Every entry's pattern, labelled with the entry (``kind`` None: generic)."""
+        self._anchored: PatternSet[LexiconEntry] = PatternSet(
+            [(entry, entry.compiled) for entry in lexicon.entries
+             if entry.compiled is not None and entry.sentence])
+        """The patterns whose "^" and "$" are a sentence's ("chosen a date$"): the sentences
+        are joined for the patterns, so these are also run on each sentence alone."""
         self._safe = lexicon.safe_compiled
         self._fuzzy_words = tuple(lexicon.fuzzy_words)
         fuzzy = frozenset(self._fuzzy_words)
@@ -394,6 +399,16 @@ class CrisisDetector:
         """
         prepared = " ".join(sentences)
         hits = self._patterns.hits(prepared)
+        if len(sentences) > 1 and len(self._anchored):
+            # "I have, however, chosen a date. It is six weeks from now": a sentence's
+            # end is only the message's end for the last one.
+            found = {(hit.label.id, hit.start) for hit in hits}
+            offset = 0
+            for sentence in sentences:
+                hits += [Hit(hit.label, hit.start + offset, hit.end + offset)
+                         for hit in self._anchored.hits(sentence)
+                         if (hit.label.id, hit.start + offset) not in found]
+                offset += len(sentence) + 1
         if not hits:
             if all(word in self._courtesy for word in prepared.split()):
                 # "many thanks and goodbye", "ok bye x": only thanks, greetings and

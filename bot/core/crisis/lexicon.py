@@ -86,6 +86,11 @@ class LexiconEntry:
     else, that is the fear or the means it shows, not a risk to the writer ("i grabbed
     him so hard it left marks. i'm terrified of myself", "if he sets foot on my yard
     i'll not be responsible. gun's loaded")."""
+    sentence: bool = False
+    """The pattern's "^" and "$" are each sentence's start and end ("chosen a date$" in "I
+    have chosen a date. It is six weeks from now"), not only the message's: the sentences
+    are joined for the patterns, so it is also run on each sentence alone. Without it an
+    anchored pattern is about the whole message ("^im done$")."""
     branches: tuple[LexPattern, ...] = ()
     """For a context entry: each top-level alternative of the pattern compiled alone
     (see :func:`bot.core.crisis.patternset.alternatives`): a frame is only ever asked
@@ -251,7 +256,7 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     r.entry = None
     fields = r.mapping(node, what, required=required,
                        optional=("not",) if idiom or frame
-                       else ("not", "weak", "fear_of_self", "marks", "end_of_life"))
+                       else ("not", "weak", "fear_of_self", "marks", "end_of_life", "sentence"))
     entry_id = r.ident(fields["id"], "id")
     r.entry = entry_id
     line = node.start_mark.line + 1
@@ -302,12 +307,15 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
             raise r.fail(fields[key], f"{key} is for kind self only")
     if end_of_life and not weak:
         raise r.fail(fields["end_of_life"], "end_of_life is for weak entries only")
+    sentence = _flag(r, fields, "sentence")
+    if sentence and not re.search(r"(?<!\[)\^|\$", source):
+        raise r.fail(fields["sentence"], "sentence is for patterns with ^ or $ only")
     return LexiconEntry(id=entry_id, kind=kind,
                         note=r.text(fields["note"], "note", max_chars=200),
                         source=source, compiled=compiled, examples=examples,
                         not_examples=not_examples, line=line, frame=frame_name, weak=weak,
                         branches=branches, fear_of_self=fear_of_self, marks=marks,
-                        end_of_life=end_of_life)
+                        end_of_life=end_of_life, sentence=sentence)
 
 
 def _flag(r: YamlReader, fields: Mapping[str, Node], key: str) -> bool:
