@@ -140,6 +140,28 @@ def _said_as_age(words: Sequence[str], i: int) -> bool:
                                          ("next", "year"), ("next", "birthday"))
 
 
+_ASIDES = frozenset({("quick", "q"), ("quick", "question"), ("quick", "qn"),
+                     ("random", "question"), ("silly", "question"), ("stupid", "question"),
+                     ("daft", "question"), ("dumb", "question"), ("another", "question")})
+"""Words that announce a question and say nothing of it ("quick q is it free": "quick" is a
+word of waiting, and had pulled "is it free" to the waiting times)."""
+
+
+def _without_asides(words: Sequence[str]) -> list[str]:
+    """``words`` less the pairs in :data:`_ASIDES`."""
+    if "question" not in words and "q" not in words and "qn" not in words:
+        return list(words)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if tuple(words[i:i + 2]) in _ASIDES:
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
 def outside_documents(phrasings: Sequence[str]) -> list[Document]:
     """The out-of-scope phrasings as several pseudo-topics (``_out_of_scope:0``, ...)."""
     return [Document(id=f"{OUT_OF_SCOPE}:{n}", questions=tuple(phrasings[i:i + OUTSIDE_GROUP]))
@@ -336,7 +358,7 @@ class Matcher:
         """Read normalised words as the matcher does: meaningful words, mended, stemmed."""
         every = tuple(words[:limits.MATCH_WORDS * 2])
         # "the wait in newcastle": a town says where, not what is asked (bot/core/places.py)
-        placed = load_places().read(every)
+        placed = _without_asides(load_places().read(every))
         content = [w for w in placed if w not in STOPWORDS] + marker_words(placed)
         vocabulary = self.vocabulary  # known words need no mending, nor a place in the memo
         mended = tuple(m for m in (w if w in vocabulary else self._mend(w)
