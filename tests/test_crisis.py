@@ -54,6 +54,18 @@ def test_false_alarms_on_ordinary_questions_are_rare(assistant: Assistant) -> No
     assert len(alarms) / len(ORDINARY) <= 0.02, alarms
 
 
+def test_messages_that_only_tell_rarely_escalate_after_training(assistant: Assistant) -> None:
+    # The thirteen statements sets (2,600 messages that tell, with no risk) are trained
+    # on, so few escalate: 6 at 97c3814. One retraining in crisis_bh's round, with the
+    # same code and one lexicon entry fewer, had the model check in on 22 ordinary
+    # messages, most of them statements such as "im so tired": a drift this guards.
+    told = [c for path in sorted(DATA.glob("crisis_statements_*.jsonl"))
+            for c in cases(path.name) if c.crisis is False]
+    alarms = [c.text for c in told if assistant.reply(c.text).crisis]
+    assert len(told) >= 2500
+    assert len(alarms) / len(told) <= 0.005, alarms
+
+
 def test_faq_questions_do_not_raise_alarms(assistant: Assistant) -> None:
     questions = [q for a in assistant.answers.values() for q in a.questions]
     alarms = [q for q in questions if assistant.detector.read(q).is_crisis]
