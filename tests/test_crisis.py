@@ -1600,6 +1600,20 @@ WHOSE_29 = [  # crisis_bh's first run: a wrong dose planned, a goodbye with the 
     ("my grandad said to me quite calmly ill walk into the sea before i go in a home",
      CrisisKind.OTHER_PERSON),
 ]
+URGENT_38 = [  # crisis_bi's first run: the rest of the tablets, wishing it had worked
+    "just swallowed the rest of my sleeping tablets with a bottle of wine",
+    "ended up in hospital after taking too much, honestly i wish it had worked",
+    "i can no longer see any reason to go on",
+    "the only thing that calms my head is thinking about eating my gun",
+    "had the cord round the door handle last night but didnt go through with it",
+    "does the form ask about suicidal thoughts? i would have to answer that one honestly",
+]
+CAUGHT_36 = [  # crisis_bi's first run: after violence, "next time i wont stop"
+    "pinned a lad to the wall at work. next time i wont stop",
+]
+NOT_CRISIS_32 = [  # crisis_bi's first run: a plan given up that is no means
+    "i nearly quit my job but didnt go through with it",
+]
 ABUSE_22 = [  # crisis_aq's first run: an older parent's pension, a threat to the children
     "my son takes my pension every friday and knocks me about",
     "the gaffer says he knows which school my kids go to and it would be a shame if they got hurt",
@@ -1642,7 +1656,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_26, *URGENT_27, *URGENT_28, *URGENT_29,
                                   *URGENT_30, *URGENT_31, *URGENT_32, *URGENT_33,
                                   *URGENT_34, *URGENT_35, *URGENT_36,
-                                  *URGENT_37])
+                                  *URGENT_37, *URGENT_38])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
     reply = assistant.reply(text)
     assert reply.crisis and reply.crisis_level is CrisisLevel.URGENT
@@ -1682,7 +1696,7 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
                                   *CAUGHT_22, *CAUGHT_23, *CAUGHT_24, *CAUGHT_25,
                                   *CAUGHT_26, *CAUGHT_27, *CAUGHT_28, *CAUGHT_29,
                                   *CAUGHT_30, *CAUGHT_31, *CAUGHT_32, *CAUGHT_33,
-                                  *CAUGHT_34, *CAUGHT_35])
+                                  *CAUGHT_34, *CAUGHT_35, *CAUGHT_36])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -1721,7 +1735,7 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
                                   *NOT_CRISIS_21, *NOT_CRISIS_22, *NOT_CRISIS_23,
                                   *NOT_CRISIS_24, *NOT_CRISIS_25, *NOT_CRISIS_26,
                                   *NOT_CRISIS_27, *NOT_CRISIS_28, *NOT_CRISIS_29,
-                                  *NOT_CRISIS_30, *NOT_CRISIS_31])
+                                  *NOT_CRISIS_30, *NOT_CRISIS_31, *NOT_CRISIS_32])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis
