@@ -132,10 +132,6 @@ _REPORTING_NEAR = frozenset({"keeps", "keep", "joking", "jokes", "said", "says",
                              "saying", "told", "tells", "thinks", "reckons", "texted", "wrote",
                              "posted"})
 """Before "theyd be better off", someone saying or joking it: it is theirs."""
-_SENT_A_PHOTO = re.compile(r"\b(?:sent|texted|messaged|snapped|posted|send|sends|posts)"
-                           r"(?: (?:me|us))? (?:a |an )?(?:photo|pic|picture|snap|selfie|video)")
-"""In a pattern about someone else: they sent the writer, or posted, a photo of the means
-("sent me a snap of a load of pills"), so the pills named in it are theirs."""
 
 MODEL_SECOND_OPINION = True
 
@@ -362,6 +358,11 @@ class CrisisDetector:
              if entry.compiled is not None and entry.sentence])
         """The patterns whose "^" and "$" are a sentence's ("chosen a date$"): the sentences
         are joined for the patterns, so these are also run on each sentence alone."""
+        photo = lexicon.macros.get("SENT_A_PHOTO")
+        self._sent_a_photo = re.compile(rf"\b(?:{photo})") if photo else None
+        """The lexicon's own words for someone sending or posting a photo: in a pattern
+        about someone else, the means in the photo are theirs ("sent me a snap of a load
+        of pills"), named or not."""
         self._safe = lexicon.safe_compiled
         self._fuzzy_words = tuple(lexicon.fuzzy_words)
         fuzzy = frozenset(self._fuzzy_words)
@@ -479,9 +480,11 @@ class CrisisDetector:
                   and self.context.names_other(prepared[hit.start:hit.end].split())]
         # ... as are the means someone sent or posted a photo of ("sent me a snap of a
         # load of pills"), named or not.
+        photo = self._sent_a_photo
         sent = [(hit.start, hit.end) for hit, kind, level in readings
-                if kind is CrisisKind.OTHER_PERSON and level is CrisisLevel.URGENT
-                and _SENT_A_PHOTO.search(prepared, hit.start, hit.end) is not None]
+                if photo is not None and kind is CrisisKind.OTHER_PERSON
+                and level is CrisisLevel.URGENT
+                and photo.search(prepared, hit.start, hit.end) is not None]
         readings = [(hit, kind, level) for hit, kind, level in readings
                     if not (hit.label.kind is None and hit.end in bare_ends
                             and kind is CrisisKind.SELF
@@ -741,7 +744,8 @@ class CrisisDetector:
                 return None
         holder = self.context.holder(words, start, end, core=end - 1 if someone_else else start,
                                      topic=bare or someone_else)
-        if someone_else and holder is not Holder.SELF and _SENT_A_PHOTO.search(said):
+        if someone_else and holder is not Holder.SELF and self._sent_a_photo is not None \
+                and self._sent_a_photo.search(said):
             # "sent me a snap of a load of pills": the one who sent them, named or not
             holder = Holder.OTHER
         # "patients talk about killing themselves a lot": people of a kind, whose own
