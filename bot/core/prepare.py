@@ -45,7 +45,8 @@ question by :func:`asks_question` and :func:`question_sentences` alike."""
 _ASKING = re.compile(
     r"^\s*(?:how|where|what|who|which)\s+(?:i|we|my)\s+\w"  # "How I refer myself" (ESL)
     r"|(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hello|hiya|sorry|ok|okay|anyway|btw"
-    r"|um|like|then)|\b(?:question|q|query|qu) (?:is|was)(?: just)?)\s*"
+    r"|um|like|then)|\b(?:question|q|query|qu) (?:is|was)(?: just)?"
+    r"|\b(?:quick|random|silly|daft|another) (?:q|qn|question))\s*"
     r"(?:(?:do|did)\s+(?!(?:it|not)\b)|(?:"
     + "|".join(sorted(QUESTION_WORDS - {"do", "did"} - _WH)) + r")\s+(?!not\b)"
     r"|(?:" + "|".join(sorted(_WH)) + r")\s+(?!(?:not|i|im|i'm|ive|i've|she|he|they|we|it"
