@@ -106,7 +106,8 @@ _CLAUSE_BREAK = re.compile(r"\s*,\s*")
 _BECAUSE = re.compile(r"\s+(?:because|cos|coz)\s+")
 _REASON = re.compile(
     r"\s+(?:because|cos|coz|cause|cuz|if i|if ive|if im|if id"
-    r"|or (?:do|does|should|is|will|would|am|just|can|could) (?:i|it|you|they|one|that|this)?)\s+",
+    r"|or (?:do|does|should|is|will|would|am|just|can|could)"
+    r"(?: (?:i|it|you|they|one|that|this))?)\s+",
     re.IGNORECASE)
 """Where a question's reason or condition begins ("... cos i wont be here by then")."""
 _HEAD_SCORE = 65.0

@@ -92,7 +92,8 @@ _TOKEN_MAP: dict[str, str] = {
     # Jamaican patois and its English ("do mi haffi pay fi dis", "wah dis ting")
     "haffi": "have to", "fi": "for", "dis": "this", "dat": "that", "wah": "what",
     "di": "the", "inna": "in", "seh": "says", "cyaan": "cannot", "cyan": "cannot", "nuh": "do not",
-    "ting": "thing", "tings": "things", "mi": "me", "dem": "them",
+    "ting": "thing", "tings": "things", "mi": "me", "dem": "them", "tek": "take",
+    "miself": "myself", "knaa": "know", "whys": "why is",
     "yuh": "you", "pickney": "children", "bwoy": "boy", "pon": "on", "sey": "say",
     "someting": "something", "nuttin": "nothing", "reet": "right",
     # said as it sounds (people who spell phonetically, voice-to-text)
@@ -188,6 +189,13 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("silver",), r"\bsilver cloud\b", " silvercloud "),
         (("&",), r"&", " and "),
         (("%",), r"(?<=\d)\s*%", " percent "),
+        # learners' English without "to" ("i want hit him", "she want go sleep"), and
+        # patois "mi a go" ("if him touch mi door mi a go use it")
+        (("want",),
+         r"\b(wants?) (?=(?:hit|kill|hurt|die|stab|punch|kick|harm|end|sleep|disappear|go|"
+         r"see|talk|speak|know|ask|get|make|take|stop|leave|live|change|refer|come|start|"
+         r"try|use|run|push)\b)", r"\1 to "),
+        (("mi a go",), r"\bmi a go\b", " i am going to "),
     )
 )
 
@@ -313,10 +321,13 @@ def _scots(words: list[str]) -> list[str]:
         if word == "da":
             out[i] = "dad" if before in _OWNERS_OF_DA or i == len(words) - 1 else "the"
             continue
-        if word == "o":
+        if word == "o" or (word == "a" and words[i + 1:i + 2] and words[i + 1] in _PATOIS_OF):
+            # ... and patois "a" ("di whole strip a di sleeping tablets")
             if before in _AMOUNTS and i + 1 < len(words):
                 out[i] = "of"
-            continue
+                continue
+            if word == "o":
+                continue
         if word == "a" and i + 1 < len(words) and (
                 words[i + 1] in _SCOTS_A_VERBS or (i > 0 and words[i - 1] == "dae")
                 or (words[i + 1] in _SCOTS_A_THEN_TO and words[i + 2:i + 3] in (
@@ -342,6 +353,8 @@ _OWNERS_OF_DA = frozenset({"my", "me", "mi", "his", "her", "our", "your", "yer",
 _AMOUNTS = frozenset({"box", "boxes", "packet", "packets", "pack", "bottle", "lot", "load",
                       "loads", "handful", "couple", "bit", "strip", "pile", "oot", "out"})
 
+
+_PATOIS_OF = frozenset({"di", "the", "dem", "them", "mi", "me", "my", "him", "her"})
 
 _SCOTS_TRIGGERS = frozenset({"a", "ma", "bin", "da", "o"})
 """Words whose meaning :func:`_scots` reads from the words around them."""
@@ -497,7 +510,7 @@ def _normalise(text: str) -> str:
     words = text.split()
     if _SCOTS_TRIGGERS.intersection(words):
         words = _scots(words)
-    if "me" in words:
+    if "me" in words or "mi" in words:
         words = _me_as_my(words)
     return " ".join([_TOKEN_MAP.get(word, word) for word in words])
 
@@ -512,10 +525,30 @@ _ME_KIN = frozenset({
 touches me sister again", "me mam found out")."""
 
 
+_ME_AS_I_VERBS = frozenset({
+    "want", "wan", "feel", "take", "tek", "took", "tink", "think", "nuh", "cyaan", "cyan",
+    "haffi", "did", "have", "had", "was", "am", "will", "would", "can", "could", "keep",
+    "need", "wish", "try", "tried", "know", "hate", "tired", "cannot", "cant", "dont",
+    "wont", "swallow", "swallowed", "cut", "drink", "drank", "tell", "told", "say", "said"})
+"""Verbs after which patois and English learners' "mi" or "me" is "I" ("mi tek di
+tablets", "what happen if me tell them")."""
+_ME_AS_I_AFTER = frozenset({"if", "when", "and", "but", "cos", "because", "so", "seh",
+                            "sey", "says", "that", "now", "then", "mi"})
+
+
 def _me_as_my(words: list[str]) -> list[str]:
-    """Northern and Irish "me" for "my" before kin ("me sister", "me mam")."""
-    return ["my" if word == "me" and i + 1 < len(words) and words[i + 1] in _ME_KIN
-            else word for i, word in enumerate(words)]
+    """Northern and Irish "me" for "my" before kin ("me sister", "me mam"); patois
+    "mi" (and learners' "me") for "I" before a verb, at the start or after "if",
+    "when", "and" and the like ("mi tek di whole strip", "if mi tell dem")."""
+    out = list(words)
+    for i, word in enumerate(words):
+        if word not in ("me", "mi") or i + 1 >= len(words):
+            continue
+        if words[i + 1] in _ME_KIN:
+            out[i] = "my"
+        elif words[i + 1] in _ME_AS_I_VERBS and (i == 0 or words[i - 1] in _ME_AS_I_AFTER):
+            out[i] = "i"
+    return out
 
 
 _normalise_cached = lru_cache(maxsize=256)(_normalise)

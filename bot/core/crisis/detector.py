@@ -466,6 +466,11 @@ class CrisisDetector:
                                      sentence_frames[index], whole, bare_starts.get(hit.end))
             if reading is not None:
                 readings.append((hit, *reading))
+        if "own" in whole:
+            # "Asking, as they say, for a friend; the friend is me": whoever the words
+            # name, the writer says the risk is theirs.
+            readings = [(hit, CrisisKind.SELF if kind is CrisisKind.OTHER_PERSON else kind,
+                         level) for hit, kind, level in readings]
         # Bare words inside a longer pattern's match are the same words read twice:
         # the longer pattern says whose they are ("found searches about suicide" in
         # her son's history is someone else's, not the writer's).
@@ -539,6 +544,11 @@ class CrisisDetector:
                 else None
             if kind is None:
                 return Detection()
+            # The model says there is risk; whose, the risk words said ("if i tell them
+            # about the self harm" is the writer's, which the model had read as abuse).
+            said = {hit.label.kind or CrisisKind.SELF for hit in hits}
+            if kind not in said and CrisisKind.SELF in said:
+                kind = CrisisKind.SELF
             return Detection((kind,), rest, CrisisLevel.CHECK_IN, "model")
         level = CrisisLevel.URGENT if CrisisLevel.URGENT in levels.values() \
             else CrisisLevel.CHECK_IN
@@ -622,7 +632,13 @@ class CrisisDetector:
         # the act the words name happened now, whatever the past beside it.
         said = sentence[hit.start - offset:hit.end - offset]
         now = _NOW_IN_HIT.search(said) is not None
-        history = ("past" in frames and "ongoing" not in frames and not now) + \
+        # "In 1974. after my first baby. I ... took an Overdose. I have been well for
+        # nearly fifty years since": the time named in a sentence of its own, and the
+        # message says it is over, with nothing now or soon anywhere in it.
+        past = "past" in frames or (
+            "past" in whole and "resolved" in whole
+            and not whole & {"current", "recent", "imminent", "soon", "ongoing"})
+        history = (past and "ongoing" not in frames and not now) + \
             ("resolved" in whole and not current and not lately)
         words = sentence.split()
         start = len(sentence[:hit.start - offset].split())
@@ -841,9 +857,12 @@ class CrisisDetector:
                 # words, attached to no one real.
                 storied = "fiction" in whole and holder in (Holder.TOPIC, Holder.NOBODY) \
                     and not self.context.names_someone(words)
-                if (bare and holder in (Holder.TOPIC, Holder.NOBODY)) or general or storied:
+                if ((bare and holder in (Holder.TOPIC, Holder.NOBODY)) or general
+                        or storied) and not (affirmed and holder is not Holder.OTHER):
                     # "when a client says theyre having suicidal thoughts", "tenants
-                    # tell us they feel suicidal": anyone of a kind, not a person.
+                    # tell us they feel suicidal": anyone of a kind, not a person. (Not
+                    # when the writer says it is theirs too: "we called it passive
+                    # suicidal ideation ... it is different when it is oneself".)
                     steps += 2
                 elif not (holder is Holder.OTHER and not bare and (
                         current or ("imminent" in whole and self.context.names_someone(words)))):
