@@ -44,7 +44,7 @@ from bot.core.normalise import content_tokens, deobfuscate, normalise, spoken_ma
         # Scots "a" for "I", "ma" for "my", "bin" for "been", read from the words around
         ("dae a need tae come aff ma sertraline", "do i need to come off my sertraline"),
         ("a cannae sleep n a wis telt tae wait", "i cannot sleep and i was told to wait"),
-        ("a've been tae this afore", "i have been to this afore"),
+        ("a've been tae this afore", "i have been to this before"),
         ("ma maw hits me", "my mum hits me"),
         ("my ma said no", "my ma said no"),
         ("ma hits me", "ma hits me"),

@@ -93,7 +93,7 @@ _TOKEN_MAP: dict[str, str] = {
     "haffi": "have to", "fi": "for", "dis": "this", "dat": "that", "wah": "what",
     "di": "the", "inna": "in", "seh": "says", "cyaan": "cannot", "cyan": "cannot", "nuh": "do not",
     "ting": "thing", "tings": "things", "mi": "me", "dem": "them", "tek": "take",
-    "miself": "myself", "knaa": "know", "whys": "why is",
+    "miself": "myself", "knaa": "know", "whys": "why is", "afore": "before", "deferral": "referral",
     "yuh": "you", "pickney": "children", "bwoy": "boy", "pon": "on", "sey": "say",
     "someting": "something", "nuttin": "nothing", "reet": "right",
     # said as it sounds (people who spell phonetically, voice-to-text)
@@ -189,6 +189,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("silver",), r"\bsilver cloud\b", " silvercloud "),
         (("&",), r"&", " and "),
         (("%",), r"(?<=\d)\s*%", " percent "),
+        # a decimal is one number ("17.5% of 340" is no age of 17)
+        ((".",), r"(?<=\d)\.(?=\d)", "point"),
         # learners' English without "to" ("i want hit him", "she want go sleep"), and
         # patois "mi a go" ("if him touch mi door mi a go use it")
         (("want",),
@@ -216,6 +218,7 @@ _SPELLED_FORMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:c|see|sea|seed|seat)[ .-]*b[ .-]*t\b|\bsee bee (?:tea|tee)\b", " cbt "),
     (r"\b(?:eye|i)[ .-]*a[ .-]*p[ .-]*t\b|\beye (?:app|apps) t\b", " iapt "),
     (r"\b(?:inner|inter) personal\b", " interpersonal "),
+    (r"\bgee pee\b", " gp "),
 )
 _SPELLED = re.compile("|".join(f"(?P<s{n}>{pattern})"
                                for n, (pattern, _) in enumerate(_SPELLED_FORMS)))
