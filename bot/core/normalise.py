@@ -93,7 +93,8 @@ _TOKEN_MAP: dict[str, str] = {
     "haffi": "have to", "fi": "for", "dis": "this", "dat": "that", "wah": "what",
     "di": "the", "inna": "in", "seh": "says", "cyaan": "cannot", "cyan": "cannot", "nuh": "do not",
     "ting": "thing", "tings": "things", "mi": "me", "dem": "them", "tek": "take",
-    "miself": "myself", "knaa": "know", "whys": "why is", "afore": "before", "deferral": "referral",
+    "miself": "myself", "knaa": "know", "whys": "why is", "afore": "before",
+    "deferral": "referral", "needin": "needing",
     "yuh": "you", "pickney": "children", "bwoy": "boy", "pon": "on", "sey": "say",
     "someting": "something", "nuttin": "nothing", "reet": "right",
     # said as it sounds (people who spell phonetically, voice-to-text)

@@ -117,7 +117,7 @@ _PLACES_OF_MINE = frozenset({"shift", "team", "ward", "site", "course", "street"
                              "office", "department", "platoon", "regiment", "church", "mosque",
                              "club", "yard", "line", "corridor", "landing", "halls", "rotation",
                              "placement", "cohort", "module", "programme", "server", "route",
-                             "patch", "building"})
+                             "patch", "building", "form"})
 """Where the writer works or lives: "a bloke on my shift keeps saying he wont be around"
 names the bloke, not the writer."""
 _MEANS = frozenset({"tablets", "pills", "painkillers", "medication", "meds", "paracetamol",
@@ -567,11 +567,14 @@ class Context:
         """Whether the words name someone other than the writer ("her", "my son")."""
         return any(word in self._other or word in self._relations for word in words)
 
-    def names_someone(self, words: Sequence[str]) -> bool:
+    def names_someone(self, words: Sequence[str], story: bool = False) -> bool:
         """Whether the words name a real person ("my son", "a friend", "one of my
-        students", "one of my year 10s")."""
+        students", "one of my year 10s"). ``story``: the words tell a story, where "the
+        wife" or "a son" is a character, and only someone owned ("my son") is real."""
         def named(index: int, word: str) -> bool:
             owned = index > 0 and words[index - 1] in ("my", "our")
+            if story and not owned and index > 0 and words[index - 1] in ("the", "a", "an"):
+                return False
             if word[:-1].isdigit() and word.endswith("s") and index > 1 and \
                     words[index - 1] in ("year", "yr") and words[index - 2] in ("my", "our"):
                 return True  # a teacher's "one of my year 10s": pupils

@@ -852,7 +852,8 @@ class CrisisDetector:
                 # named and no real person, "he" is the character.
                 general = holder is Holder.OTHER and (
                     self.context.general_person(words, end)
-                    or ("fiction" in whole and not self.context.names_someone(words)))
+                    or ("fiction" in whole
+                        and not self.context.names_someone(words, story=True)))
                 # "that song about wanting to die is stuck in my head": a story's
                 # words, attached to no one real.
                 storied = "fiction" in whole and holder in (Holder.TOPIC, Holder.NOBODY) \
