@@ -76,7 +76,7 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_ab.jsonl": (0.81, 0.78), "specific_ac.jsonl": (0.84, 0.81),
                    "specific_ad.jsonl": (0.84, 0.81), "specific_ae.jsonl": (0.84, 0.81),
                    "specific_af.jsonl": (0.87, 0.84), "specific_ag.jsonl": (0.86, 0.83),
-                   "specific_ai.jsonl": (0.85, 0.81)}
+                   "specific_ai.jsonl": (0.85, 0.81), "specific_aj.jsonl": (0.89, 0.85)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -96,6 +96,9 @@ def test_specific_questions_get_their_specific_answer(assistant: Assistant, name
     ("cbt explained simply", "cbt"),
     # ... or by one of its everyday names (faq.yaml's `names`), not only its id.
     ("explain the waiting list to me", "waiting_times"),
+    # One of a topic's own phrasings word for word: that answer, whichever of the
+    # topic's answers the model leans to.
+    ("what types of therapy do they offer", "other_therapies"),
     ("what about antidepressants", "medication"),
     ("info on the mood forms please", "questionnaires"),
     # Naming something under it: the specific answer.

@@ -40,6 +40,15 @@ from bot.core.normalise import content_tokens, deobfuscate, normalise, spoken_ma
         ("she od'd last year", "she overdosed last year"),
         ("that's odd", "that is odd"),
         ("15% off", "15 percent off"),
+        # a decimal is one number, not an age and a fraction
+        ("whats 12.5% of 80", "what is 12point5 percent of 80"),
+        ("do i go to the gee pee", "do i go to the gp"),
+        # patois and learners' "mi"/"me" for "I" before a verb, "want hit" as "want to hit"
+        ("mi tek di whole strip", "i take the whole strip"),
+        ("if me tell them", "if i tell them"),
+        ("let me know", "let me know"),
+        ("mi mum", "my mum"),
+        ("i want hit him", "i want to hit him"),
         ("cannae get tae sleep wi ma heid", "cannot get to sleep with my head"),
         # Scots "a" for "I", "ma" for "my", "bin" for "been", read from the words around
         ("dae a need tae come aff ma sertraline", "do i need to come off my sertraline"),

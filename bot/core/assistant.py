@@ -608,10 +608,13 @@ class Assistant:
                 (reading is None or chances.get(overview[0].topic, 0.0) >= t.veto):
             chosen = overview[0].topic
         score = max((m.score for m in (*overview, *answers)), default=0.0)
-        own: str | None = None
-        if chosen is not None and terms.stems and \
-                self.overview_index.evidence(terms) < _ANSWER_EVIDENCE and \
-                (own := self._phrasings(chosen).get(" ".join(terms.every))) is None:
+        # One of the chosen topic's own phrasings word for word is answered by its own
+        # answer ("what types of therapy do they offer" is the overview's, whichever
+        # of the topic's answers the model leans to).
+        own = self._phrasings(chosen).get(" ".join(terms.every)) if chosen is not None \
+            else None
+        if chosen is not None and own is None and terms.stems and \
+                self.overview_index.evidence(terms) < _ANSWER_EVIDENCE:
             # "where can i get help", "help please": one word found in half the topics
             # says too little to answer outright, however well it matches (it had read
             # as phobias); offered among the suggestions instead. One of the answers'

@@ -213,7 +213,7 @@ _SPELLED_FORMS: tuple[tuple[str, str], ...] = (
     (r"\bp[ .-]*t[ .-]*s[ .-]*d\b", " ptsd "),
     (r"\b(?:p|pee)[ .-]*(?:w|double you)[ .-]*(?:p|pee)\b", " pwp "),
     (r"\bi[ .-]*p[ .-]*t\b", " ipt "),
-    (r"\bd[ .-]+i[ .-]+t\b", " dit "),
+    (r"\bd[ .-]+i[ .-]+t\b|\bdee eye tee\b", " dit "),
     (r"\bo[ .-]+c[ .-]*d\b|\bo[ .-]*c[ .-]+d\b", " ocd "),
     (r"\bm[ .-]*b[ .-]*c[ .-]*t\b", " mbct "),
     (r"\b(?:c|see|sea|seed|seat)[ .-]*b[ .-]*t\b|\bsee bee (?:tea|tee)\b", " cbt "),
