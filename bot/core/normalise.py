@@ -94,7 +94,8 @@ _TOKEN_MAP: dict[str, str] = {
     "di": "the", "inna": "in", "seh": "says", "cyaan": "cannot", "cyan": "cannot", "nuh": "do not",
     "ting": "thing", "tings": "things", "mi": "me", "dem": "them", "tek": "take",
     "miself": "myself", "knaa": "know", "whys": "why is", "afore": "before",
-    "deferral": "referral", "needin": "needing",
+    "deferral": "referral", "needin": "needing", "bizzies": "police", "polis": "police",
+    "coppers": "police",
     "yuh": "you", "pickney": "children", "bwoy": "boy", "pon": "on", "sey": "say",
     "someting": "something", "nuttin": "nothing", "reet": "right",
     # said as it sounds (people who spell phonetically, voice-to-text)
