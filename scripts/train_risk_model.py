@@ -31,7 +31,13 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bot.core.assistant import Assistant  # noqa: E402
-from bot.core.crisis.riskmodel import CLASSES, MODEL_PATH, features, sort_by_key  # noqa: E402
+from bot.core.crisis.riskmodel import (  # noqa: E402
+    CLASSES,
+    MODEL_PATH,
+    feature_key,
+    features,
+    sort_by_key,
+)
 from bot.tools.training import training_digest, training_examples  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -70,6 +76,17 @@ def export(vectorizer: DictVectorizer, model: LogisticRegression, meta: dict[str
     weights = {str(name): [round(float(w), 4) for w in row]
                for name, row in zip(names, coef, strict=True) if abs(row).max() >= PRUNE}
     features = sorted(weights)
+    # Two features with one 32-bit key (a CRC-32 collision, about one pair in 80,000
+    # features): the bot looks weights up by key, so either text would read the
+    # other's weights. Both are left out ("b:session go" would have read "b:cleaver
+    # under"'s).
+    by_key: dict[int, list[str]] = {}
+    for name in features:
+        by_key.setdefault(feature_key(name), []).append(name)
+    shared = {name for names in by_key.values() if len(names) > 1 for name in names}
+    if shared:
+        print(f"left out, sharing a key: {sorted(shared)}")
+        features = [name for name in features if name not in shared]
     # Packed: each feature's 32-bit key (the CRC-32 of its text), sorted, and its
     # weights as 32-bit floats, row after row in the same order, little-endian, in
     # base64. Reading it makes no Python float per weight and no feature string (about

@@ -55,10 +55,12 @@ def test_false_alarms_on_ordinary_questions_are_rare(assistant: Assistant) -> No
 
 
 def test_messages_that_only_tell_rarely_escalate_after_training(assistant: Assistant) -> None:
-    # The thirteen statements sets (2,600 messages that tell, with no risk) are trained
-    # on, so few escalate: 6 at 97c3814. One retraining in crisis_bh's round, with the
-    # same code and one lexicon entry fewer, had the model check in on 22 ordinary
-    # messages, most of them statements such as "im so tired": a drift this guards.
+    # The statements sets (3,000 messages that tell, with no risk, in fifteen sets) are
+    # trained on, so few escalate: 6 of 2,600 at 97c3814, 15 of 3,000 with
+    # statements_n and _o (whose first runs, not trained on, escalated 8.5% and 9.5%).
+    # One retraining in crisis_bh's round, with the same code and one lexicon entry
+    # fewer, had the model check in on 22 ordinary messages, most of them statements
+    # such as "im so tired": a drift this guards.
     told = [c for path in sorted(DATA.glob("crisis_statements_*.jsonl"))
             for c in cases(path.name) if c.crisis is False]
     alarms = [c.text for c in told if assistant.reply(c.text).crisis]
