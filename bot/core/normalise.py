@@ -326,13 +326,12 @@ def _scots(words: list[str]) -> list[str]:
         if word == "da":
             out[i] = "dad" if before in _OWNERS_OF_DA or i == len(words) - 1 else "the"
             continue
-        if word == "o" or (word == "a" and words[i + 1:i + 2] and words[i + 1] in _PATOIS_OF):
-            # ... and patois "a" ("di whole strip a di sleeping tablets")
-            if before in _AMOUNTS and i + 1 < len(words):
-                out[i] = "of"
-                continue
-            if word == "o":
-                continue
+        if before in _AMOUNTS and i + 1 < len(words) and (
+                word == "o" or (word == "a" and words[i + 1] in _PATOIS_OF)):
+            out[i] = "of"  # ... and patois "a" ("di whole strip a di sleeping tablets")
+            continue
+        if word == "o":
+            continue
         if word == "a" and i + 1 < len(words) and (
                 words[i + 1] in _SCOTS_A_VERBS or (i > 0 and words[i - 1] == "dae")
                 or (words[i + 1] in _SCOTS_A_THEN_TO and words[i + 2:i + 3] in (

@@ -247,6 +247,8 @@ class Context:
         self._people = holders.get("people", frozenset())
         self._relations = holders.get("relations", frozenset())
         self._reporting = holders.get("reporting", frozenset())
+        self.reporting: frozenset[str] = frozenset(self._reporting)
+        """The lexicon's words for saying or sending something ("said", "texted", "posted")."""
         self._prepositions = holders.get("prepositions", frozenset())
         self._thinking = holders.get("thinking", frozenset())
         self._screening = holders.get("screening", frozenset())

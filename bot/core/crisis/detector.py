@@ -128,10 +128,9 @@ _BETTER_OFF_THEN = frozenset({"if", "would", "wouldnt", "and", "honestly", "real
                               "anyway", "then", "financially", "i", "tbh", "now", "wouldn"})
 """After "theyd be better off": words that leave it the writer's ("... if i was gone",
 "... wouldnt they"); "better off dead", "gone" or "under a lorry" is the one it names."""
-_REPORTING_NEAR = frozenset({"keeps", "keep", "joking", "jokes", "said", "says", "say",
-                             "saying", "told", "tells", "thinks", "reckons", "texted", "wrote",
-                             "posted"})
-"""Before "theyd be better off", someone saying or joking it: it is theirs."""
+_SAYING_MORE = frozenset({"keeps", "keep", "joking", "jokes", "thinks", "reckons"})
+"""Before "theyd be better off", besides the lexicon's own words for saying something
+(``reporting``), these say someone keeps saying, jokes or thinks it: it is theirs."""
 
 MODEL_SECOND_OPINION = True
 
@@ -379,6 +378,8 @@ class CrisisDetector:
         letter n-grams skip them."""
         self._mend = lru_cache(maxsize=1024)(self._mend_uncached)  # unknown words only
         self.context = Context(lexicon)
+        self._reporting_near = self.context.reporting | _SAYING_MORE
+        """Words before "theyd be better off" that make it someone else's saying."""
         self._courtesy = lexicon.holders.get("courtesy", frozenset())
 
     def read(self, text: str) -> Detection:
@@ -775,7 +776,7 @@ class CrisisDetector:
             # my students wrote about wanting to die" is one person.
             holder = Holder.TOPIC
         if not someone_else and holder is Holder.OTHER and _THEYD_BE_BETTER_OFF.fullmatch(said) \
-                and not any(w in _REPORTING_NEAR for w in words[:start]) \
+                and not any(w in self._reporting_near for w in words[:start]) \
                 and (end == len(words) or words[end] in _BETTER_OFF_THEN):
             # "the kids ... theyd be better off": better off without the writer; the
             # "they" is who gains, not who is at risk ("she said theyd be better off"
