@@ -174,6 +174,10 @@ def test_a_question_found_by_the_model_alone_is_answered_too(
     ("I would be grateful for clarification as to whether you accept people after an "
      "overdose", True),
     ("I should like to enquire whether the sessions are recorded", True),
+    # crisis_bm's first run: a formal request for advice is a question
+    ("Kindly advise whether you see people with grief. I no longer care if I wake up.", True),
+    ("please let me know if evening sessions exist", True),
+    ("please let me be", False),
     ("i want to die", False),
     ("pls help i swallowed a whole pack of pills and now im scared", False),
     ("i mentioned it to my gp and she said do it online", False),
@@ -499,3 +503,36 @@ def test_a_check_in_alone_offers_the_service_and_the_topics(assistant: Assistant
     for reply in lone:
         actions = [button.action for row in reply.buttons for button in row]
         assert actions == [Action.LINK, Action.MENU]
+
+
+@pytest.mark.parametrize("text", [
+    # Told by someone that they self-harm, and asking what to do (a "left alone" item
+    # of session 30: a teacher's "if a pupil tells me they self harm who do i tell")
+    "my girlfriend told me last night she has been cutting her legs, how do i support her",
+    "my sister self harms, what can i do to help her",
+])
+def test_someone_told_about_self_harm_gets_what_to_do_after_the_crisis_reply(
+        assistant: Assistant, text: str) -> None:
+    reply = assistant.reply(text)
+    assert _answered(reply) and reply.crisis_kind is CrisisKind.OTHER_PERSON, text
+    assert reply.answer == "someone_self_harms", (text, reply.answer)
+    first, second = reply.messages
+    assert "999" in first and "safeguarding" in second
+
+
+@pytest.mark.parametrize("text", [
+    "i keep cutting myself, what can i do to help myself",
+    "i self harm most nights, what should i do",
+])
+def test_the_writers_own_self_harm_never_gets_the_answer_written_for_onlookers(
+        assistant: Assistant, text: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.crisis and reply.crisis_kind is CrisisKind.SELF, text
+    assert reply.answer != "someone_self_harms", text
+
+
+def test_a_teacher_asking_whom_to_tell_gets_the_answer_without_a_crisis_reply(
+        assistant: Assistant) -> None:
+    reply = assistant.reply("as a teacher, who do i tell when a child says they hurt themselves")
+    assert not reply.crisis
+    assert reply.answer == "someone_self_harms" and "safeguarding lead" in reply.text

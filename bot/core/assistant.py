@@ -90,6 +90,10 @@ def _own_age(words: Sequence[str]) -> int | None:
 _TELLING = {CrisisKind.SELF: "talking_about_suicidal_thoughts",
             CrisisKind.HARM_TO_OTHERS: "hurting_someone_disclosure"}
 """What happens if I tell them, for each kind of risk that has its own answer."""
+_FOR_ONLOOKERS = {CrisisKind.OTHER_PERSON: frozenset({"someone_self_harms"})}
+"""Answers of the crisis reply's own topic that still belong after it, for the kind of
+risk they were written for: the other-person reply says how to get help now; "someone
+I know self-harms" adds what to say and whom to tell at school or work."""
 _LONG_MESSAGE = 8
 """Words; a message longer than this that the whole of it did not answer is also read one
 question sentence at a time. A few words of context before a question ("do they give you
@@ -326,6 +330,13 @@ _BROAD_ASKING = frozenset(stem(word) for word in (
 """Words of asking broadly ("tell me about", "explain", "info on"): with them, a message
 that names only its topic asks for the overview."""
 
+def _beside(answer: Answer, kind: CrisisKind | None) -> bool:
+    """Whether an answer is given after a crisis reply of this kind: any answer outside
+    the crisis reply's own topic, and those of its answers written for the kind."""
+    return answer.topic != URGENT_TOPIC or \
+        answer.id in _FOR_ONLOOKERS.get(kind or CrisisKind.SELF, frozenset())
+
+
 def _after_lead(lead: str, text: str) -> str:
     """``text`` after ``lead`` ("Before I answer: if things ever feel..."): its first
     letter lower case, unless it opens with "I"."""
@@ -470,7 +481,8 @@ class Assistant:
         if detection.is_crisis:
             question = self._fit_age(self._question(prepared, detection, memo),
                                      prepared.terms.every) \
-                if asks_more_than_risk(prepared.raw) else None
+                if asks_more_than_risk(prepared.raw) else \
+                self._onlooker(prepared, detection, memo)
             return self._crisis(detection, question)
         verdict = self._match(prepared.terms, memo)
         if verdict.answer is None and len(prepared.terms.every) > _LONG_MESSAGE:
@@ -809,13 +821,28 @@ class Assistant:
         readings += [verdict for verdict in self._read_parts(heads, memo)
                      if verdict.answer is not None and verdict.score >= _HEAD_SCORE]
         best = max(readings, key=_strength)
+        onlooker = self._onlooker(prepared, detection, memo)
+        if onlooker is not None and (best.answer is None or onlooker.confidence > best.confidence
+                                     or not _beside(best.answer, detection.primary)):
+            return onlooker
         if len(rest.stems) >= _QUESTION_WORDS_LEFT and asks_question(text):
             whole = self._match(prepared.terms, memo)
-            if whole.answer is not None and whole.answer.topic != URGENT_TOPIC and (
-                    best.answer is None or best.answer.topic == URGENT_TOPIC
+            if whole.answer is not None and _beside(whole.answer, detection.primary) and (
+                    best.answer is None or not _beside(best.answer, detection.primary)
                     or whole.confidence > best.confidence or detection.disclosure):
                 return whole
         return best
+
+    def _onlooker(self, prepared: Prepared, detection: Detection,
+                  memo: _Memo | None) -> Verdict | None:
+        """The answer written for someone worried about another person, when the message
+        asks what to do ("my friend told me she self harms, what do i do"): the risk
+        words are what is asked about, so the message is read whole, as written."""
+        onlookers = _FOR_ONLOOKERS.get(detection.primary or CrisisKind.SELF)
+        if not onlookers or not asks_question(prepared.raw):
+            return None
+        whole = self._match(prepared.terms, memo)
+        return whole if whole.answer is not None and whole.answer.id in onlookers else None
 
     def _whole_question(self, terms: Terms, memo: _Memo | None) -> bool:
         """Whether the few words left of a question once its risk words are out still
@@ -856,7 +883,7 @@ class Assistant:
             # the detector has read; the words around the question do not say it.
             told = _TELLING.get(primary)
             answer = self._answers.get(told, answer) if told else answer
-        if answer is not None and answer.topic != URGENT_TOPIC:
+        if answer is not None and _beside(answer, primary):
             lead = self.messages["crisis_then_answer"] if level is CrisisLevel.URGENT else ""
             second = f"{lead}\n\n{answer.text}" if lead else answer.text
             if level is CrisisLevel.CHECK_IN:
