@@ -39,9 +39,12 @@ sentence opening "how I", "where I" ("How I refer myself, my English not good").
 
 _FORMAL_ASK = (r"\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ )?"
                r"(?:clarification|advice|information|guidance|confirmation)|if you could)\b"
-               r"|\bas to whether\b")
-"""Asking formally ("I would be grateful to know whether", "as to whether"): read as a
-question by :func:`asks_question` and :func:`question_sentences` alike."""
+               r"|\bas to whether\b"
+               r"|\b(?:kindly|please|pls|plz) (?:advise|let me know|tell me|confirm|clarify"
+               r"|explain)(?: me)? (?:whether|if|as to|how|what|when|who|which)\b")
+"""Asking formally ("I would be grateful to know whether", "as to whether", "kindly
+advise whether"): read as a question by :func:`asks_question` and
+:func:`question_sentences` alike."""
 _ASKING = re.compile(
     r"^\s*(?:how|where|what|who|which)\s+(?:i|we|my)\s+\w"  # "How I refer myself" (ESL)
     r"|(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hello|hiya|sorry|ok|okay|anyway|btw"

@@ -61,6 +61,11 @@ _LEFT_OUT_I = frozenset({"been", "keep", "am", "was", "still", "started", "start
 """Words before a thinking word that leave its "i" out ("been thinking about")."""
 _WHEN = frozenset({"when", "if", "whenever", "where", "once", "should"})
 """Words before "a client" that make it anyone of a kind ("when a client says")."""
+_GROUPING = frozenset({"year", "yr", "form", "class", "tutor", "group"})
+"""Words between "my" and the people a teacher names ("my year 6 pupils")."""
+_ASKING = frozenset({"ask", "asking", "approach", "approaching"})
+"""Words before "a bloke" that make him anyone of a kind ("how do you ask a bloke if he's
+suicidal", on a first-aid course)."""
 _GENERAL = frozenset({"a", "an", "any", "every", "each"})
 """Words that make a person anyone of a kind ("a client", "any pupil")."""
 _WORK_PREPOSITIONS = frozenset({"for", "about", "on", "with", "into"})
@@ -527,7 +532,11 @@ class Context:
             if word in self._self and word != "you":
                 return False
             if word in self._people or word in self._relations:
-                before = words[position - 1] if position > 0 else ""
+                back = position - 1
+                while back > 0 and position - back <= 3 and (
+                        words[back] in _GROUPING or words[back].isdigit()):
+                    back -= 1  # "my year 6 pupils"
+                before = words[back] if back >= 0 else ""
                 after = words[position + 1] if position + 1 < len(words) else ""
                 if before in ("my", "our", "his", "her", "their", "this", "that", "the"):
                     return False
@@ -537,7 +546,8 @@ class Context:
                     # "when a client says", "a woman who takes": anyone of a kind; "a
                     # patient just rang", "a client of mine told me": one person.
                     opener = words[position - 2] if position > 1 else ""
-                    return opener in _WHEN or after in ("who", "that", "whos")
+                    return opener in _WHEN or opener in _ASKING or \
+                        after in ("who", "that", "whos")
                 # "tenants tell us", "ask people straight out if they're thinking..."
                 return word in self._people and (word.endswith("s") or word in _PLURALS)
             if word in _ANYONE and self._anyone_who(words, position, tells=False):
@@ -574,7 +584,11 @@ class Context:
         students", "one of my year 10s"). ``story``: the words tell a story, where "the
         wife" or "a son" is a character, and only someone owned ("my son") is real."""
         def named(index: int, word: str) -> bool:
-            owned = index > 0 and words[index - 1] in ("my", "our")
+            before = index - 1
+            while before > 0 and index - before <= 3 and (
+                    words[before] in _GROUPING or words[before].isdigit()):
+                before -= 1  # "my year 6 pupils", "our form group"
+            owned = before >= 0 and words[before] in ("my", "our")
             if story and not owned and index > 0 and words[index - 1] in ("the", "a", "an"):
                 return False
             if word[:-1].isdigit() and word.endswith("s") and index > 1 and \
