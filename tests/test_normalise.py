@@ -49,6 +49,11 @@ from bot.core.normalise import content_tokens, deobfuscate, normalise, spoken_ma
         ("let me know", "let me know"),
         ("mi mum", "my mum"),
         ("i want hit him", "i want to hit him"),
+        # more patois and Pidgin (specific_al): "vex", "likkle", "smaddy", "unu", "wetin"
+        ("mi get vex too quick, unu can help", "me get angry too quick you can help"),
+        ("a likkle booklet, mi want reason wid smaddy",
+         "a little booklet me want reason with somebody"),
+        ("wetin be this talking therapies, abeg", "what be this talking therapies please"),
         ("cannae get tae sleep wi ma heid", "cannot get to sleep with my head"),
         # Scots "a" for "I", "ma" for "my", "bin" for "been", read from the words around
         ("dae a need tae come aff ma sertraline", "do i need to come off my sertraline"),

@@ -98,6 +98,10 @@ _TOKEN_MAP: dict[str, str] = {
     "coppers": "police",
     "yuh": "you", "pickney": "children", "bwoy": "boy", "pon": "on", "sey": "say",
     "someting": "something", "nuttin": "nothing", "reet": "right",
+    "smaddy": "somebody", "smadi": "somebody", "likkle": "little", "lickle": "little",
+    "jus": "just", "vex": "angry", "dung": "down", "unu": "you", "unnu": "you",
+    # ... and Nigerian Pidgin ("wetin be this talking therapies")
+    "wetin": "what", "abeg": "please",
     # said as it sounds (people who spell phonetically, voice-to-text)
     "sewerside": "suicide", "sewersidal": "suicidal", "sooicide": "suicide",
     "sooicidal": "suicidal", "suiside": "suicide", "suisidal": "suicidal",

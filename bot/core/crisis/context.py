@@ -229,6 +229,16 @@ _GIVEN_FOR = frozenset({"to", "for"})
 """Before a person inside the risk words, whom something is said to or left for ("said a
 proper goodbye to the children", "organised for my wife"), not who is at risk ("cuts on
 her arms" is hers)."""
+_SHARES = frozenset({"all", "lot", "rest", "most", "half", "both", "each", "every"})
+"""Before "of them" after taking: "take all of them" (the tablets)."""
+_KIN_SIZES = frozenset({"little", "big", "baby", "older", "younger", "eldest", "youngest",
+                        "kid", "wee"})
+"""Between "my" and a relation: "my little bro"."""
+_LEFT_THINGS = frozenset({"note", "notes", "letter", "letters", "card", "cards", "goodbye",
+                          "goodbyes", "message", "messages", "video", "worth", "gave", "given",
+                          "give", "giving", "left", "leave", "leaving", "board", "things",
+                          "stuff", "money", "savings", "will"})
+"""Before "to" or "for" and a person: what is left for them ("notes for mum")."""
 _AGE_UNITS = frozenset({"yr", "yrs", "year", "years", "yo"})
 
 
@@ -330,15 +340,27 @@ class Context:
             if word in self._relations and position >= 2 and \
                     words[position - 1] in _DETERMINERS and words[position - 2] in _SENDING:
                 continue  # "sent my mum a text saying sorry for everything": whom it went to
+            if word in ("his", "hers", "theirs") and position > 0 and \
+                    words[position - 1] in ("its", "is", "s", "theyre", "are"):
+                continue  # "told him its his now": whose a thing given away now is
+            if word in self._relations and self._left_for(words, position):
+                # "wrote notes for mum", "gave my board to my little bro", "worth more
+                # to our kid as a payout": whom things are left for, not who is at risk
+                continue
             if word in ("him", "her", "them") and position > 0 and \
                     words[position - 1] in _TOLD_TO:
                 continue  # "told him its for rabbits. it aint": whom it was told to
             if word in _DETERMINERS and 1 <= position < len(words) - 1 and \
                     words[position + 1] in self._relations and words[position - 1] in _SENDING:
                 continue  # ... and the "my" of "my mum"
-            if position > 0 and word in ("them", "it") and not topic \
-                    and words[position - 1] in _TAKING:
-                continue  # "instead of taking them": the tablets, not whose the risk is
+            if position > 0 and word in ("them", "it") and not topic and (
+                    words[position - 1] in _TAKING or (
+                        position >= 3 and words[position - 1] == "of"
+                        and words[position - 2] in _SHARES
+                        and any(w in _TAKING for w in words[max(0, position - 5):position - 2]))):
+                # "instead of taking them", "i will take all of them": the tablets, not
+                # whose the risk is
+                continue
             if position > start and (words[position - 1] in _JOINING or (
                     position > start + 1 and words[position - 1] in ("my", "our")
                     and words[position - 2] in _JOINING)):
@@ -460,6 +482,16 @@ class Context:
         if topic and start == 1 and words[0] in _LEFT_OUT_I:
             return Holder.SELF  # "been self harming again since...": the same
         return Holder.NOBODY
+
+    @staticmethod
+    def _left_for(words: Sequence[str], position: int) -> bool:
+        """Whether the person at ``words[position]`` is the one something is written,
+        given or left for ("notes for mum", "gave my board to my little bro")."""
+        before = position - 1
+        while before > 0 and (words[before] in _DETERMINERS or words[before] in _KIN_SIZES):
+            before -= 1
+        return before >= 1 and words[before] in _GIVEN_FOR and \
+            any(w in _LEFT_THINGS for w in words[max(0, before - 3):before])
 
     def _of_a_group(self, words: Sequence[str], end: int) -> bool:
         """Whether bare risk words ending before ``words[end]`` are said of a group of
