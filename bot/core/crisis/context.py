@@ -572,8 +572,8 @@ class Context:
                 after = words[position + 1] if position + 1 < len(words) else ""
                 if before in ("my", "our", "his", "her", "their", "this", "that", "the"):
                     return False
-                if before in ("any", "every", "each"):
-                    return True
+                if before in ("any", "every", "each") or (before in _WHEN and word in self._people):
+                    return True  # ... and "when patient say": a learner's "a" left out
                 if before in ("a", "an"):
                     # "when a client says", "a woman who takes": anyone of a kind; "a
                     # patient just rang", "a client of mine told me": one person.
@@ -621,8 +621,11 @@ class Context:
                     words[before] in _GROUPING or words[before].isdigit()):
                 before -= 1  # "my year 6 pupils", "our form group"
             owned = before >= 0 and words[before] in ("my", "our")
-            if story and not owned and index > 0 and words[index - 1] in ("the", "a", "an"):
-                return False
+            if story and not owned and (
+                    (index > 0 and words[index - 1] in ("the", "a", "an"))
+                    or (index > 0 and words[index - 1].endswith("s")
+                        and words[index - 1] not in self._relations)):
+                return False  # "the wife", "the hero's father": a character
             if word[:-1].isdigit() and word.endswith("s") and index > 1 and \
                     words[index - 1] in ("year", "yr") and words[index - 2] in ("my", "our"):
                 return True  # a teacher's "one of my year 10s": pupils
