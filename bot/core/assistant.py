@@ -321,6 +321,12 @@ class _Indexes:
                    spread)
 
 
+_GENERIC_ASKING = frozenset(stem(word) for word in (
+    "still", "help", "get", "use", "need", "want", "someone", "somebody", "anyone",
+    "anybody", "ok", "okay", "possible", "allowed", "able"))
+"""Words a question part can be made of and still name nothing: "can they still help
+me", after "got adhd, cant focus in long convos", had been read alone as the answer on
+drinking. Such a part is not read on its own; the whole message says what it is about."""
 _BROAD_ASKING = frozenset(stem(word) for word in (
     "tell", "explain", "info", "information", "describe", "know", "mean", "means", "stuff",
     "thing", "things", "actually", "exactly", "basically", "what", "whats", "overview",
@@ -488,9 +494,10 @@ class Assistant:
         if verdict.answer is None and len(prepared.terms.every) > _LONG_MESSAGE:
             # A long message: the question may be one sentence among many.
             questions = question_sentences(prepared.raw)[:_QUESTIONS_READ]
+            parts = (self.matcher.terms(normalise(q).split()) for q in questions)
             part = max([verdict, *self._read_parts(
-                (self.matcher.terms(normalise(q).split()) for q in questions), memo)],
-                key=_strength)
+                (terms for terms in parts if not set(terms.stems) <= _GENERIC_ASKING),
+                memo)], key=_strength)
             if part is not verdict and part.answer is not None and \
                     part.answer is self._topics[part.answer.topic].overview:
                 # The question alone names the topic ("do they treat that?"); the words

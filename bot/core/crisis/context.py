@@ -229,6 +229,8 @@ _GIVEN_FOR = frozenset({"to", "for"})
 """Before a person inside the risk words, whom something is said to or left for ("said a
 proper goodbye to the children", "organised for my wife"), not who is at risk ("cuts on
 her arms" is hers)."""
+_SHOWN_TO = frozenset({"showed", "show", "shows", "showing", "shown"})
+"""Before "me": whom something was shown to ("showed me fresh cuts on her arms")."""
 _SHARES = frozenset({"all", "lot", "rest", "most", "half", "both", "each", "every"})
 """Before "of them" after taking: "take all of them" (the tablets)."""
 _KIN_SIZES = frozenset({"little", "big", "baby", "older", "younger", "eldest", "youngest",
@@ -365,6 +367,8 @@ class Context:
                     position > start + 1 and words[position - 1] in ("my", "our")
                     and words[position - 2] in _JOINING)):
                 continue  # "i will join her soon", "be with my wife": whom they'd join
+            if word == "me" and 0 < position < start and words[position - 1] in _SHOWN_TO:
+                continue  # "showed me fresh cuts on her arms": whom they were shown to
             if word == "me" and position + 1 < len(words) and \
                     words[position + 1] in _ME_AS_I and not self._quoted(words, position):
                 return Holder.SELF  # "me wish me could just go to sleep": "me" for "I"
