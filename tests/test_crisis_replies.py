@@ -510,6 +510,8 @@ def test_a_check_in_alone_offers_the_service_and_the_topics(assistant: Assistant
     # of session 30: a teacher's "if a pupil tells me they self harm who do i tell")
     "my girlfriend told me last night she has been cutting her legs, how do i support her",
     "my sister self harms, what can i do to help her",
+    # "what am i meant to do" is asking how to handle the risk, like "what do i do"
+    "my girlfriend has been cutting her arms again, what am i meant to do",
 ])
 def test_someone_told_about_self_harm_gets_what_to_do_after_the_crisis_reply(
         assistant: Assistant, text: str) -> None:

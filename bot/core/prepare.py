@@ -98,6 +98,7 @@ question tag ("...doesnt really matter does it")."""
 
 _ABOUT_THE_RISK = re.compile(
     r"\b(?:what (?:do|should|can|must|shall|would) (?:i|we) do(?: now| next)?"
+    r"|what (?:am i|are we) (?:supposed|meant|expected|going) to do(?: now| next)?"
     r"|what (?:i|we) (?:can|should|must|shall|do) do\s*[?.!]*\s*$"
     r"|what do (?:i|we) say(?: to (?:him|her|them))?"
     r"|who (?:do|should|can|could|would) (?:i|we) (?:tell|talk to|call|ring|phone|speak to"
