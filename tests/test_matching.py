@@ -491,3 +491,14 @@ def test_a_question_part_that_names_nothing_does_not_answer_for_the_message(
     assert reply.answer != "drugs_alcohol", text
     assert reply.answer == "adhd_support" or (
         reply.kind is ReplyKind.SUGGEST and reply.suggestions[0] == "adhd_support"), text
+
+
+@pytest.mark.parametrize("text", [
+    # specific_ai, _al, _am and _ao: "how many times" with its "how many" lost to the
+    # stopwords had missed four times; the marker word keeps it
+    "how many time i must come? 6? 12?",
+    "how many times do i have to go",
+])
+def test_how_many_times_asks_how_many_sessions(assistant: Assistant, text: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.answer == "how_many_sessions", (text, reply.answer)

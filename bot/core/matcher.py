@@ -79,6 +79,11 @@ _LANGUAGES = frozenset({
 OTHER_LANGUAGE = "otherlanguage"
 """The marker word for a message naming a language ("someone who speaks gujarati"), so a
 language the phrasings never named still points to the answers about language."""
+HOW_MANY_TIMES = "howmanytimes"
+"""The marker word for a message asking how many times or sessions ("how many time i go?
+5? 10?"), whose "how many" the stopwords would otherwise lose."""
+_COUNTED = frozenset({"time", "times", "session", "sessions", "appointment", "appointments",
+                      "appt", "appts", "week", "weeks", "goes", "visits", "meetings"})
 SOMEONE_ELSE = "someoneelse"
 """The marker word for a message about referring someone else ("can i refer him",
 "refer my son")."""
@@ -86,12 +91,16 @@ SOMEONE_ELSE = "someoneelse"
 
 def marker_words(words: Sequence[str]) -> list[str]:
     """Words a message implies but may not say: its age bands (:func:`age_words`),
-    :data:`OTHER_LANGUAGE` when it names a language, and :data:`SOMEONE_ELSE` when it
+    :data:`OTHER_LANGUAGE` when it names a language, :data:`HOW_MANY_TIMES` when it asks
+    how many times or sessions, and :data:`SOMEONE_ELSE` when it
     asks about referring another person, whose "him" or "my son" the stopwords and the
     topic's phrasings would otherwise lose."""
     found = age_words(words)
     if any(word in _LANGUAGES for word in words):
         found.append(OTHER_LANGUAGE)
+    if any(words[i] == "how" and words[i + 1] == "many" and words[i + 2] in _COUNTED
+           for i in range(len(words) - 2)):
+        found.append(HOW_MANY_TIMES)
     for i, word in enumerate(words[:-1]):
         if word in _REFERRING:
             after = words[i + 1]
