@@ -63,6 +63,18 @@ _WHEN = frozenset({"when", "if", "whenever", "where", "once", "should"})
 """Words before "a client" that make it anyone of a kind ("when a client says")."""
 _GROUPING = frozenset({"year", "yr", "form", "class", "tutor", "group"})
 """Words between "my" and the people a teacher names ("my year 6 pupils")."""
+
+
+def _past_grouping(words: Sequence[str], index: int) -> int:
+    """Where the word before ``words[index]`` is, past a teacher's grouping words ("my
+    year 6 pupils", "our form group": the "my" or "our"); -1 at the start."""
+    before = index - 1
+    while before > 0 and index - before <= 3 and (
+            words[before] in _GROUPING or words[before].isdigit()):
+        before -= 1
+    return before
+
+
 _ASKING = frozenset({"ask", "asking", "approach", "approaching"})
 """Words before "a bloke" that make him anyone of a kind ("how do you ask a bloke if he's
 suicidal", on a first-aid course)."""
@@ -568,10 +580,7 @@ class Context:
             if word in self._self and word != "you":
                 return False
             if word in self._people or word in self._relations:
-                back = position - 1
-                while back > 0 and position - back <= 3 and (
-                        words[back] in _GROUPING or words[back].isdigit()):
-                    back -= 1  # "my year 6 pupils"
+                back = _past_grouping(words, position)
                 before = words[back] if back >= 0 else ""
                 after = words[position + 1] if position + 1 < len(words) else ""
                 if before in ("my", "our", "his", "her", "their", "this", "that", "the"):
@@ -620,10 +629,7 @@ class Context:
         students", "one of my year 10s"). ``story``: the words tell a story, where "the
         wife" or "a son" is a character, and only someone owned ("my son") is real."""
         def named(index: int, word: str) -> bool:
-            before = index - 1
-            while before > 0 and index - before <= 3 and (
-                    words[before] in _GROUPING or words[before].isdigit()):
-                before -= 1  # "my year 6 pupils", "our form group"
+            before = _past_grouping(words, index)
             owned = before >= 0 and words[before] in ("my", "our")
             if story and not owned and (
                     (index > 0 and words[index - 1] in ("the", "a", "an"))
