@@ -120,6 +120,8 @@ def test_any_question_asked_with_risk_is_answered_after_the_crisis_reply(
     "ive taken 30 paracetamol",
     "my friend said she's going to kill herself, what do i do",
     "my flatmate said he was going to walk in front of a train. should i call the police",
+    # "how do i get him help" is what the crisis reply answers (it had got the anger answer)
+    "my mate keeps saying everyone would be better off without him, how do i get him help",
     "im 15 and i want to die, who do i tell",
     # questions that are part of the risk itself, not about the service
     "got enough pills saved up for tonight. will my children be alright",

@@ -108,6 +108,7 @@ _ABOUT_THE_RISK = re.compile(
     r"|anyone|school|uni|gp|doctor|parents?|mum|dad|family|hr|boss|teacher|them|him|her)"
     r"|how (?:do|can|should) (?:i|we) (?:help|support|talk to|speak to|approach|bring it up with)"
     r" (?:him|her|them|someone|a friend|my (?:friend|mate|partner|son|daughter|flatmate))"
+    r"|how (?:do|can|should) (?:i|we) get (?:him|her|them|my \w+) (?:some )?help\s*[?.!]*\s*$"
     r"|(?:is|am|are) (?:she|he|they|i|that|this|it) (?:just )?(?:overreacting|normal|serious"
     # ("is it ok to take sertraline with alcohol" asks about something else)
     r"|dangerous|bad|safe|an emergency|(?:ok|okay)(?! to (?!feel|think|want|wish|be\b)))"
