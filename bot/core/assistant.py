@@ -299,6 +299,8 @@ class _Indexes:
     crisis detector."""
     spread: Counter[str]
     """In how many answers' phrasings each word occurs."""
+    own: dict[str, tuple[str, ...]]
+    """Each answer's title and phrasings, normalised, by the answer's id."""
 
     @classmethod
     def build(cls, overviews: tuple[Document, ...], answers: tuple[Document, ...],
@@ -314,11 +316,14 @@ class _Indexes:
                     list(answer_index.terms(normalise(q).split()).stems) for q in texts]
             known = set(answer_index.vocabulary)
             spread: Counter[str] = Counter()
+            own: dict[str, tuple[str, ...]] = {}
             for document in answers:
                 known.update(normalise(document.text).split())
                 spread.update({w for q in document.questions for w in normalise(q).split()})
+                own[document.id] = tuple(normalise(q) for q in (document.title,
+                                                                  *document.questions))
         return cls(overview_index, answer_index, AnswerModel(phrasings), frozenset(known),
-                   spread)
+                   spread, own)
 
 
 _GENERIC_ASKING = frozenset(stem(word) for word in (
@@ -380,6 +385,7 @@ class Assistant:
         self.model = indexes.model
         """The answer model: every phrasing of every answer, weighed against each other."""
         self.detector = CrisisDetector(lexicon, known_words=indexes.known, model=model)
+        self._own_phrasings = indexes.own
         self._build(content, indexes.spread)
 
     def _build(self, content: Content, spread: Counter[str]) -> None:
@@ -655,14 +661,13 @@ class Assistant:
 
     def _phrasings(self, topic_id: str) -> dict[str, str]:
         """A topic's answers' own phrasings and titles, normalised, each to its answer's
-        id; made the first time they are asked for (only a message that says almost
-        nothing asks), then kept."""
+        id; gathered the first time they are asked for (only a message that says almost
+        nothing asks) from what loading normalised, then kept."""
         found = self._phrasings_memo.get(topic_id)
         if found is None:
-            topic = self._topics[topic_id]
             found = self._phrasings_memo[topic_id] = {
-                normalise(q): answer.id for answer in topic.answers
-                for q in (answer.title, *answer.questions)}
+                q: answer.id for answer in self._topics[topic_id].answers
+                for q in self._own_phrasings[answer.id]}
         return found
 
     def _read_parts(self, parts: Iterable[Terms], memo: _Memo | None = None) -> list[Verdict]:
