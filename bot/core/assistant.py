@@ -337,9 +337,19 @@ _BROAD_ASKING = frozenset(stem(word) for word in (
     "thing", "things", "actually", "exactly", "basically", "what", "whats", "overview",
     "explanation", "details", "detail", "learn", "understand", "please", "pls", "quick",
     "quickly", "simple", "simply", "words", "plain", "english", "anything", "work", "works",
-    "done", "happen", "happens"))
+    "done", "happen", "happens", "even"))
 """Words of asking broadly ("tell me about", "explain", "info on"): with them, a message
 that names only its topic asks for the overview."""
+
+_EVERYDAY_NAMES = frozenset(stem(word) for word in (
+    "time", "after", "right", "use", "way", "list", "make", "self", "other", "under",
+    "high", "low", "change", "step", "care", "help", "fill", "form", "mood", "service",
+    "format", "session", "through", "treatment", "treated", "therapy", "therapist",
+    "doctor", "gp", "referral", "intensity", "guided", "outside", "england", "conditions",
+    "18", "one-to-one", "onetoone"))
+"""Words of topics' ids and names that are everyday words too: alone, they do not say
+which topic a message means ("what time": not the waiting list)."""
+
 
 def _beside(answer: Answer, kind: CrisisKind | None) -> bool:
     """Whether an answer is given after a crisis reply of this kind: any answer outside
@@ -401,6 +411,14 @@ class Assistant:
                                     *(w for name in topic.names for w in normalise(name).split()))
             if word not in STOPWORDS)
             for topic in content.topics}
+        # The names that alone say which topic is meant ("cbt", "iapt", "questionnaires"),
+        # not the everyday words of its id or title ("time", "after", "right").
+        owners: dict[str, set[str]] = {}
+        for topic_id, names in self._names.items():
+            for word in names:
+                owners.setdefault(word, set()).add(topic_id)
+        self._named_by = {word: next(iter(topics)) for word, topics in owners.items()
+                          if len(topics) == 1 and word not in _EVERYDAY_NAMES}
         self._smalltalk_phrases: list[str] = []
         self._smalltalk_entry: list[SmallTalk] = []
         self._smalltalk_words = {entry.id: frozenset(w for phrase in entry.phrases
@@ -620,8 +638,8 @@ class Assistant:
         favourite = max(chances, key=chances.__getitem__) if chances else ""
         p = chances.get(favourite, 0.0)
         support = {m.topic: m.score for m in answers}
-        chosen: str | None = None
-        if favourite in self._topics:
+        chosen = self._only_named(terms)
+        if chosen is None and favourite in self._topics:
             for index in (overview, answers):
                 if index and index[0].topic == favourite and p >= t.agree \
                         and index[0].score >= t.agree_score:
@@ -658,6 +676,14 @@ class Assistant:
                                                 -support.get(topic, 0.0)))
         return Verdict(None, score,
                        tuple(self._pick(topic, reading, ranked, terms) for topic in order[:3]))
+
+    def _only_named(self, terms: Terms) -> str | None:
+        """The one topic a message names and says nothing else of but how it asks ("what
+        even is cbt", "what exactly is cbt": the "what is" had pulled towards what IAPT
+        is, and "even" towards social anxiety's phrasings)."""
+        named = set(terms.stems) - _BROAD_ASKING
+        owners = {self._named_by.get(word) for word in named}
+        return owners.pop() if len(owners) == 1 else None
 
     def _phrasings(self, topic_id: str) -> dict[str, str]:
         """A topic's answers' own phrasings and titles, normalised, each to its answer's
