@@ -638,7 +638,8 @@ class Assistant:
         favourite = max(chances, key=chances.__getitem__) if chances else ""
         p = chances.get(favourite, 0.0)
         support = {m.topic: m.score for m in answers}
-        chosen = self._only_named(terms)
+        named = self._only_named(terms)
+        chosen = named
         if chosen is None and favourite in self._topics:
             for index in (overview, answers):
                 if index and index[0].topic == favourite and p >= t.agree \
@@ -666,6 +667,8 @@ class Assistant:
         if chosen is not None:
             score = max(support.get(chosen, 0.0),
                         next((m.score for m in overview if m.topic == chosen), 0.0))
+            if named is not None:
+                score = max(score, t.sure)  # named, and nothing else asked: as sure as can be
             answer = self._answers[own] if own is not None else \
                 self._pick(chosen, reading, ranked, terms)
             return Verdict(answer, score, confidence=chances.get(chosen, 0.0))

@@ -48,7 +48,8 @@ advise whether"): read as a question by :func:`asks_question` and
 _ASKING = re.compile(
     r"^\s*(?:how|where|what|who|which)\s+(?:i|we|my)\s+\w"  # "How I refer myself" (ESL)
     r"|(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hello|hiya|sorry|ok|okay|anyway|btw"
-    r"|um|like|then)|\b(?:question|q|query|qu) (?:is|was)(?: just)?"
+    r"|um|like|then|seriously|tell (?:me|us)(?: straight| honestly| truthfully)?)"
+    r"|\b(?:question|q|query|qu) (?:is|was)(?: just)?"
     r"|\b(?:quick|random|silly|daft|another) (?:q|qn|question))\s*"
     r"(?:(?:do|did)\s+(?!(?:it|not)\b)|(?:"
     + "|".join(sorted(QUESTION_WORDS - {"do", "did"} - _WH)) + r")\s+(?!not\b)"

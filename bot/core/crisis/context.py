@@ -61,6 +61,10 @@ _LEFT_OUT_I = frozenset({"been", "keep", "am", "was", "still", "started", "start
 """Words before a thinking word that leave its "i" out ("been thinking about")."""
 _WHEN = frozenset({"when", "if", "whenever", "where", "once", "should"})
 """Words before "a client" that make it anyone of a kind ("when a client says")."""
+_STUDY_NOUNS = frozenset({"essay", "assignment", "dissertation", "module", "course",
+                          "placement", "exam", "project", "coursework", "training",
+                          "lecture", "presentation", "textbook"})
+"""After a person word, a piece of work: "a student nurse essay" is about no one."""
 _GROUPING = frozenset({"year", "yr", "form", "class", "tutor", "group"})
 """Words between "my" and the people a teacher names ("my year 6 pupils")."""
 
@@ -171,7 +175,8 @@ _SAY_ADVERBS = frozenset({"often", "always", "sometimes", "all", "keep", "still"
 """Between someone and their "say" ("residents often say")."""
 _TAKING = frozenset({"taking", "take", "took", "taken", "swallow", "swallowed", "swallowing",
                      "saving", "save", "saved", "hoarding", "counting", "counted", "necking",
-                     "downing", "popping", "using", "used", "hiding", "hid", "stockpiling"})
+                     "downing", "popping", "using", "used", "use", "uses", "hiding", "hid",
+                     "stockpiling"})
 """Verbs whose "them" or "it" is the means ("saving them up instead of taking them")."""
 _ADDRESSED = frozenset({"man", "mate", "pal", "bro", "lad", "girl", "guy", "bruv"})
 _EXCLAIMING = frozenset({"howay", "hey", "aw", "aww", "oh", "ah", "cmon", "och", "sorry",
@@ -583,6 +588,8 @@ class Context:
                 back = _past_grouping(words, position)
                 before = words[back] if back >= 0 else ""
                 after = words[position + 1] if position + 1 < len(words) else ""
+                if any(w in _STUDY_NOUNS for w in words[position + 1:position + 3]):
+                    return True  # "for a student nurse essay": a kind of work, no one
                 if before in ("my", "our", "his", "her", "their", "this", "that", "the"):
                     return False
                 if before in ("any", "every", "each") or (before in _WHEN and word in self._people):
@@ -602,6 +609,9 @@ class Context:
                 # "we practised asking someone straight out if theyre...", "learned what
                 # to do if someone has taken an overdose": anyone, in training or at work
                 return True
+            if (word in _ANYONE or word in ("someones", "somebodys")) and any(
+                    w in ("signs", "sign") for w in words[max(0, position - 2):position]):
+                return True  # "whats the main signs someones thinking of ...": anyone
             if word in _ANYONE and any(
                     w in _WHEN and nxt in ("we", "you", "u")
                     for w, nxt in itertools.pairwise(words[max(0, position - 5):position])):

@@ -285,17 +285,24 @@ def _beside_harm(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel
         return readings
     # The same words read both ways, where the harm reading goes on to name whom
     # ("frightened of what i may do to her", "... next time"): the fear is of harming
-    # her. A weak harm reading names no one ("scared of what i might do"), and the
-    # writer's own risk stands.
+    # her; so is one the harm reading runs into ("shook him. i am frightened of what i
+    # might do"). A weak harm reading names no one ("scared of what i might do"), and
+    # the writer's own risk stands.
     named = [(hit.start, hit.end) for hit, kind, _ in readings
              if kind is CrisisKind.HARM_TO_OTHERS and not hit.label.weak]
+    # ... and with harm done or meant named elsewhere in the message ("i shook her when
+    # she wouldnt settle. im scared of what i might do tonight"), the same words read
+    # both ways are the fear of doing it again.
+    both = [(hit.start, hit.end) for hit, kind, _ in readings
+            if kind is CrisisKind.HARM_TO_OTHERS and hit.label.weak] if named else []
     return [(hit, kind, level) for hit, kind, level in readings
             if not (kind is CrisisKind.SELF and hit.label.fear_of_self)
             and not (kind is CrisisKind.OTHER_PERSON
                      and any(s < hit.end and hit.start < e for s, e in harm))
             and not (kind is CrisisKind.SELF
-                     and any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start
-                             for s, e in named))]
+                     and any(s <= hit.start < e and e - s > hit.end - hit.start
+                             for s, e in named))
+            and not (kind is CrisisKind.SELF and (hit.start, hit.end) in both)]
 
 
 def _revenge(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]],
@@ -371,9 +378,13 @@ class CrisisDetector:
                     for e in (*lexicon.entries, *lexicon.safe)]
         self._lexicon_words = frozenset(
             w for p in patterns for w in re.findall(r"[a-z]{3,}", p)) | fuzzy
-        # Ordinary words must never be "mended" into risk words.
-        self.known: frozenset[str] = (
-            frozenset(w for w in known_words if w not in fuzzy) | self._lexicon_words)
+        # Ordinary words must never be "mended" into risk words. A word of the bank's
+        # with a dropped g is not one ("killin", from "wisdom tooth killin me"): it is
+        # read as "killing", as it would be if the bank had not used it.
+        self.known: frozenset[str] = frozenset(
+            w for w in known_words if w not in fuzzy and not (
+                len(w) >= 5 and w.endswith("in") and w + "g" in self._lexicon_words)
+        ) | self._lexicon_words
         """The words read as ordinary vocabulary: never mended, and the risk model's
         letter n-grams skip them."""
         self._mend = lru_cache(maxsize=1024)(self._mend_uncached)  # unknown words only
