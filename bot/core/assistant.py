@@ -208,6 +208,11 @@ _SIGN_OFFS = frozenset({"bye", "byee", "goodbye", "cya", "laters", "tara", "ttyl
 _KISSES = frozenset({"x", "xx", "xxx", "xxxx"})
 _AFTER_BYE = frozenset({"for", "now", "then"}) | TERMS_OF_ADDRESS
 """Words after a goodbye that still end on it ("bye for now", "bye then love")."""
+_CONTEXT_SURE = 0.1
+_CONTEXT_LEAD = 5.0
+"""The whole message's reading overrules a question sentence's answer for another of the
+same topic's answers when the model gives that one at least ``_CONTEXT_SURE`` and
+``_CONTEXT_LEAD`` times the sentence's answer's probability."""
 _TIE = 0.75
 """The answer model's probability for the index's pick, as a share of its own pick's,
 at or above which the two are nearly a tie (see :meth:`Assistant._tie_break`)."""
@@ -522,15 +527,8 @@ class Assistant:
             part = max([verdict, *self._read_parts(
                 (terms for terms in parts if not set(terms.stems) <= _GENERIC_ASKING),
                 memo)], key=_strength)
-            if part is not verdict and part.answer is not None and \
-                    part.answer is self._topics[part.answer.topic].overview:
-                # The question alone names the topic ("do they treat that?"); the words
-                # before it say which of its answers ("checking the hob twenty times":
-                # the one on OCD), read from the whole message.
-                terms = prepared.terms
-                part = dataclasses.replace(part, answer=self._pick(
-                    part.answer.topic, self.model.read(terms.stems),
-                    self.answer_index.rank(terms, limit=12), terms))
+            if part is not verdict and part.answer is not None:
+                part = self._in_context(part, part.answer, prepared.terms)
             verdict = part
         verdict = self._fit_age(verdict, prepared.terms.every)
         smalltalk = self._smalltalk(prepared, verdict)
@@ -544,6 +542,28 @@ class Assistant:
             reply = dataclasses.replace(
                 reply, messages=(*rest, f"{last}\n\n{self.messages['too_long']}"))
         return reply
+
+    def _in_context(self, part: Verdict, answer: Answer, terms: Terms) -> Verdict:
+        """A question sentence's answer, with the whole message's words to say which of
+        its topic's answers it is. The question alone may name only the topic ("do they
+        treat that?"): the words before it say which of its answers ("checking the hob
+        twenty times": the one on OCD). Or it may find one of its answers that the whole
+        message plainly does not mean ("can appointments accommodate this?" alone is the
+        one on evening appointments; after "my hearing has deteriorated", the one on
+        hearing loss)."""
+        topic = self._topics[answer.topic]
+        reading = self.model.read(terms.stems)
+        if answer is topic.overview:
+            return dataclasses.replace(part, answer=self._pick(
+                answer.topic, reading, self.answer_index.rank(terms, limit=12), terms))
+        if reading is None:
+            return part
+        p = reading.probabilities
+        best = reading.best([a.id for a in topic.answers])
+        if best is not None and best != answer.id and p.get(best, 0.0) >= _CONTEXT_SURE and \
+                p.get(best, 0.0) >= _CONTEXT_LEAD * p.get(answer.id, 0.0):
+            return dataclasses.replace(part, answer=self._answers[best])
+        return part
 
     def answer_reply(self, answer_id: str) -> Reply | None:
         """An answer, as when its button is pressed; ``None`` for an unknown id."""
