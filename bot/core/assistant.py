@@ -763,11 +763,16 @@ class Assistant:
 
     def _for_age(self, answer: Answer, words: Sequence[str]) -> Answer:
         """The answer for the age the message gives, where it has one of its own."""
-        if answer.id == _FOR_A_CHILD and _own_age(words) in (16, 17):
+        own = _own_age(words) if answer.id == _FOR_A_CHILD else None
+        if own in (16, 17):
             # "im 16 can i refer myself": a 16 year old asking for themselves, whom the
             # answer for 16 and 17 year olds fits ("in some areas, yes"), not the one
             # for a parent.
             return self._answers[_FOR_16_AND_17]
+        if own is not None and own in range(5, 16):
+            # "im 14 where do i get help": a child asking for themselves, whom the
+            # overview for under 18s speaks to (children's services), not their parent.
+            return self._topics[_UNDER_16].overview
         if answer.id not in (_FOR_16_AND_17, _WHO_FOR):
             return answer
         age = _age_given(words) if answer.id == _FOR_16_AND_17 else _age_stated(words)

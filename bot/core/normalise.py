@@ -225,6 +225,7 @@ _SPELLED_FORMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:eye|i)[ .-]*a[ .-]*p[ .-]*t\b|\beye (?:app|apps) t\b", " iapt "),
     (r"\b(?:inner|inter) personal\b", " interpersonal "),
     (r"\bgee pee\b", " gp "),
+    (r"\bthe rapy\b", " therapy "),  # dictated: "talking the rapy"
 )
 _SPELLED = re.compile("|".join(f"(?P<s{n}>{pattern})"
                                for n, (pattern, _) in enumerate(_SPELLED_FORMS)))
