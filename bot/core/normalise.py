@@ -204,6 +204,11 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
          r"see|talk|speak|know|ask|get|make|take|stop|leave|live|change|refer|come|start|"
          r"try|use|run|push)\b)", r"\1 to "),
         (("mi a go",), r"\bmi a go\b", " i am going to "),
+        # "signs someone's thinking of ending it": "is", not whose (the "'s" is gone)
+        (("ones ", "bodys "),
+         r"\b(someone|somebody|anyone|anybody|everyone|everybody)s (?=(?:thinking|planning|"
+         r"going|gonna|talking|saying|feeling|struggling|suicidal|cutting|hurting|trying|"
+         r"considering|contemplating|having|being|not|at risk|in danger)\b)", r"\1 is "),
     )
 )
 
