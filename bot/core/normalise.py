@@ -126,6 +126,9 @@ _TOKEN_MAP: dict[str, str] = {
     "sesh": "session", "te": "to", "neet": "night", "yer": "your", "seshs": "sessions",
     "seein": "seeing",
     "seshes": "sessions",
+    # spelled as said ("wen i was yung", "its startd agen last munth")
+    "wen": "when", "agen": "again", "agin": "again", "startd": "started", "yung": "young",
+    "munth": "month", "munths": "months",
     "ofc": "of course", "y": "why", "n": "and", "nd": "and",
     "b": "be", "c": "see", "gf": "girlfriend", "bf": "boyfriend", "m8": "mate",
     # A friend, in the words of Wales, the North East and London
@@ -191,6 +194,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("w/o",), r"\bw/o\b", " without "),
         # "how long is the wait these days": the time it is asked, not a topic's word
         (("these days",), r"\bthese days\b", " nowadays "),
+        # "how long is the current wait": the wait, now (as "these days" is)
+        (("current",), r"\bcurrent (?=(?:wait|waits|waiting)\b)", " "),
         (("b/c", "b/cos", "b/cuz"), r"\bb/(?:c|cos|cuz)\b", " because "),
         (("silver",), r"\bsilver cloud\b", " silvercloud "),
         (("&",), r"&", " and "),
