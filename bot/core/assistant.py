@@ -284,6 +284,9 @@ class Verdict:
     """Near answers for "did you mean", when there is no outright answer."""
     confidence: float = 0.0
     """The answer model's probability for the answer's topic (0 to 1)."""
+    reading: Reading | None = None
+    """The answer model's reading of the words matched, kept so a later step that needs
+    it (:meth:`Assistant._in_context`) does not read them again."""
 
 
 _Memo = dict[tuple[tuple[str, ...], tuple[str, ...]], Verdict]
@@ -528,7 +531,7 @@ class Assistant:
                 (terms for terms in parts if not set(terms.stems) <= _GENERIC_ASKING),
                 memo)], key=_strength)
             if part is not verdict and part.answer is not None:
-                part = self._in_context(part, part.answer, prepared.terms)
+                part = self._in_context(part, part.answer, prepared.terms, verdict.reading)
             verdict = part
         verdict = self._fit_age(verdict, prepared.terms.every)
         smalltalk = self._smalltalk(prepared, verdict)
@@ -543,16 +546,16 @@ class Assistant:
                 reply, messages=(*rest, f"{last}\n\n{self.messages['too_long']}"))
         return reply
 
-    def _in_context(self, part: Verdict, answer: Answer, terms: Terms) -> Verdict:
+    def _in_context(self, part: Verdict, answer: Answer, terms: Terms,
+                    reading: Reading | None) -> Verdict:
         """A question sentence's answer, with the whole message's words to say which of
         its topic's answers it is. The question alone may name only the topic ("do they
         treat that?"): the words before it say which of its answers ("checking the hob
         twenty times": the one on OCD). Or it may find one of its answers that the whole
         message plainly does not mean ("can appointments accommodate this?" alone is the
         one on evening appointments; after "my hearing has deteriorated", the one on
-        hearing loss)."""
+        hearing loss). ``reading``: the answer model's reading of the whole message."""
         topic = self._topics[answer.topic]
-        reading = self.model.read(terms.stems)
         if answer is topic.overview:
             return dataclasses.replace(part, answer=self._pick(
                 answer.topic, reading, self.answer_index.rank(terms, limit=12), terms))
@@ -691,14 +694,16 @@ class Assistant:
                 score = max(score, t.sure)  # named, and nothing else asked: as sure as can be
             answer = self._answers[own] if own is not None else \
                 self._pick(chosen, reading, ranked, terms)
-            return Verdict(answer, score, confidence=chances.get(chosen, 0.0))
+            return Verdict(answer, score, confidence=chances.get(chosen, 0.0),
+                           reading=reading)
         floor = t.domain_suggest if score >= t.domain_suggest and \
             self.matcher.in_domain(terms) else t.suggest
         near = {m.topic for m in (*overview, *answers) if m.score >= floor}
         order = sorted(near, key=lambda topic: (-chances.get(topic, 0.0),
                                                 -support.get(topic, 0.0)))
         return Verdict(None, score,
-                       tuple(self._pick(topic, reading, ranked, terms) for topic in order[:3]))
+                       tuple(self._pick(topic, reading, ranked, terms) for topic in order[:3]),
+                       reading=reading)
 
     def _only_named(self, terms: Terms) -> str | None:
         """The one topic a message names and says nothing else of but how it asks ("what
@@ -769,7 +774,7 @@ class Assistant:
             # answer for 16 and 17 year olds fits ("in some areas, yes"), not the one
             # for a parent.
             return self._answers[_FOR_16_AND_17]
-        if own is not None and own in range(5, 16):
+        if own in range(5, 16):
             # "im 14 where do i get help": a child asking for themselves, whom the
             # overview for under 18s speaks to (children's services), not their parent.
             return self._topics[_UNDER_16].overview

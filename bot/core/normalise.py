@@ -209,8 +209,7 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
          r"see|talk|speak|know|ask|get|make|take|stop|leave|live|change|refer|come|start|"
          r"try|use|run|push)\b)", r"\1 to "),
         (("mi a go",), r"\bmi a go\b", " i am going to "),
-        (("she a go", "he a go", "him a go", "dem a go", "her a go"),
-         r"\b(?:she|her) a go\b", " she is going to "),
+        (("she a go", "her a go"), r"\b(?:she|her) a go\b", " she is going to "),
         (("he a go", "him a go"), r"\b(?:he|him) a go\b", " he is going to "),
         (("dem a go",), r"\bdem a go\b", " they are going to "),
         # "signs someone's thinking of ending it": "is", not whose (the "'s" is gone)
