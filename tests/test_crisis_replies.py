@@ -540,3 +540,23 @@ def test_a_teacher_asking_whom_to_tell_gets_the_answer_without_a_crisis_reply(
     reply = assistant.reply("as a teacher, who do i tell when a child says they hurt themselves")
     assert not reply.crisis
     assert reply.answer == "someone_self_harms" and "safeguarding lead" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # Tried as a stranger would: asking whether anyone reads the chat, beside risk, had
+    # been answered with the social anxiety answer after the crisis reply.
+    "cant do this anymore. got my dads pills lined up on the side. does anyone even read this",
+    "took a load of my tablets an hour ago. is anyone actually reading this",
+])
+def test_asking_whether_anyone_reads_this_beside_risk_gets_the_crisis_reply_alone(
+        assistant: Assistant, text: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.crisis and reply.crisis_level is CrisisLevel.URGENT, text
+    assert reply.kind is ReplyKind.CRISIS and len(reply.messages) == 1, (text, reply.answer)
+
+
+@pytest.mark.parametrize("text", ["does anyone even read this", "is anyone reading this",
+                                  "who reads these messages"])
+def test_asking_whether_anyone_reads_this_is_small_talk(assistant: Assistant,
+                                                        text: str) -> None:
+    assert assistant.reply(text).kind is ReplyKind.SMALLTALK, text

@@ -161,8 +161,10 @@ _APOLOGY = re.compile(
 i self refer"): like a greeting, no part of what is asked ("sorry" is no topic's word,
 and had tipped the question out as being about something else)."""
 _ABOUT_THE_BOT = frozenset({"bot", "chatbot", "robot", "chatgpt", "ai", "automated",
-                            "computer", "machine", "assistant"})
-"""Words that make a short message about the assistant itself."""
+                            "computer", "machine", "assistant", "read", "reads", "reading",
+                            "monitored", "monitors"})
+"""Words that make a short message about the assistant itself, when it is close to a
+small-talk phrase ("does anyone even read this": whether anyone reads the chat)."""
 _LEADING = ("greeting", "thanks", "goodbye", "about")
 """Small talk that may open a message and be its reply: an apology or an "ok" before
 what someone tells ("sorry my english not good. my dog die in my arms yesterday") is
@@ -208,6 +210,10 @@ _SIGN_OFFS = frozenset({"bye", "byee", "goodbye", "cya", "laters", "tara", "ttyl
 _KISSES = frozenset({"x", "xx", "xxx", "xxxx"})
 _AFTER_BYE = frozenset({"for", "now", "then"}) | TERMS_OF_ADDRESS
 """Words after a goodbye that still end on it ("bye for now", "bye then love")."""
+_ONLY_ASKED_OF_THE_BOT = 0.3
+"""Beside risk, a message asking only what the bot is or whether anyone reads it gets no
+answer after the crisis reply, unless what it says besides has an answer the model is at
+least this sure of."""
 _CONTEXT_SURE = 0.1
 _CONTEXT_LEAD = 5.0
 """The whole message's reading overrules a question sentence's answer for another of the
@@ -849,6 +855,15 @@ class Assistant:
         readings = [self._match(rest, memo)
                     if self.overview_index.evidence(rest) >= _ANSWER_EVIDENCE
                     else Verdict(None, 0.0)]
+        asked = question_sentences(text, third_person=True)
+        if asked and all(self._asks_what_the_bot_is(q, memo) for q in asked) and \
+                readings[0].confidence < _ONLY_ASKED_OF_THE_BOT:
+            # "took a load of my tablets. is anyone actually reading this": asked only of
+            # the bot, which the crisis reply answers (no one reads the chat); the words
+            # left beside the risk had found the answer on confidentiality. (Unless they
+            # plainly ask something: "the last question on the phq ... does anyone
+            # actually read these?" is about the forms.)
+            return Verdict(None, 0.0)
         # Clauses too: "feeling suicidal most days, is the service free".
         clauses = _CLAUSE_BREAK.sub(". ", text)
         # ... and where the message turns to its question ("... tbh 🙃 anyway how do i
@@ -871,6 +886,11 @@ class Assistant:
         if len(questions) < len(split_sentences(clauses)) or len(questions) > 1 or inside:
             parts = []
             for question in questions[:_QUESTIONS_READ]:
+                if self._asks_what_the_bot_is(question, memo):
+                    # "does anyone even read this", asked of the bot beside the risk:
+                    # no question about the service (the crisis reply says no one reads
+                    # the chat), though its words had found the social anxiety answer
+                    continue
                 found = self.detector.read(question)
                 words = (found.rest if found.is_crisis else normalise(question)).split()
                 terms = self.matcher.terms(words)
@@ -914,6 +934,17 @@ class Assistant:
             return None
         whole = self._match(prepared.terms, memo)
         return whole if whole.answer is not None and whole.answer.id in onlookers else None
+
+    def _asks_what_the_bot_is(self, text: str, memo: _Memo | None = None) -> bool:
+        """Whether a part of a message, read on its own, is the small talk asking what
+        the bot is or whether anyone reads it ("is this a real person", "does anyone
+        even read this"), as a message of its own would be ("whats the wait like??" is
+        answered, not small talk). Not the small talk about what it can help with: "can
+        talking therapies help with that?" asks about the service."""
+        entry = self._smalltalk_by_id.get("identity")
+        prepared = self._read_words(text)
+        reply = self._smalltalk(prepared, self._match(prepared.terms, memo))
+        return entry is not None and reply is not None and reply.messages[0] == entry.reply
 
     def _whole_question(self, terms: Terms, memo: _Memo | None) -> bool:
         """Whether the few words left of a question once its risk words are out still
