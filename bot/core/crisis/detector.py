@@ -315,11 +315,14 @@ def _revenge(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]],
     urgent = {kind for _, kind, level in readings if level is CrisisLevel.URGENT}
     if not {CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS} <= urgent:
         return False
-    # The harm's sentences: "bought a knife. i intend to find him tonight" runs on.
+    # The harm's sentences: "bought a knife. i intend to find him tonight" runs on;
+    # and the one after them, which may say the means are ready ("im gonna stab him.
+    # knifes in my bag already").
+    last = len(sentences) - 1
     return any(kind is CrisisKind.HARM_TO_OTHERS and level is CrisisLevel.URGENT
                and any(frames[index] & {"soon", "imminent"} and _I_MEAN.search(sentences[index])
                        for index in range(_sentence_of(offsets, hit.start),
-                                          _sentence_of(offsets, hit.end - 1) + 1))
+                                          min(last, _sentence_of(offsets, hit.end - 1) + 1) + 1))
                for hit, kind, level in readings)
 
 
@@ -752,8 +755,12 @@ class CrisisDetector:
             disowned = denial and harm and not frames & {"recent", "current"}
             # "keep getting awful flashes of dropping the baby. i hate them": intrusive
             # thoughts the writer is horrified by, with no denial said: a check-in.
+            # "what would happen if someone told their therapist they were scared they
+            # might hurt somebody": harm asked about in general, of anyone, a check-in.
+            in_general = harm and "general" in whole and \
+                not frames & {"current", "recent", "affirmed", "imminent"}
             stepped = long_ago or asked or (joking and harm) or disowned or exasperated \
-                or (harm and horrified)
+                or (harm and horrified) or in_general
             return entry.kind, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
         # a longer pattern describes an act or a plan ("a rope in her wardrobe").

@@ -33,7 +33,8 @@ KINDS: tuple[str, ...] = (*(kind.value for kind in CrisisKind), GENERIC)
 FRAMES: tuple[str, ...] = ("past", "resolved", "current", "denial", "subject", "bereaved",
                            "hypothetical", "consequences", "asked", "joking", "affirmed",
                            "imminent", "soon", "illness", "asks_why", "fiction", "loss",
-                           "exasperated", "recent", "unwanted", "ongoing", "routine", "own")
+                           "exasperated", "recent", "unwanted", "ongoing", "routine", "own",
+                           "general")
 """How a message can frame its risk words (see :mod:`bot.core.crisis.context`)."""
 HOLDER_LISTS: tuple[str, ...] = ("self", "other", "people", "relations", "reporting",
                                  "prepositions", "thinking", "screening",
