@@ -82,7 +82,8 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_an.jsonl": (0.90, 0.87),
                    "specific_ao.jsonl": (0.89, 0.86),
                    "specific_ap.jsonl": (0.91, 0.88),
-                   "specific_aq.jsonl": (0.85, 0.82)}
+                   "specific_aq.jsonl": (0.85, 0.82),
+                   "specific_ar.jsonl": (0.95, 0.93)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -127,6 +128,15 @@ def test_a_message_naming_only_its_topic_gets_the_overview(assistant: Assistant,
 @pytest.mark.parametrize(
     ("text", "answer"),
     [("does the therapist tape what i say", "sessions_recorded"),
+     # specific_ar's and crisis_bu's first runs: the plainest request for a self
+     # referral, older people said as "elderly", the service asked about "this", shared
+     # said as "passed on", "str8", asking in so many words
+     ("how do i make a self referral", "self_referral"),
+     ("does your service see elderly people", "no_upper_age_limit"),
+     ("is this something talking therapies can help with", "conditions_treated"),
+     ("would what i say be passed on to my gp", "gp_told_what"),
+     ("cn i go str8 to proper therapy n miss out the first bit", "skip_self_help"),
+     ("I should like to know whether your service is appropriate", "not_right_for_me"),
      ("i'd feel better with a woman, can i request that", "choose_therapist_gender"),
      ("is my sister allowed to sit in", "bring_someone"),
      ("im at college in another city from my doctor", "student_two_addresses"),

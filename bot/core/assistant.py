@@ -60,6 +60,9 @@ _FOR_A_CHILD = "help_for_my_child"
 """The answer for a parent asking about their child."""
 _WHO_FOR = "eligibility"
 """The overview of who the service is for, which a child's age answers more closely."""
+_NOT_RIGHT = "not_right_for_me"
+"""The overview of where else to go, which a child's age answers more closely too ("im
+13. is this the right place": children's services are)."""
 _NOT_AGES = frozenset({"year", "yr", "grade", "form", "step", "level", "band", "week",
                        "weeks", "day", "days", "month", "months", "session", "sessions",
                        "question", "q", "number", "no", "page", "phq", "gad", "after",
@@ -219,6 +222,9 @@ _CONTEXT_LEAD = 5.0
 """The whole message's reading overrules a question sentence's answer for another of the
 same topic's answers when the model gives that one at least ``_CONTEXT_SURE`` and
 ``_CONTEXT_LEAD`` times the sentence's answer's probability."""
+_LEAN_LEAD = 2.5
+"""How far the answer model's first answer must lead its second for a question beside
+risk words that no reading answered to be answered by what the message is about."""
 _TIE = 0.75
 """The answer model's probability for the index's pick, as a share of its own pick's,
 at or above which the two are nearly a tie (see :meth:`Assistant._tie_break`)."""
@@ -342,10 +348,11 @@ class _Indexes:
 
 _GENERIC_ASKING = frozenset(stem(word) for word in (
     "still", "help", "get", "use", "need", "want", "someone", "somebody", "anyone",
-    "anybody", "ok", "okay", "possible", "allowed", "able"))
+    "anybody", "ok", "okay", "possible", "allowed", "able", "normal", "usual", "common"))
 """Words a question part can be made of and still name nothing: "can they still help
 me", after "got adhd, cant focus in long convos", had been read alone as the answer on
-drinking. Such a part is not read on its own; the whole message says what it is about."""
+drinking; "is that normal?" after a partner's control, as the waiting list. Such a part
+is not read on its own; the whole message says what it is about."""
 _BROAD_ASKING = frozenset(stem(word) for word in (
     "tell", "explain", "info", "information", "describe", "know", "mean", "means", "stuff",
     "thing", "things", "actually", "exactly", "basically", "what", "whats", "overview",
@@ -784,7 +791,7 @@ class Assistant:
             # "im 14 where do i get help": a child asking for themselves, whom the
             # overview for under 18s speaks to (children's services), not their parent.
             return self._topics[_UNDER_16].overview
-        if answer.id not in (_FOR_16_AND_17, _WHO_FOR):
+        if answer.id not in (_FOR_16_AND_17, _WHO_FOR, _NOT_RIGHT):
             return answer
         age = _age_given(words) if answer.id == _FOR_16_AND_17 else _age_stated(words)
         if age is None or age not in range(5, 18):
@@ -897,6 +904,8 @@ class Assistant:
                 if found.is_crisis and len(terms.stems) < _FRAGMENT_STEMS and \
                         not self._whole_question(terms, memo):
                     continue
+                if set(terms.stems) <= _GENERIC_ASKING:
+                    continue  # "is that normal?": the whole message says what about
                 parts.append(terms)
             readings += self._read_parts(parts, memo)
         # "how long is the wait cos honestly a wont be here by then", "is it confidential
@@ -922,7 +931,32 @@ class Assistant:
                     best.answer is None or not _beside(best.answer, detection.primary)
                     or whole.confidence > best.confidence or detection.disclosure):
                 return whole
+            if best.answer is None:
+                # "I self harmed as a teenager. It's been over 10 years ... Will it count
+                # against me when they assess me?": the question alone says too little
+                # and the long message too much for the bar; what the message is about
+                # answers it, when the answer model plainly leans one way.
+                return self._plain_lean(whole, detection) or best
         return best
+
+    def _plain_lean(self, whole: Verdict, detection: Detection) -> Verdict | None:
+        """The answer the model plainly leans to for a whole message that asks beside
+        its risk words, when no reading reached the bar: at least :data:`_CONTEXT_SURE`
+        and :data:`_LEAN_LEAD` times the next answer's probability, as the verdict's
+        one suggestion; ``None`` if none."""
+        if whole.reading is None:
+            return None
+        ranked = sorted(whole.reading.probabilities.items(), key=lambda item: -item[1])
+        if len(ranked) < 2:
+            return None
+        (best, top), (_, second) = ranked[0], ranked[1]
+        answer = self._answers.get(best)
+        if answer is None or top < _CONTEXT_SURE or top < _LEAN_LEAD * second or \
+                not _beside(answer, detection.primary):
+            return None
+        # Offered as the nearest answer: the crisis reply gives it when the message is
+        # near enough (``Thresholds.crisis_question``), as it does a "did you mean".
+        return dataclasses.replace(whole, answer=None, suggestions=(answer,), confidence=top)
 
     def _onlooker(self, prepared: Prepared, detection: Detection,
                   memo: _Memo | None) -> Verdict | None:

@@ -129,6 +129,8 @@ _TOKEN_MAP: dict[str, str] = {
     # spelled as said ("wen i was yung", "its startd agen last munth")
     "wen": "when", "agen": "again", "agin": "again", "startd": "started", "yung": "young",
     "munth": "month", "munths": "months",
+    "str8": "straight", "strait": "straight",
+    "elderly": "older", "oap": "pensioner", "oaps": "pensioners",
     "ofc": "of course", "y": "why", "n": "and", "nd": "and",
     "b": "be", "c": "see", "gf": "girlfriend", "bf": "boyfriend", "m8": "mate",
     # A friend, in the words of Wales, the North East and London
@@ -194,6 +196,14 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("w/o",), r"\bw/o\b", " without "),
         # "how long is the wait these days": the time it is asked, not a topic's word
         (("these days",), r"\bthese days\b", " nowadays "),
+        # "would that be passed on?": shared, not "passed" as in died (grief's word)
+        (("passed on",), r"\b(be|been|being|get|gets|got|is|was|were|are) passed on\b",
+         r" \1 shared "),
+        # "I should like to know whether ...": the asking, not a word of the question
+        # ("know" had tipped "...whether your service is appropriate" to the cost answer)
+        (("to know",), r"\b(?:i|we) (?:would |should |d |wish |want |need |just want |really want "
+         r"|only want |would really |would very much )?(?:like |love )?to know "
+         r"(?=(?:if|whether|what|how|who|when|where|why|which|about)\b)", " "),
         # "how long is the current wait": the wait, now (as "these days" is)
         (("current",), r"\bcurrent (?=(?:wait|waits|waiting)\b)", " "),
         (("b/c", "b/cos", "b/cuz"), r"\bb/(?:c|cos|cuz)\b", " because "),

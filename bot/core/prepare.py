@@ -62,7 +62,8 @@ _ASKING = re.compile(
     r" (?:i|they|you|u|he|she|it|my|the|there|we|them|that|this|social|police|school|anyone"
     r"|anybody|someone|work)\b"
     r"|\b(?:wondering|wonder|not sure|unsure|idk|dont know|don't know|do not know|want to know"
-    r"|need to know|to ask|to enquire|to inquire|to check|asking) (?:if|whether|what|how|who"
+    r"|need to know|like to know|wish to know|love to know|keen to know|to ask|to enquire"
+    r"|to inquire|to check|asking) (?:if|whether|what|how|who"
     r"|where|when|why|which|about)\b"
     r"|" + _FORMAL_ASK +
     r"|\bplease (?:advise|confirm|let me know)\b"
@@ -212,8 +213,10 @@ _ASK_PHRASE = re.compile(
     r"|\b(?:write|writing|wrote|message|messaging|here|came|come|contacting|emailing) to"
     r" (?:ask|enquire|inquire|find out|check)(?: \w+ly)? (?:if|whether|about|how|what|when"
     r"|who|why|which)\b"
-    r"|^(?:hi |hello |hiya )?(?:i would like|i'd like|id like|i want|i need) to (?:self[ -]?refer"
-    r"|refer myself|make a (?:self )?referral|book|sign up|get (?:some )?(?:help|therapy|cbt"
+    r"|^(?:(?:hi|hello|hiya|dear [a-z/ ]{1,20}?|good (?:morning|afternoon|evening))[,.!]? )?"
+    r"(?:i would like|i'd like|id like|i should like|i wish|i want|i need|i am writing|i'm writing"
+    r"|im writing) to (?:self[ -]?refer"
+    r"|refer myself|make a (?:self[ -]?)?referral|book|sign up|get (?:some )?(?:help|therapy|cbt"
     r"|counselling)|register|apply)\b"
     r"|" + _FORMAL_ASK)
 """A sentence that asks in so many words ("i would like to know whether"), or asks for
