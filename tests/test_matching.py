@@ -83,7 +83,8 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_ao.jsonl": (0.89, 0.86),
                    "specific_ap.jsonl": (0.91, 0.88),
                    "specific_aq.jsonl": (0.85, 0.82),
-                   "specific_ar.jsonl": (0.95, 0.93)}
+                   "specific_ar.jsonl": (0.95, 0.93),
+                   "specific_as.jsonl": (0.92, 0.89)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -137,6 +138,11 @@ def test_a_message_naming_only_its_topic_gets_the_overview(assistant: Assistant,
      ("would what i say be passed on to my gp", "gp_told_what"),
      ("cn i go str8 to proper therapy n miss out the first bit", "skip_self_help"),
      ("I should like to know whether your service is appropriate", "not_right_for_me"),
+     # specific_as's first run: a question of only the commonest words beside words of
+     # another matter, "better off" doing it myself (not the PHQ-9's question 9)
+     ("how much is it? on universal credit and proper skint", "prescription_charges"),
+     ("ey up, cant get a GP appointment for love nor money. am I better off just doing it "
+      "meself?", "gp_or_self_refer"),
      ("i'd feel better with a woman, can i request that", "choose_therapist_gender"),
      ("is my sister allowed to sit in", "bring_someone"),
      ("im at college in another city from my doctor", "student_two_addresses"),

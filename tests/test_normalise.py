@@ -52,7 +52,10 @@ from bot.core.normalise import content_tokens, deobfuscate, normalise, spoken_ma
         # more patois and Pidgin (specific_al): "vex", "likkle", "smaddy", "unu", "wetin"
         ("mi get vex too quick, unu can help", "me get angry too quick you can help"),
         ("a likkle booklet, mi want reason wid smaddy",
-         "a little booklet me want reason with somebody"),
+         "a little booklet i want reason with somebody"),
+        # ... "mi" before a verb is "I" wherever it stands (crisis_bv: "... an gone, mi
+        # jus a burden")
+        ("sometime mi feel seh mi jus a burden", "sometime i feel says i just a burden"),
         ("wetin be this talking therapies, abeg", "what be this talking therapies please"),
         ("cannae get tae sleep wi ma heid", "cannot get to sleep with my head"),
         # Scots "a" for "I", "ma" for "my", "bin" for "been", read from the words around

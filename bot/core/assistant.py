@@ -222,6 +222,9 @@ _CONTEXT_LEAD = 5.0
 """The whole message's reading overrules a question sentence's answer for another of the
 same topic's answers when the model gives that one at least ``_CONTEXT_SURE`` and
 ``_CONTEXT_LEAD`` times the sentence's answer's probability."""
+_NEAR_TIE = 5.0
+"""Beside risk, how far below a reading of the crisis reply's own topic one that can be
+given after it may score and still answer (see :meth:`Assistant._question`)."""
 _LEAN_LEAD = 2.5
 """How far the answer model's first answer must lead its second for a question beside
 risk words that no reading answered to be answered by what the message is about."""
@@ -541,7 +544,7 @@ class Assistant:
             questions = question_sentences(prepared.raw)[:_QUESTIONS_READ]
             parts = (self.matcher.terms(normalise(q).split()) for q in questions)
             part = max([verdict, *self._read_parts(
-                (terms for terms in parts if not set(terms.stems) <= _GENERIC_ASKING),
+                (terms for terms in parts if not self._names_nothing(terms, memo)),
                 memo)], key=_strength)
             if part is not verdict and part.answer is not None:
                 part = self._in_context(part, part.answer, prepared.terms, verdict.reading)
@@ -741,8 +744,15 @@ class Assistant:
         """Each part of a message (a question sentence, a clause) matched alone, but only
         a part whose words say enough to answer from: "could they help him?" alone is
         one word found in half the topics, and had won over the whole message."""
-        return [self._match(terms, memo) for terms in parts
-                if self.overview_index.evidence(terms) >= _PART_EVIDENCE]
+        out = []
+        for terms in parts:
+            if self.overview_index.evidence(terms) >= _PART_EVIDENCE:
+                out.append(self._match(terms, memo))
+            elif set(terms.stems) <= _GENERIC_ASKING and not self._names_nothing(terms, memo):
+                # "how much is it?", all of whose words are common ones, and near enough
+                # word for word a whole question of ours
+                out.append(self._match(terms, memo))
+        return out
 
     def _witness(self, index: Matcher, terms: Terms,
                  ranked: list[Match] | None = None) -> list[Match]:
@@ -902,9 +912,10 @@ class Assistant:
                 words = (found.rest if found.is_crisis else normalise(question)).split()
                 terms = self.matcher.terms(words)
                 if found.is_crisis and len(terms.stems) < _FRAGMENT_STEMS and \
-                        not self._whole_question(terms, memo):
+                        not self._whole_question(terms, memo) and \
+                        not self._asks_about_telling(terms, detection, memo):
                     continue
-                if set(terms.stems) <= _GENERIC_ASKING:
+                if self._names_nothing(terms, memo):
                     continue  # "is that normal?": the whole message says what about
                 parts.append(terms)
             readings += self._read_parts(parts, memo)
@@ -921,6 +932,18 @@ class Assistant:
         readings += [verdict for verdict in self._read_parts(heads, memo)
                      if verdict.answer is not None and verdict.score >= _HEAD_SCORE]
         best = max(readings, key=_strength)
+        if best.answer is not None and not _beside(best.answer, detection.primary) and \
+                best.answer is not self._topics[URGENT_TOPIC].overview:
+            # One of the crisis reply's own topic's specific answers ("can talking
+            # therapies see her" read as the one on not being a crisis service), which
+            # is never given after it, only just ahead of a reading that can be given
+            # ("... or is she too young?"): that one answers. (Its overview, the
+            # numbers, is what was asked for: the crisis reply alone.)
+            given = max((verdict for verdict in readings if verdict.answer is not None
+                         and _beside(verdict.answer, detection.primary)), key=_strength,
+                        default=None)
+            if given is not None and given.score >= best.score - _NEAR_TIE:
+                best = given
         onlooker = self._onlooker(prepared, detection, memo)
         if onlooker is not None and (best.answer is None or onlooker.confidence > best.confidence
                                      or not _beside(best.answer, detection.primary)):
@@ -979,6 +1002,28 @@ class Assistant:
         prepared = self._read_words(text)
         reply = self._smalltalk(prepared, self._match(prepared.terms, memo))
         return entry is not None and reply is not None and reply.messages[0] == entry.reply
+
+    def _names_nothing(self, terms: Terms, memo: _Memo | None) -> bool:
+        """Whether a question part is made only of words that name nothing ("can they
+        still help me", "is that normal?"), so the whole message must say what it asks
+        about; not one of only the commonest words that is, near enough word for word,
+        a whole question of ours ("how much is it?")."""
+        if not set(terms.stems) <= _GENERIC_ASKING:
+            return False
+        if terms.stems:
+            return True  # "can i still get help" had read as the answer on drinking
+        verdict = self._match(terms, memo)
+        return verdict.answer is None or verdict.score < _HEAD_SCORE
+
+    def _asks_about_telling(self, terms: Terms, detection: Detection,
+                            memo: _Memo | None) -> bool:
+        """Whether the few words left of a question once its risk words are out ask what
+        happens if the writer tells ("if i tell [them i'm self harming] will they section
+        me"): the answer written for telling that kind of risk, near enough to give."""
+        verdict = self._match(terms, memo)
+        told = _TELLING.get(detection.primary or CrisisKind.SELF)
+        return verdict.answer is not None and verdict.answer.id == told and \
+            verdict.score >= self.thresholds.crisis_answer
 
     def _whole_question(self, terms: Terms, memo: _Memo | None) -> bool:
         """Whether the few words left of a question once its risk words are out still

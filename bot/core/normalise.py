@@ -196,6 +196,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("w/o",), r"\bw/o\b", " without "),
         # "how long is the wait these days": the time it is asked, not a topic's word
         (("these days",), r"\bthese days\b", " nowadays "),
+        # "would my GP be informed": told, as the phrasings say it
+        (("informed",), r"\b(be|been|being|get|gets|got|is|was|were|are) informed\b", r" \1 told "),
         # "would that be passed on?": shared, not "passed" as in died (grief's word)
         (("passed on",), r"\b(be|been|being|get|gets|got|is|was|were|are) passed on\b",
          r" \1 shared "),
@@ -204,6 +206,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("to know",), r"\b(?:i|we) (?:would |should |d |wish |want |need |just want |really want "
          r"|only want |would really |would very much )?(?:like |love )?to know "
          r"(?=(?:if|whether|what|how|who|when|where|why|which|about)\b)", " "),
+        (("writing to",), r"\b(?:i am|im|i m|am) writing to (?:enquire|inquire|ask|find out|check) "
+         r"(?=(?:if|whether|what|how|who|when|where|why|which|about|as to)\b)", " "),
         # "how long is the current wait": the wait, now (as "these days" is)
         (("current",), r"\bcurrent (?=(?:wait|waits|waiting)\b)", " "),
         (("b/c", "b/cos", "b/cuz"), r"\bb/(?:c|cos|cuz)\b", " because "),
@@ -561,11 +565,13 @@ _ME_AS_I_VERBS = frozenset({
     "want", "wan", "feel", "take", "tek", "took", "tink", "think", "nuh", "cyaan", "cyan",
     "haffi", "did", "have", "had", "was", "am", "will", "would", "can", "could", "keep",
     "need", "wish", "try", "tried", "know", "hate", "tired", "cannot", "cant", "dont",
-    "wont", "swallow", "swallowed", "cut", "drink", "drank", "tell", "told", "say", "said"})
+    "wont", "swallow", "swallowed", "cut", "drink", "drank", "tell", "told", "say", "said",
+    "dead", "jus", "just", "go", "gwan", "a"})
 """Verbs after which patois and English learners' "mi" or "me" is "I" ("mi tek di
 tablets", "what happen if me tell them")."""
 _ME_AS_I_AFTER = frozenset({"if", "when", "and", "but", "cos", "because", "so", "seh",
-                            "sey", "says", "that", "now", "then", "mi"})
+                            "sey", "says", "that", "now", "then", "mi", "sometime",
+                            "sometimes", "often", "always", "still", "also"})
 
 
 def _me_as_my(words: list[str]) -> list[str]:
@@ -578,7 +584,8 @@ def _me_as_my(words: list[str]) -> list[str]:
             continue
         if words[i + 1] in _ME_KIN:
             out[i] = "my"
-        elif words[i + 1] in _ME_AS_I_VERBS and (i == 0 or words[i - 1] in _ME_AS_I_AFTER):
+        elif words[i + 1] in _ME_AS_I_VERBS and (i == 0 or words[i - 1] in _ME_AS_I_AFTER
+                                                 or word == "mi"):
             out[i] = "i"
     return out
 

@@ -71,7 +71,7 @@ _ASKING = re.compile(
     # they bleed do i need my parents to say yes"): a question by its own words.
     r"|\b(?:am i|can i|do i|is this|will i|could i|should i|can you|do you|will you"
     r"|do they|will they|can they|would they|is there|are there|is he|is she|are they)"
-    r" (?:allowed|able|need"
+    r" (?:(?:even |still |actually |really )?(?:allowed|able|eligible)|need"
     r"|the right|old enough|young enough|too (?:old|young)|still (?:get|use|be|go)"
     r"|even (?:get|use|go|ask)|have to|any (?:help|support|way))\b"
     # ... and a question by inversion ("...any more can he get help even if his english

@@ -319,7 +319,10 @@ class Context:
         # A reflexive in or just after the risk words settles it ("unaliving myself"),
         # unless the words are someone else's, quoted ("he keeps saying ill just kill
         # myself", "a pupil told me today im going to kill myself").
-        for word in words[start:end + 2]:
+        # ... or a few words on ("how easy it would be to take it myself").
+        for offset, word in enumerate(words[start:end + 4], start):
+            if offset >= end + 2 and word not in ("myself", "meself"):
+                continue  # "... can pupils refer themselves": past the risk words
             if word in ("myself", "meself", "ourselves"):
                 speaker = next((p for p in range(start, max(-1, start - 6), -1)
                                 if words[p] in self._self or words[p] in _I_FORMS), None)
@@ -354,6 +357,8 @@ class Context:
         if start < len(words) and words[start] in _FINDING and any(
                 w in _THEIRS or w in self._relations for w in words[end:end + 4]):
             return Holder.OTHER  # "found blades in my little sisters room": hers
+        if start + 1 < len(words) and words[start] in _FINDING and words[start + 1] == "my":
+            return Holder.SELF  # "mum found my razors and took them": the writer's
         for position in range(end - 1, max(-1, min(core, before + 1) - reach - 1), -1):
             word = words[position]
             if word in self._relations and position >= 2 and \

@@ -155,7 +155,8 @@ _WISHES_OR_ACTS = frozenset({"want", "wanted", "wanting", "wants", "wish", "wish
 """Words that make dying a wish or an act, not a fear (see ``fear`` in :meth:`_read_hit`)."""
 _DYING = frozenset({"die", "dying", "dead", "death"})
 _INTRUSIVE = frozenset({"thoughts", "thought", "flashes", "flash", "pictures", "picture",
-                        "images", "image", "visions", "intrusive", "scenarios"})
+                        "images", "image", "visions", "intrusive", "scenarios", "picturing",
+                        "imagining", "visualising", "visualizing"})
 """Words that make harm words a thought that comes, not a plan or an urge."""
 _PROVOKED = frozenset({"crying", "cries", "cry", "screaming", "screams", "scream", "angry",
                        "anger", "rage", "rages", "temper", "furious", "frustrated", "snap",
@@ -445,6 +446,8 @@ class CrisisDetector:
                 *(self.context.frames(sentence) for sentence in sentences))
             if self._quietened(frames, scores):
                 return Detection()
+            if "own" in frames and kind is CrisisKind.OTHER_PERSON:
+                kind = CrisisKind.SELF  # "... and she's the one typing this"
             return Detection((kind,), prepared, self._model_level(frames, scores), "model")
         offsets = _sentence_offsets(sentences)
         sentence_frames = {index: self.context.frames(sentence)
