@@ -140,7 +140,7 @@ def test_a_message_naming_only_its_topic_gets_the_overview(assistant: Assistant,
      ("I should like to know whether your service is appropriate", "not_right_for_me"),
      # specific_as's first run: a question of only the commonest words beside words of
      # another matter, "better off" doing it myself (not the PHQ-9's question 9)
-     ("how much is it? on universal credit and proper skint", "prescription_charges"),
+     ("how much is it? on universal credit and proper skint", "cost"),
      ("ey up, cant get a GP appointment for love nor money. am I better off just doing it "
       "meself?", "gp_or_self_refer"),
      ("i'd feel better with a woman, can i request that", "choose_therapist_gender"),

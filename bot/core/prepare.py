@@ -91,11 +91,12 @@ _ASKING = re.compile(
     r"|\bwhy\b"
     r"|^\s*did it (?:even|actually|ever|really|go|get|arrive|come|work|send)\b"
     r"|(?<=\w )(?<!\bto )(?<!\bi )(?<!\bill )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bjust )"
-    r"(?<!\bgonna )(?<!\bwill )(?<!\bcan )(?<!\band )\b(?:does|is|isn't|isnt|doesn't|doesnt"
+    r"(?<!\bgonna )(?<!\bwill )(?<!\bcan )(?<!\band )(?<!\bthis )(?<!\bthat )(?<!\btonight )"
+    r"(?<!\btoday )(?<!\bnow )(?<!\bhere )\b(?:does|is|isn't|isnt|doesn't|doesnt"
     r"|won't|wont|do|can|will) (?:it|they|i|you|he|she)\s*[.!]*\s*$")
 """A question asked inside a message: a clause that opens with a question word ("...,
 is that normal"), "how long is", "if i tell them ..., will they", "wondering if", a
-question tag ("...doesnt really matter does it")."""
+question tag ("...doesnt really matter does it"; not "this is it", "tonight is it")."""
 
 
 _ABOUT_THE_RISK = re.compile(
