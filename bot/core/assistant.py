@@ -13,6 +13,7 @@ one of them answers, otherwise the topic's overview.
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -744,15 +745,11 @@ class Assistant:
         """Each part of a message (a question sentence, a clause) matched alone, but only
         a part whose words say enough to answer from: "could they help him?" alone is
         one word found in half the topics, and had won over the whole message."""
-        out = []
-        for terms in parts:
-            if self.overview_index.evidence(terms) >= _PART_EVIDENCE:
-                out.append(self._match(terms, memo))
-            elif set(terms.stems) <= _GENERIC_ASKING and not self._names_nothing(terms, memo):
-                # "how much is it?", all of whose words are common ones, and near enough
-                # word for word a whole question of ours
-                out.append(self._match(terms, memo))
-        return out
+        # ... or one of only the commonest words ("how much is it?"), whose evidence is
+        # nil: read whole, it is judged as any reading is (callers ask for an answer
+        # near enough word for word, see :meth:`_names_nothing` and ``_HEAD_SCORE``).
+        return [self._match(terms, memo) for terms in parts
+                if not terms.stems or self.overview_index.evidence(terms) >= _PART_EVIDENCE]
 
     def _witness(self, index: Matcher, terms: Terms,
                  ranked: list[Match] | None = None) -> list[Match]:
@@ -969,7 +966,7 @@ class Assistant:
         one suggestion; ``None`` if none."""
         if whole.reading is None:
             return None
-        ranked = sorted(whole.reading.probabilities.items(), key=lambda item: -item[1])
+        ranked = heapq.nlargest(2, whole.reading.probabilities.items(), key=lambda item: item[1])
         if len(ranked) < 2:
             return None
         (best, top), (_, second) = ranked[0], ranked[1]
