@@ -17,7 +17,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -305,9 +305,16 @@ class Verdict:
     it (:meth:`Assistant._in_context`) does not read them again."""
 
 
-_Memo = dict[tuple[tuple[str, ...], tuple[str, ...]], Verdict]
-"""One reply's readings by the words read (its stems and all its words), so a part read
-twice is matched once. Kept for that reply only: nothing of a message outlives it."""
+@dataclass(slots=True)
+class _Memo:
+    """One reply's readings, so a part read twice is read once. Kept for that reply
+    only: nothing of a message outlives it."""
+
+    verdicts: dict[tuple[tuple[str, ...], tuple[str, ...]], Verdict] = \
+        field(default_factory=dict)
+    """Matches by the words read (its stems and all its words)."""
+    of_the_bot: dict[str, bool] = field(default_factory=dict)
+    """Whether a part asks only what the bot is, by the part's text."""
 
 
 @dataclass(frozen=True)
@@ -531,7 +538,7 @@ class Assistant:
     def reply(self, text: str) -> Reply:
         """The reply to one message. Never raises for any string."""
         prepared = self.prepare(text)
-        memo: _Memo = {}
+        memo = _Memo()
         detection = self.detector.detect(prepared.risk_sentences)
         if detection.is_crisis:
             question = self._fit_age(self._question(prepared, detection, memo),
@@ -661,9 +668,10 @@ class Assistant:
             # One message's parts often read the same words twice (a sentence that is
             # also a clause, the words left beside the risk that are the whole question).
             key = (terms.stems, terms.every)
-            if key not in memo:
-                memo[key] = self._match(terms)
-            return memo[key]
+            found = memo.verdicts.get(key)
+            if found is None:
+                found = memo.verdicts[key] = self._match(terms)
+            return found
         t = self.thresholds
         overview = self._witness(self.overview_index, terms)
         ranked = self.answer_index.rank(terms, limit=12)
@@ -995,10 +1003,16 @@ class Assistant:
         even read this"), as a message of its own would be ("whats the wait like??" is
         answered, not small talk). Not the small talk about what it can help with: "can
         talking therapies help with that?" asks about the service."""
+        known = memo.of_the_bot.get(text) if memo is not None else None
+        if known is not None:
+            return known
         entry = self._smalltalk_by_id.get("identity")
         prepared = self._read_words(text)
         reply = self._smalltalk(prepared, self._match(prepared.terms, memo))
-        return entry is not None and reply is not None and reply.messages[0] == entry.reply
+        known = entry is not None and reply is not None and reply.messages[0] == entry.reply
+        if memo is not None:
+            memo.of_the_bot[text] = known
+        return known
 
     def _names_nothing(self, terms: Terms, memo: _Memo | None) -> bool:
         """Whether a question part is made only of words that name nothing ("can they
