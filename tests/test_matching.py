@@ -84,7 +84,7 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_ap.jsonl": (0.91, 0.88),
                    "specific_aq.jsonl": (0.85, 0.82),
                    "specific_ar.jsonl": (0.95, 0.93),
-                   "specific_as.jsonl": (0.92, 0.89)}
+                   "specific_as.jsonl": (0.92, 0.89), "specific_at.jsonl": (0.93, 0.92)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -143,6 +143,13 @@ def test_a_message_naming_only_its_topic_gets_the_overview(assistant: Assistant,
      ("how much is it? on universal credit and proper skint", "cost"),
      ("ey up, cant get a GP appointment for love nor money. am I better off just doing it "
       "meself?", "gp_or_self_refer"),
+     # specific_at's first run: one of an answer's own phrasings said near enough word
+     # for word (the model had leant to guided self-help not working), a young writer
+     # asking who finds out (a parent, not an employer; an employer when work is named)
+     ("whats guided self help and how does it work", "low_intensity"),
+     ("im 15 can i get help without my mum finding out", "young_person_confidentiality"),
+     ("im 16 and have a saturday job, will my boss find out", "employer_find_out"),
+     ("do you cover people who came here from syria", "visa_overseas_charges"),
      ("i'd feel better with a woman, can i request that", "choose_therapist_gender"),
      ("is my sister allowed to sit in", "bring_someone"),
      ("im at college in another city from my doctor", "student_two_addresses"),

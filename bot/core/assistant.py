@@ -61,6 +61,14 @@ _FOR_A_CHILD = "help_for_my_child"
 """The answer for a parent asking about their child."""
 _WHO_FOR = "eligibility"
 """The overview of who the service is for, which a child's age answers more closely."""
+_YOUNG_PRIVACY = "young_person_confidentiality"
+"""Whether parents or school will be told, for someone under 18."""
+_WHO_IS_TOLD = frozenset({"employer_find_out", "family_told"})
+"""Answers on who is told that a young writer's own age answers more closely (a 15 year
+old's "can i get help without her finding out" is about a parent, not an employer)."""
+_AT_WORK = frozenset({"work", "job", "boss", "employer", "manager", "workplace", "hr",
+                      "shift", "shifts", "apprenticeship", "supervisor", "gaffer"})
+"""Words that make "will they find out" about work, whatever the writer's age."""
 _NOT_RIGHT = "not_right_for_me"
 """The overview of where else to go, which a child's age answers more closely too ("im
 13. is this the right place": children's services are)."""
@@ -305,6 +313,14 @@ class Verdict:
     it (:meth:`Assistant._in_context`) does not read them again."""
 
 
+def _sole(owned: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each key to its owner, for the keys that only one owner has."""
+    owners: dict[str, set[str]] = {}
+    for key, owner in owned:
+        owners.setdefault(key, set()).add(owner)
+    return {key: next(iter(found)) for key, found in owners.items() if len(found) == 1}
+
+
 @dataclass(slots=True)
 class _Memo:
     """One reply's readings, so a part read twice is read once. Kept for that reply
@@ -435,6 +451,9 @@ class Assistant:
         self._closings = {e.id: e for e in content.smalltalk if e.id in _CLOSINGS}
         self._answers = {answer.id: answer for answer in content.answers}
         self._phrasings_memo: dict[str, dict[str, str]] = {}
+        # Each phrasing, normalised, to its answer: only those no other answer shares.
+        self._exactly = _sole((q, answer_id) for answer_id, phrasings
+                              in self._own_phrasings.items() for q in phrasings)
         self._topic_of = {answer.id: answer.topic for answer in content.answers}
         # Each topic's own name, from its id, as stems ("cbt", "questionnaires"); not its
         # title, whose everyday words ("sessions") also name specific answers.
@@ -445,12 +464,9 @@ class Assistant:
             for topic in content.topics}
         # The names that alone say which topic is meant ("cbt", "iapt", "questionnaires"),
         # not the everyday words of its id or title ("time", "after", "right").
-        owners: dict[str, set[str]] = {}
-        for topic_id, names in self._names.items():
-            for word in names:
-                owners.setdefault(word, set()).add(topic_id)
-        self._named_by = {word: next(iter(topics)) for word, topics in owners.items()
-                          if len(topics) == 1 and word not in _EVERYDAY_NAMES}
+        self._named_by = {word: topic for word, topic in _sole(
+            (word, topic_id) for topic_id, names in self._names.items() for word in names
+        ).items() if word not in _EVERYDAY_NAMES}
         self._smalltalk_phrases: list[str] = []
         self._smalltalk_entry: list[SmallTalk] = []
         self._smalltalk_words = {entry.id: frozenset(w for phrase in entry.phrases
@@ -688,6 +704,12 @@ class Assistant:
         support = {m.topic: m.score for m in answers}
         named = self._only_named(terms)
         chosen = named
+        # One of an answer's own phrasings word for word is that answer, whatever the
+        # model leans to ("what is guided self help and how does it work" had gone to
+        # the answer on guided self-help not working, whose phrasings say it so often).
+        exact = self._exactly.get(" ".join(terms.every)) if named is None else None
+        if exact is not None:
+            chosen = self._topic_of[exact]
         if chosen is None and favourite in self._topics:
             for index in (overview, answers):
                 if index and index[0].topic == favourite and p >= t.agree \
@@ -703,8 +725,8 @@ class Assistant:
         # One of the chosen topic's own phrasings word for word is answered by its own
         # answer ("what types of therapy do they offer" is the overview's, whichever
         # of the topic's answers the model leans to).
-        own = self._phrasings(chosen).get(" ".join(terms.every)) if chosen is not None \
-            else None
+        own = exact or (self._phrasings(chosen).get(" ".join(terms.every))
+                        if chosen is not None else None)
         if chosen is not None and own is None and terms.stems and \
                 self.overview_index.evidence(terms) < _ANSWER_EVIDENCE:
             # "where can i get help", "help please": one word found in half the topics
@@ -726,9 +748,8 @@ class Assistant:
         near = {m.topic for m in (*overview, *answers) if m.score >= floor}
         order = sorted(near, key=lambda topic: (-chances.get(topic, 0.0),
                                                 -support.get(topic, 0.0)))
-        return Verdict(None, score,
-                       tuple(self._pick(topic, reading, ranked, terms) for topic in order[:3]),
-                       reading=reading)
+        picked = dict.fromkeys(self._pick(topic, reading, ranked, terms) for topic in order[:3])
+        return Verdict(None, score, tuple(picked), reading=reading)
 
     def _only_named(self, terms: Terms) -> str | None:
         """The one topic a message names and says nothing else of but how it asks ("what
@@ -796,6 +817,9 @@ class Assistant:
 
     def _for_age(self, answer: Answer, words: Sequence[str]) -> Answer:
         """The answer for the age the message gives, where it has one of its own."""
+        if answer.id in _WHO_IS_TOLD and _own_age(words) in range(5, 18) and \
+                not any(w in _AT_WORK for w in words):
+            return self._answers.get(_YOUNG_PRIVACY, answer)
         own = _own_age(words) if answer.id == _FOR_A_CHILD else None
         if own in (16, 17):
             # "im 16 can i refer myself": a 16 year old asking for themselves, whom the

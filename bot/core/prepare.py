@@ -47,6 +47,9 @@ advise whether"): read as a question by :func:`asks_question` and
 :func:`question_sentences` alike."""
 _ASKING = re.compile(
     r"^\s*(?:how|where|what|who|which)\s+(?:i|we|my)\s+\w"  # "How I refer myself" (ESL)
+    # ... and of someone else: "How he can get this talking therapy"
+    r"|^\s*(?:how|where|who|which)\s+(?:he|she|they|my\s+\w+|our\s+\w+)\s+(?:can|could"
+    r"|should|will|would|may|must|need|needs)\s+\w"
     r"|(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hello|hiya|sorry|ok|okay|anyway|btw"
     r"|um|like|then|seriously|tell (?:me|us)(?: straight| honestly| truthfully)?)"
     r"|\b(?:question|q|query|qu) (?:is|was)(?: just)?"

@@ -51,6 +51,15 @@ _PASSIVE = frozenset({"got", "get", "gets", "getting", "was", "were", "been", "b
 """Before a reporting word, a passive: "got posted", "was called" report nothing."""
 """Forms of "i" the preparer leaves joined ("ill" = "i will")."""
 _ARTICLES = frozenset({"a", "an", "the", "any", "some", "this", "that", "these", "those"})
+_MAN_DOES = frozenset({"is", "s", "been", "has", "cannot", "cant", "do", "does", "dont",
+                       "doesnt", "aint", "needs", "wants", "going", "just", "will", "would",
+                       "should", "could", "might", "feels", "feel", "had", "got", "gotta",
+                       "keeps", "thinks", "thinking", "tried", "trying", "tryna", "wanna",
+                       "need", "want", "honestly", "literally", "really"})
+"""Words after an opening "man" that say "man" is the writer ("mans been", "man cant")."""
+_TURN = frozenset({"but", "yet", "though", "tho", "however"})
+"""Words where a sentence turns from what was done to the writer to what is back now."""
+_TIME_FILLERS = frozenset({"now", "still", "all", "again", "already", "lately", "recently"})
 _ADVERBS = frozenset({"seriously", "really", "constantly", "often", "always", "lot", "lots",
                       "loads", "more", "properly", "actually", "genuinely", "honestly",
                       "sometimes", "again", "a", "so", "much", "non", "stop", "nonstop",
@@ -391,9 +400,21 @@ class Context:
                 continue  # "i will join her soon", "be with my wife": whom they'd join
             if word == "me" and 0 < position < start and words[position - 1] in _SHOWN_TO:
                 continue  # "showed me fresh cuts on her arms": whom they were shown to
+            if word in ("man", "mans") and position == 0 and len(words) > 1 and \
+                    words[1] in _MAN_DOES:
+                # "mans been thinking bout ending it all", "man cant take it no more": in
+                # London speech "man" opening the sentence is the writer ("the man at
+                # the bus stop", "man from work", "man he said" are someone else).
+                return Holder.SELF
             if word == "me" and position + 1 < len(words) and \
                     words[position + 1] in _ME_AS_I and not self._quoted(words, position):
                 return Holder.SELF  # "me wish me could just go to sleep": "me" for "I"
+            if word == "me" and position + 2 < start and words[position + 1] not in _TURN and \
+                    self._turns_to_the_words(words, position, start):
+                # "they discharged me last week but the thoughts about ending it are back":
+                # the writer is the last one named before the clause that turns to the
+                # risk words, which names no one; the "they" before is who discharged.
+                return Holder.SELF
             if position >= core and word in ("me", "us") and not (
                     position + 1 < len(words) and words[position + 1] in _MEANS):
                 # "kill me", inside the risk words; someone else's when quoted ("hes
@@ -508,6 +529,16 @@ class Context:
         if topic and start == 1 and words[0] in _LEFT_OUT_I:
             return Holder.SELF  # "been self harming again since...": the same
         return Holder.NOBODY
+
+    @staticmethod
+    def _turns_to_the_words(words: Sequence[str], position: int, start: int) -> bool:
+        """Whether, between ``words[position]`` and the risk words at ``start``, a clause
+        turns ("but", "yet") to them with nothing between but an article and time words."""
+        turn = next((i for i in range(position + 1, start) if words[i] in _TURN), None)
+        if turn is None:
+            return False
+        return all(w in _ARTICLES or w in _TIME_FILLERS for w in words[turn + 1:start]) and \
+            all(w not in _TURN and w != "i" for w in words[position + 1:turn])
 
     @staticmethod
     def _left_for(words: Sequence[str], position: int) -> bool:

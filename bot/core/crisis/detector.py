@@ -222,7 +222,9 @@ someone else threatening ("he will kill her"); not "she cries and i ..." (the ba
 _NOT_TURNED = frozenset({"scared", "frightened", "shocked", "surprised", "terrified", "afraid",
                          "disgusted", "horrified", "startled", "him", "her", "them", "it",
                          "scare", "scares", "frighten", "frightens", "terrify", "terrifies",
-                         "shock", "shocks", "disgust", "disgusts", "trust", "hate"})
+                         "shock", "shocks", "disgust", "disgusts", "trust", "hate",
+                         "stop", "stopping", "control", "controlling", "restrain",
+                         "restraining", "contain", "containing"})
 """Before "myself", the writer's own fright ("shook the cot really hard and scared
 myself", "afraid of myself now, what i can do to her") or the harm's own target ("ill
 shoot him myself"): not harm turned on them."""
@@ -679,7 +681,10 @@ class CrisisDetector:
             not whole & {"imminent", "affirmed", "soon", "current"} and \
             any(w in _INTRUSIVE for w in words) and not any(w in _PROVOKED for w in words)
         unwanted = denial and horrified
-        joking = "joking" in whole and not affirmed  # "haha. no but seriously..."
+        # "haha. no but seriously...": a yes undoes the laugh; so does owning a risk told
+        # as someone else's ("... stockpiled his co-codamol and picked a date. That's me
+        # lol"): the laugh is at the telling, not the plan.
+        joking = "joking" in whole and not affirmed and "own" not in whole
         if entry.kind is CrisisKind.HARM_TO_OTHERS and start > 0 and \
                 words[start - 1] in _THIRD_PERSON and words[start] in _THREATENING and \
                 (start < 2 or words[start - 2] != "if"):
