@@ -84,7 +84,8 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_ap.jsonl": (0.91, 0.88),
                    "specific_aq.jsonl": (0.85, 0.82),
                    "specific_ar.jsonl": (0.95, 0.93),
-                   "specific_as.jsonl": (0.92, 0.89), "specific_at.jsonl": (0.93, 0.92)}
+                   "specific_as.jsonl": (0.92, 0.89), "specific_at.jsonl": (0.93, 0.92),
+                   "specific_au.jsonl": (0.95, 0.93)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))

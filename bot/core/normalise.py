@@ -70,6 +70,7 @@ _TOKEN_MAP: dict[str, str] = {
     "hangin": "hanging", "drinkin": "drinking", "dyin": "dying", "tryin": "trying",
     "wantin": "wanting", "joinin": "joining", "livin": "living", "goin": "going",
     "aboot": "about", "bein": "being", "maw": "mum", "wean": "child",
+    "nee": "no",  # Geordie: "he sees nee point carryin on"
     "weans": "children", "naebody": "nobody", "awfy": "very", "greetin": "crying",
     "glesga": "glasgow", "naw": "no", "aye": "yes", "wha": "who", "hoos": "how is",
     "longs": "long is", "wots": "what is", "wats": "what is",  # "how long's the wait"

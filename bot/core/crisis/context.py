@@ -51,7 +51,7 @@ _PASSIVE = frozenset({"got", "get", "gets", "getting", "was", "were", "been", "b
 """Before a reporting word, a passive: "got posted", "was called" report nothing."""
 """Forms of "i" the preparer leaves joined ("ill" = "i will")."""
 _ARTICLES = frozenset({"a", "an", "the", "any", "some", "this", "that", "these", "those"})
-_MAN_DOES = frozenset({"is", "s", "been", "has", "cannot", "cant", "do", "does", "dont",
+_MAN_DOES = frozenset({"am", "im", "is", "s", "been", "has", "cannot", "cant", "do", "does", "dont",
                        "doesnt", "aint", "needs", "wants", "going", "just", "will", "would",
                        "should", "could", "might", "feels", "feel", "had", "got", "gotta",
                        "keeps", "thinks", "thinking", "tried", "trying", "tryna", "wanna",
