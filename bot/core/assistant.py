@@ -469,12 +469,14 @@ class Assistant:
         ).items() if word not in _EVERYDAY_NAMES}
         self._smalltalk_phrases: list[str] = []
         self._smalltalk_entry: list[SmallTalk] = []
-        self._smalltalk_words = {entry.id: frozenset(w for phrase in entry.phrases
-                                                     for w in normalise(phrase).split())
-                                 for entry in content.smalltalk}
+        # Each small-talk phrase normalised once, for the four readings of it below.
+        said = [(entry, [normalise(phrase) for phrase in entry.phrases])
+                for entry in content.smalltalk]
+        self._smalltalk_words = {entry.id: frozenset(w for phrase in phrases
+                                                     for w in phrase.split())
+                                 for entry, phrases in said}
         self._smalltalk_by_id = {entry.id: entry for entry in content.smalltalk}
-        self._exact_smalltalk = frozenset(normalise(phrase) for entry in content.smalltalk
-                                          for phrase in entry.phrases)
+        self._exact_smalltalk = frozenset(phrase for _, phrases in said for phrase in phrases)
         self._leading_replies = frozenset(
             entry.reply for entry in content.smalltalk if entry.id in _LEADING)
         self._clause_replies = self._leading_replies | frozenset(
@@ -486,9 +488,9 @@ class Assistant:
         self._distinctive = frozenset(
             w for words in self._smalltalk_words.values() for w in words
             if spread[w] <= _DISTINCTIVE_ANSWERS)
-        for entry in content.smalltalk:
-            for phrase in entry.phrases:
-                self._smalltalk_phrases.append(normalise(phrase))
+        for entry, phrases in said:
+            for phrase in phrases:
+                self._smalltalk_phrases.append(phrase)
                 self._smalltalk_entry.append(entry)
 
     @classmethod
