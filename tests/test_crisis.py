@@ -2097,6 +2097,7 @@ CAUGHT_50 = [  # crisis_by's first run: things "pretty dark lately", poison "for
     "got pretty dark lately. Like properly dark.",
     "I am from Bulgaria, work in packhouse. Today I buy rat poison, it is for me.",
     "Bloke at the food bank told me today he'll be 'gone by Christmas' and wouldn't say more.",
+    "its getting harder to stop myself cutting",
 ]
 NOT_RISK_WORDS_10 = [  # crisis_by's first run: the rape field, dead wood to cut, an
     # overdose by accident, how many a day is too many
