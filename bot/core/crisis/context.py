@@ -57,6 +57,11 @@ _MAN_DOES = frozenset({"am", "im", "is", "s", "been", "has", "cannot", "cant", "
                        "keeps", "thinks", "thinking", "tried", "trying", "tryna", "wanna",
                        "need", "want", "honestly", "literally", "really"})
 """Words after an opening "man" that say "man" is the writer ("mans been", "man cant")."""
+_OF_A_KIND = frozenset({"teenage", "teen", "youth", "male", "female", "student", "veteran",
+                        "adolescent", "mens", "womens", "farmer", "farmers", "child",
+                        "childhood", "youngster", "elderly", "workplace", "rural"})
+"""Words before bare risk words that make them a kind of risk, a subject ("teenage
+suicide", "male suicide rates"), not someone's."""
 _TURN = frozenset({"but", "yet", "though", "tho", "however"})
 """Words where a sentence turns from what was done to the writer to what is back now."""
 _TIME_FILLERS = frozenset({"now", "still", "all", "again", "already", "lately", "recently"})
@@ -320,6 +325,8 @@ class Context:
             return Holder.TOPIC  # "self harm disclosures most weeks", "suicide rates"
         if topic and self._of_a_group(words, end):
             return Holder.TOPIC  # "spotting self harm in teenagers", "suicide among men"
+        if topic and start > 0 and words[start - 1] in _OF_A_KIND:
+            return Holder.TOPIC  # "i read that teenage suicide is going up"
         if topic and self._threshold(words, core, end):
             return Holder.TOPIC  # "do you have to be suicidal to get seen"
         if 0 < start < len(words) - 1 and words[start] in _ANYONE and \
