@@ -450,10 +450,15 @@ class Assistant:
         self._topics = {topic.id: topic for topic in content.topics}
         self._closings = {e.id: e for e in content.smalltalk if e.id in _CLOSINGS}
         self._answers = {answer.id: answer for answer in content.answers}
-        self._phrasings_memo: dict[str, dict[str, str]] = {}
-        # Each phrasing, normalised, to its answer: only those no other answer shares.
-        self._exactly = _sole((q, answer_id) for answer_id, phrasings
-                              in self._own_phrasings.items() for q in phrasings)
+        # Each phrasing and title, normalised, to the answers that have it word for word
+        # (almost always one), in the content's order.
+        self._said_by: dict[str, list[str]] = {}
+        for topic in content.topics:
+            for answer in topic.answers:
+                for q in self._own_phrasings[answer.id]:
+                    owners = self._said_by.setdefault(q, [])
+                    if answer.id not in owners:
+                        owners.append(answer.id)
         self._topic_of = {answer.id: answer.topic for answer in content.answers}
         # Each topic's own name, from its id, as stems ("cbt", "questionnaires"); not its
         # title, whose everyday words ("sessions") also name specific answers.
@@ -709,7 +714,8 @@ class Assistant:
         # One of an answer's own phrasings word for word is that answer, whatever the
         # model leans to ("what is guided self help and how does it work" had gone to
         # the answer on guided self-help not working, whose phrasings say it so often).
-        exact = self._exactly.get(" ".join(terms.every)) if named is None else None
+        said = self._said_by.get(" ".join(terms.every), [])
+        exact = said[0] if len(said) == 1 and named is None else None
         if exact is not None:
             chosen = self._topic_of[exact]
         if chosen is None and favourite in self._topics:
@@ -727,8 +733,7 @@ class Assistant:
         # One of the chosen topic's own phrasings word for word is answered by its own
         # answer ("what types of therapy do they offer" is the overview's, whichever
         # of the topic's answers the model leans to).
-        own = exact or (self._phrasings(chosen).get(" ".join(terms.every))
-                        if chosen is not None else None)
+        own = exact or next((a for a in reversed(said) if self._topic_of[a] == chosen), None)
         if chosen is not None and own is None and terms.stems and \
                 self.overview_index.evidence(terms) < _ANSWER_EVIDENCE:
             # "where can i get help", "help please": one word found in half the topics
@@ -760,17 +765,6 @@ class Assistant:
         named = set(terms.stems) - _BROAD_ASKING
         owners = {self._named_by.get(word) for word in named}
         return owners.pop() if len(owners) == 1 else None
-
-    def _phrasings(self, topic_id: str) -> dict[str, str]:
-        """A topic's answers' own phrasings and titles, normalised, each to its answer's
-        id; gathered the first time they are asked for (only a message that says almost
-        nothing asks) from what loading normalised, then kept."""
-        found = self._phrasings_memo.get(topic_id)
-        if found is None:
-            found = self._phrasings_memo[topic_id] = {
-                q: answer.id for answer in self._topics[topic_id].answers
-                for q in self._own_phrasings[answer.id]}
-        return found
 
     def _read_parts(self, parts: Iterable[Terms], memo: _Memo | None = None) -> list[Verdict]:
         """Each part of a message (a question sentence, a clause) matched alone, but only
