@@ -388,6 +388,17 @@ def test_the_question_beside_the_risk_is_the_one_answered(
     assert reply.crisis and reply.answer == answer and len(reply.messages) == 2
 
 
+def test_a_question_asked_only_of_the_bot_beside_risk_gets_no_answer(
+        assistant: Assistant) -> None:
+    # Tried as a stranger: the words left beside the risk were themselves the question to
+    # the bot ("does anyone even read this"), which had read as the answer on social
+    # anxiety; only what the message says besides it may answer.
+    reply = assistant.reply("ive got the tablets saved up and tonight is the night. does "
+                            "anyone even read this")
+    assert reply.crisis and reply.crisis_level is CrisisLevel.URGENT
+    assert len(reply.messages) == 1
+
+
 # --- crisis_s's first run (issue 11).
 
 URGENT_1 = [

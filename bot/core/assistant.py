@@ -899,7 +899,7 @@ class Assistant:
                     else Verdict(None, 0.0)]
         asked = question_sentences(text, third_person=True)
         if asked and all(self._asks_what_the_bot_is(q, memo) for q in asked) and \
-                readings[0].confidence < _ONLY_ASKED_OF_THE_BOT:
+                self._besides(rest, asked, memo).confidence < _ONLY_ASKED_OF_THE_BOT:
             # "took a load of my tablets. is anyone actually reading this": asked only of
             # the bot, which the crisis reply answers (no one reads the chat); the words
             # left beside the risk had found the answer on confidentiality. (Unless they
@@ -1033,6 +1033,22 @@ class Assistant:
         if memo is not None:
             memo.of_the_bot[text] = known
         return known
+
+    def _besides(self, rest: Terms, asked: Sequence[str], memo: _Memo | None) -> Verdict:
+        """The reading of what a message says besides its risk words and the questions it
+        asks only of the bot ("does anyone even read this" had itself read as the answer
+        on social anxiety); no answer when that says too little to answer from."""
+        to_drop = Counter(word for question in asked for word in normalise(question).split())
+        kept = []
+        for word in rest.every:
+            if to_drop[word] > 0:
+                to_drop[word] -= 1
+            else:
+                kept.append(word)
+        terms = self.matcher.terms(kept)
+        if terms.empty or self.overview_index.evidence(terms) < _ANSWER_EVIDENCE:
+            return Verdict(None, 0.0)
+        return self._match(terms, memo)
 
     def _names_nothing(self, terms: Terms, memo: _Memo | None) -> bool:
         """Whether a question part is made only of words that name nothing ("can they
