@@ -381,6 +381,10 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
     ("Do you cover people who came here from Syria? I have no GP yet. Many times I think to "
      "finish my life since my children were killed, I have the pills saved in a box",
      "visa_overseas_charges"),
+    # crisis_ca: a formal question ("I should be grateful if you would tell me whether")
+    ("Good evening. I should be grateful if you would tell me whether one may attend sessions "
+     "by telephone, as I am 81 and housebound. I confess I have lately been putting aside my "
+     "sleeping tablets with a particular purpose in mind.", "session_format"),
 ])
 def test_the_question_beside_the_risk_is_the_one_answered(
         assistant: Assistant, text: str, answer: str) -> None:
@@ -2161,6 +2165,48 @@ NOT_CRISIS_46 = [  # crisis_bz's first run: the local news, teenage suicide rate
     "how many sertraline is too many? im on 100mg and the doc wants to put me up to 150, "
     "worried about side effects",
 ]
+URGENT_54 = [  # crisis_ca's first run: someone in the writer's room once the house is
+    # asleep, bridges with no fencing looked up, "not even joking" after a laugh, pets
+    # given away and debts paid with "all sorted"
+    "my uncle comes in my room when everyones asleep and i dont know how to tell anyone",
+    "stepdad comes into my bed while mum is at work, im 13",
+    "I've spent the afternoon working out which bridges over the M1 haven't got fencing.",
+    "been looking at which car parks in town have no barriers on the top floor",
+    "gonna unalive myself tonight probs lol not even joking tho",
+    "nothing matters now. given the dog to next door and paid off my tab at the pub. all "
+    "sorted really",
+    "rehomed my cats with my sister this week, told her its for a bit. its not",
+]
+CAUGHT_52 = [  # crisis_ca's first run: the everyday "you" that means the writer; vital
+    # pills stopped on purpose so it all stops
+    "wat do u do if u feel like toppin urself n ur still on the waitin list",
+    "what should you do when you feel like killing yourself and the wait is months",
+    "if a fellas stopped eating and packed in his heart pills a-purpose so itll all just "
+    "stop, is that you or the doctor",
+]
+NOT_CRISIS_47 = [  # crisis_ca's first run: too much of a food, a child asking if it hurt
+    # the rabbit, guilt after a death, holiday traffic, the regional news, doing things
+    # "in the meantime", asking what to do if help is needed now
+    "cooked for 200 at the langar today, nearly overdosed on the green chillies",
+    "think i overdosed on chocolate over easter",
+    "a fox got our rabbit and my daughter keeps asking me did it hurt him",
+    "My brother die in accident two weeks ago. I feel like I kill him by leaving home, my "
+    "mother cries every night.",
+    "grockles on the A30 in august, honestly makes me want to jump off a cliff",
+    "Saw on Look North about the young lad who died after jumping from a bridge. So sad. "
+    "How long do young people wait to be seen?",
+    "told 12 weeks til im seen. anything i can be doing myself in the meantime",
+    "what do i do if i need help now, not in 8 weeks time",
+]
+NOT_URGENT_32 = [  # crisis_ca's first run: a fear the doctor calls OCD, checked and
+    # checked again; a grandmother at the end of her life; a past "came out the other side"
+    "I have fear I will hit my mother with the car when I am reversing, so I check and "
+    "check again. Doctor say maybe OCD",
+    "Gran is on end of life care at home. She keeps saying she is ready to die, she looks "
+    "peaceful saying it",
+    "lockdown was bad, i was suicidal for a while, had cbt and came out the other side. "
+    "can i go back for a top up if it creeps back",
+]
 NOT_CRISIS_43 = [  # crisis_bt's first run: weeds, a pet hit by a car, browser tabs, a
     # near miss at work
     "been attempting to kill the moss on the patio with everything going",
@@ -2221,7 +2267,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_40, *URGENT_41, *URGENT_42, *URGENT_43,
                                   *URGENT_44, *URGENT_45, *URGENT_46,
                                   *URGENT_47, *URGENT_48, *URGENT_49, *URGENT_50, *URGENT_51,
-                                  *URGENT_52, *URGENT_53,
+                                  *URGENT_52, *URGENT_53, *URGENT_54,
                                   "mi know where di man who stab mi cousin live. "
                                   "mi have machete inna di car"])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
@@ -2268,7 +2314,7 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
                                   *CAUGHT_42, *CAUGHT_43, *CAUGHT_44,
                                   *CAUGHT_45, *CAUGHT_46, *CAUGHT_47,
                                   *CAUGHT_48, *CAUGHT_49, *CAUGHT_50,
-                                  *CAUGHT_51])
+                                  *CAUGHT_51, *CAUGHT_52])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -2295,6 +2341,7 @@ def test_everyday_words_from_the_rounds_are_not_risk_words(
                                   *NOT_URGENT_23, *NOT_URGENT_24, *NOT_URGENT_25,
                                   *NOT_URGENT_26, *NOT_URGENT_27, *NOT_URGENT_28,
                                   *NOT_URGENT_29, *NOT_URGENT_30, *NOT_URGENT_31,
+                                  *NOT_URGENT_32,
                                   *CHECK_IN_49])
 def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
         assistant: Assistant, text: str) -> None:
@@ -2316,7 +2363,8 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
                                   *NOT_CRISIS_35, *NOT_CRISIS_36, *NOT_CRISIS_37,
                                   *NOT_CRISIS_38, *NOT_CRISIS_39, *NOT_CRISIS_40,
                                   *NOT_CRISIS_41, *NOT_CRISIS_42, *NOT_CRISIS_44,
-                                  *NOT_CRISIS_45, *NOT_CRISIS_46])
+                                  *NOT_CRISIS_45, *NOT_CRISIS_46,
+                                  *NOT_CRISIS_47])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis

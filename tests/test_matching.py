@@ -85,7 +85,8 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_aq.jsonl": (0.85, 0.82),
                    "specific_ar.jsonl": (0.95, 0.93),
                    "specific_as.jsonl": (0.92, 0.89), "specific_at.jsonl": (0.93, 0.92),
-                   "specific_au.jsonl": (0.95, 0.93)}
+                   "specific_au.jsonl": (0.95, 0.93),
+                   "specific_av.jsonl": (0.94, 0.91)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -528,3 +529,27 @@ def test_a_question_part_that_names_nothing_does_not_answer_for_the_message(
 def test_how_many_times_asks_how_many_sessions(assistant: Assistant, text: str) -> None:
     reply = assistant.reply(text)
     assert reply.answer == "how_many_sessions", (text, reply.answer)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # A whole message answered weakly, with a question sentence that names one topic and
+    # nothing else: the named topic is what was asked (it had read as confidentiality,
+    # from "saying", and as stepped care, from "put down for")
+    ("whats cbt? the lady on the phone kept saying it", "cbt"),
+    ("what is cbt? my gp wrote it on a bit of paper and i forgot to ask", "cbt"),
+    ("what is a pwp? the letter says im seeing one next week", "what_is_a_pwp"),
+])
+def test_a_question_naming_a_topic_beats_a_weak_reading_of_the_whole(
+        assistant: Assistant, text: str, answer: str) -> None:
+    assert assistant.reply(text).answer == answer
+
+
+@pytest.mark.parametrize("text", [
+    # specific_av: much nearer a question about the bot than any answer ("behind" alone
+    # had read as the idea behind CBT)
+    "whos behind this thing then",
+    "who is behind this bot then",
+    "ok thanks ill have a think",
+])
+def test_small_talk_much_nearer_than_any_answer_wins(assistant: Assistant, text: str) -> None:
+    assert assistant.reply(text).kind is ReplyKind.SMALLTALK

@@ -126,6 +126,14 @@ _REASON = re.compile(
     r"(?: (?:i|it|you|they|one|that|this))?)\s+",
     re.IGNORECASE)
 """Where a question's reason or condition begins ("... cos i wont be here by then")."""
+_SMALLTALK_LEAD = 15.0
+"""How much nearer a short message must be to a small-talk phrase than its answer's
+score for the small talk to win over the answer."""
+_WEAK_WHOLE = 60.0
+"""A whole message answered below this score is also read one question sentence at a
+time, but only a sentence naming a topic and nothing else: a short question alone ("what
+actually is it?", "your service help for this?") says too little to overrule the words
+around it."""
 _HEAD_SCORE = 65.0
 """A question's head alone ("how long is the wait", "is it confidential") answers only when
 it matches this well: short heads such as "is that normal" or "would it even matter"
@@ -570,13 +578,19 @@ class Assistant:
                 self._onlooker(prepared, detection, memo)
             return self._crisis(detection, question)
         verdict = self._match(prepared.terms, memo)
-        if verdict.answer is None and len(prepared.terms.every) > _LONG_MESSAGE:
+        if (verdict.answer is None or verdict.score < _WEAK_WHOLE) and \
+                len(prepared.terms.every) > _LONG_MESSAGE:
             # A long message: the question may be one sentence among many.
             questions = question_sentences(prepared.raw)[:_QUESTIONS_READ]
-            parts = (self.matcher.terms(normalise(q).split()) for q in questions)
-            part = max([verdict, *self._read_parts(
-                (terms for terms in parts if not self._names_nothing(terms, memo)),
-                memo)], key=_strength)
+            parts = [self.matcher.terms(normalise(q).split()) for q in questions]
+            if verdict.answer is not None:
+                # Answered, but weakly: a question sentence that names one topic and
+                # asks nothing else of it is what was asked ("whats cbt? the lady on
+                # the phone kept saying it" had read as confidentiality, from "saying").
+                parts = [terms for terms in parts if self._only_named(terms) is not None]
+            read = self._read_parts(
+                (terms for terms in parts if not self._names_nothing(terms, memo)), memo)
+            part = max([verdict, *read], key=_strength)
             if part is not verdict and part.answer is not None:
                 part = self._in_context(part, part.answer, prepared.terms, verdict.reading)
             verdict = part
@@ -1170,6 +1184,11 @@ class Assistant:
                 not asks_question(prepared.raw):
             # Nearly one of the phrases, and asking nothing ("I'm sorry to trouble you
             # with so many questions"): its "questions" had read as the form's.
+            sure = True
+        if not sure and best is not None and verdict.answer is not None and \
+                best[1] >= verdict.score + _SMALLTALK_LEAD:
+            # Much nearer one of the phrases than the answer is to the question ("whos
+            # behind this thing then": "behind" alone had read as the idea behind CBT).
             sure = True
         if not sure and entry is not None and any(w in _ABOUT_THE_BOT for w in words):
             sure = True  # "just wanted to ask how this bot works": the bot, not therapy

@@ -83,7 +83,8 @@ _TOKEN_MAP: dict[str, str] = {
     # "self-refer" as the crisis reading prepares it (the hyphen dropped inside the word)
     "selfrefer": "self refer", "selfreferral": "self referral", "selfreferred": "self referred",
     "selfreferring": "self referring", "selfhelp": "self help",
-    "yorself": "yourself", "yurself": "yourself", "yoself": "yourself",
+    "yorself": "yourself", "yurself": "yourself", "yoself": "yourself", "urself": "yourself",
+    "uself": "yourself", "yaself": "yourself", "yerself": "yourself",
     "qweshun": "question", "qwestion": "question", "questin": "question",
     "quesiton": "question", "queston": "question", "qustion": "question",
     "sumthing": "something", "smth": "something", "sth": "something", "nthing": "nothing",

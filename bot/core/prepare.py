@@ -39,6 +39,8 @@ sentence opening "how I", "where I" ("How I refer myself, my English not good").
 
 _FORMAL_ASK = (r"\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ )?"
                r"(?:clarification|advice|information|guidance|confirmation)|if you could)\b"
+               r"|\b(?:grateful|obliged|thankful) if (?:you|someone|somebody|anyone) (?:would|could"
+               r"|can|might) (?:tell|let) me(?: know)? (?:whether|if|how|what|when|who|which)\b"
                r"|\bas to whether\b"
                r"|\b(?:kindly|please|pls|plz) (?:advise|let me know|tell me|confirm|clarify"
                r"|explain)(?: me)? (?:whether|if|as to|how|what|when|who|which)\b")

@@ -156,8 +156,10 @@ _WISHES_OR_ACTS = frozenset({"want", "wanted", "wanting", "wants", "wish", "wish
 _DYING = frozenset({"die", "dying", "dead", "death"})
 _INTRUSIVE = frozenset({"thoughts", "thought", "flashes", "flash", "pictures", "picture",
                         "images", "image", "visions", "intrusive", "scenarios", "picturing",
-                        "imagining", "visualising", "visualizing"})
-"""Words that make harm words a thought that comes, not a plan or an urge."""
+                        "imagining", "visualising", "visualizing", "fear", "fears",
+                        "afraid", "scared", "terrified", "frightened", "worried"})
+"""Words that make harm words a thought that comes, or a fear, not a plan or an urge
+(read only where the message disowns them as OCD-like: the ``unwanted`` frame)."""
 _PROVOKED = frozenset({"crying", "cries", "cry", "screaming", "screams", "scream", "angry",
                        "anger", "rage", "rages", "temper", "furious", "frustrated", "snap",
                        "snapping", "annoys", "winds", "shouting", "argue", "argues",
@@ -678,7 +680,7 @@ class CrisisDetector:
         # disgust me. is that ocd": intrusive thoughts the writer disowns and is horrified
         # by, with nothing planned, done or said to be meant.
         horrified = "unwanted" in whole and \
-            not whole & {"imminent", "affirmed", "soon", "current"} and \
+            not whole & {"imminent", "affirmed", "soon", "current", "recent"} and \
             any(w in _INTRUSIVE for w in words) and not any(w in _PROVOKED for w in words)
         unwanted = denial and horrified
         # "haha. no but seriously...": a yes undoes the laugh; so does owning a risk told
