@@ -86,7 +86,8 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_ar.jsonl": (0.95, 0.93),
                    "specific_as.jsonl": (0.92, 0.89), "specific_at.jsonl": (0.93, 0.92),
                    "specific_au.jsonl": (0.95, 0.93),
-                   "specific_av.jsonl": (0.94, 0.91)}
+                   "specific_av.jsonl": (0.94, 0.91),
+                   "specific_aw.jsonl": (0.93, 0.91)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))

@@ -397,6 +397,11 @@ _BROAD_ASKING = frozenset(stem(word) for word in (
 """Words of asking broadly ("tell me about", "explain", "info on"): with them, a message
 that names only its topic asks for the overview."""
 
+_THE_SERVICE = frozenset(stem(word) for word in (
+    "talking", "therapies", "therapy", "therapist", "counselling", "help", "service", "nhs",
+    "iapt", "support"))
+"""Words that name only the service or help in general (see :meth:`_pick_in_topic`)."""
+
 _EVERYDAY_NAMES = frozenset(stem(word) for word in (
     "time", "after", "right", "use", "way", "list", "make", "self", "other", "under",
     "high", "low", "change", "step", "care", "help", "fill", "form", "mood", "service",
@@ -868,6 +873,11 @@ class Assistant:
         if terms is not None:
             named = set(terms.stems) - _BROAD_ASKING
             if named and named <= self._names[topic_id]:
+                return topic.overview
+            if terms.stems and named <= _THE_SERVICE:
+                # "can talking therapies help", "could therapy help me": nothing named
+                # but the service, asked broadly, is the topic's overview (it had been
+                # the answer on long-term conditions, the model's lean within the topic).
                 return topic.overview
         if reading is not None:
             ids = [a.id for a in topic.answers]

@@ -68,6 +68,7 @@ _ASKING = re.compile(
     r"|anybody|someone|work)\b"
     r"|\b(?:wondering|wonder|not sure|unsure|idk|dont know|don't know|do not know|want to know"
     r"|need to know|like to know|wish to know|love to know|keen to know|to ask|to enquire"
+    r"|to understand|to learn"
     r"|to inquire|to check|asking) (?:if|whether|what|how|who"
     r"|where|when|why|which|about)\b"
     r"|" + _FORMAL_ASK +
@@ -114,6 +115,7 @@ _ABOUT_THE_RISK = re.compile(
     r"|(?:should|do|can|must) (?:i|we) (?:call|ring|phone|tell|contact|text|message)"
     r" (?:the |an |her |his |their |my |someone|anyone)?(?:police|999|ambulance|111|someone"
     r"|anyone|school|uni|gp|doctor|parents?|mum|dad|family|hr|boss|teacher|them|him|her)"
+    r"(?! back\b| again\b)"  # "can i ring them back and change what i said" asks more
     r"|how (?:do|can|should) (?:i|we) (?:help|support|talk to|speak to|approach|bring it up with)"
     r" (?:him|her|them|someone|a friend|my (?:friend|mate|partner|son|daughter|flatmate))"
     r"|how (?:do|can|should) (?:i|we) get (?:him|her|them|my \w+) (?:some )?help\s*[?.!]*\s*$"
@@ -213,7 +215,7 @@ _IF_THEN_ASK = re.compile(
 """A sentence asking what would happen if ("if i go to a&e will they tell my worker")."""
 _ASK_PHRASE = re.compile(
     r"\b(?:i would like|i'd like|id like|i should like|i want|i wanted|i need|i'd|i just want"
-    r"|i only want|i really want) to (?:know|ask|enquire|inquire|find out|check)"
+    r"|i only want|i really want) to (?:know|ask|enquire|inquire|find out|check|understand|learn)"
     r"(?: \w+ly)? (?:if|whether|about|how|what|when|who|why)\b"
     r"|\bi (?:was|am) wondering (?:if|whether)\b"
     r"|\b(?:write|writing|wrote|message|messaging|here|came|come|contacting|emailing) to"

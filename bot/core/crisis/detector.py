@@ -681,7 +681,8 @@ class CrisisDetector:
         # by, with nothing planned, done or said to be meant.
         horrified = "unwanted" in whole and \
             not whole & {"imminent", "affirmed", "soon", "current", "recent"} and \
-            any(w in _INTRUSIVE for w in words) and not any(w in _PROVOKED for w in words)
+            (any(w in _INTRUSIVE for w in words) or words[:2] == ["what", "if"]) and \
+            not any(w in _PROVOKED for w in words)
         unwanted = denial and horrified
         # "haha. no but seriously...": a yes undoes the laugh; so does owning a risk told
         # as someone else's ("... stockpiled his co-codamol and picked a date. That's me
