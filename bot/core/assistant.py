@@ -138,7 +138,9 @@ _HEAD_SCORE = 65.0
 """A question's head alone ("how long is the wait", "is it confidential") answers only when
 it matches this well: short heads such as "is that normal" or "would it even matter"
 say too little, and read alone had found answers nobody asked for."""
-_TURN = re.compile(r"\s+(?=(?:but |so |and )?(?:anyway|anyways|anyhow)\W+\w+\W+\w+)",
+_TURN = re.compile(r"\s+(?=(?:but |so |and )?(?:anyway|anyways|anyhow)\W+\w+\W+\w+)"
+                   r"|\s+(?=(?:but |so |and )?(?:i )?(?:also |just |only )?(?:wanted|want|wanna"
+                   r"|would like|meant|needed) to ask\b)",
                    re.IGNORECASE)
 """Where a message turns from what it tells to what it asks."""
 _RUN_ON = 20
@@ -383,7 +385,8 @@ class _Indexes:
 
 _GENERIC_ASKING = frozenset(stem(word) for word in (
     "still", "help", "get", "use", "need", "want", "someone", "somebody", "anyone",
-    "anybody", "ok", "okay", "possible", "allowed", "able", "normal", "usual", "common"))
+    "anybody", "ok", "okay", "possible", "allowed", "able", "normal", "usual", "common",
+    "understand", "proper", "properly"))
 """Words a question part can be made of and still name nothing: "can they still help
 me", after "got adhd, cant focus in long convos", had been read alone as the answer on
 drinking; "is that normal?" after a partner's control, as the waiting list. Such a part

@@ -195,6 +195,9 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
          r"\bone ?(?:-|to|on) ?(?:- ?)?(?:to ?- ?)?one\b", " onetoone "),
         (("1-", "1 -", "1 to", "1 on"), r"\b1 ?(?:- ?(?:2|to)|to|on) ?-? ?1\b", " onetoone "),
         (("f2f",), r"\bf2f\b", " face to face "),
+        # "will your lot actually get it", "do you lot do evenings": the service, not a lot
+        (("you lot", "your lot", "yous lot", "youse lot"), r"\b(?:you|your|yous|youse) lot\b",
+         " you "),
         (("w/o",), r"\bw/o\b", " without "),
         # "how long is the wait these days": the time it is asked, not a topic's word
         (("these days",), r"\bthese days\b", " nowadays "),
@@ -416,7 +419,7 @@ STOPWORDS: frozenset[str] = frozenset(
     having this that these those there here what which when where why how who whom
     whose can could would should will shall may might must just really very quite
     please thanks thank hi hello hey hiya dear yes no not okay any some all also too
-    much many more most bit lot lots get got getting go going went gone want
+    much many more most bit lot lots get got getting go going went gone want wanted wanting
     like wondering wonder im ive id ill dont one thing things something
     anything stuff though tbh anyway anyways anyhow
     """.split()  # noqa: SIM905

@@ -218,6 +218,8 @@ _ASK_PHRASE = re.compile(
     r"|i only want|i really want) to (?:know|ask|enquire|inquire|find out|check|understand|learn)"
     r"(?: \w+ly)? (?:if|whether|about|how|what|when|who|why)\b"
     r"|\bi (?:was|am) wondering (?:if|whether)\b"
+    r"|^(?:wanted|wanna|needed|meant) to (?:know|ask|check|find out)(?: \w+ly)? (?:if|whether"
+    r"|about|how|what|when|who|why)\b"  # "...but also wanted to ask how long the wait is"
     r"|\b(?:write|writing|wrote|message|messaging|here|came|come|contacting|emailing) to"
     r" (?:ask|enquire|inquire|find out|check)(?: \w+ly)? (?:if|whether|about|how|what|when"
     r"|who|why|which)\b"
