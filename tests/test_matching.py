@@ -88,7 +88,8 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_au.jsonl": (0.95, 0.93),
                    "specific_av.jsonl": (0.94, 0.91),
                    "specific_aw.jsonl": (0.93, 0.91),
-                   "specific_ax.jsonl": (0.92, 0.88)}
+                   "specific_ax.jsonl": (0.92, 0.88),
+                   "specific_ay.jsonl": (0.89, 0.86)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -569,3 +570,11 @@ def test_small_talk_much_nearer_than_any_answer_wins(assistant: Assistant, text:
 def test_how_a_question_is_put_does_not_decide_its_answer(
         assistant: Assistant, text: str, answer: str) -> None:
     assert assistant.reply(text).answer == answer
+
+
+def test_a_clause_that_asks_is_not_small_talk_for_its_words_alone(assistant: Assistant) -> None:
+    # specific_ay: "who can use it? is it for anyone" had been small talk, each half's
+    # words being some phrase's words; the first half is the eligibility question
+    assert assistant.reply("who can use it? is it for anyone").answer == "eligibility"
+    assert assistant.reply("Good afternoon. Who developed this assistant?").kind is \
+        ReplyKind.SMALLTALK

@@ -1259,7 +1259,11 @@ class Assistant:
         # stands ("NI. can i use this": "ni" is no greeting).
         replies: list[Reply] = []
         for part, normalised in clauses:
-            reply = self._smalltalk(self._read_words(part), Verdict(None, 0.0)) \
+            # A clause that asks is read for its answer too: "who can use it? is it for
+            # anyone" had been small talk, each half's words being some phrase's words.
+            words = self._read_words(part)
+            asked = self._match(words.terms) if asks_question(part) else Verdict(None, 0.0)
+            reply = self._smalltalk(words, asked) \
                 if " " in normalised or normalised in self._exact_smalltalk else None
             if reply is None:
                 break

@@ -682,7 +682,7 @@ class CrisisDetector:
         horrified = "unwanted" in whole and \
             not whole & {"imminent", "affirmed", "soon", "current", "recent"} and \
             (any(w in _INTRUSIVE for w in words) or words[:2] == ["what", "if"]) and \
-            not any(w in _PROVOKED for w in words)
+            (words[:2] == ["what", "if"] or not any(w in _PROVOKED for w in words))
         unwanted = denial and horrified
         # "haha. no but seriously...": a yes undoes the laugh; so does owning a risk told
         # as someone else's ("... stockpiled his co-codamol and picked a date. That's me
@@ -716,7 +716,7 @@ class CrisisDetector:
             stepped = history or asked or joking or unwanted
             return CrisisKind.SELF, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS) and "subject" in whole \
-                and "current" not in frames \
+                and "current" not in frames and "imminent" not in whole \
                 and self.context.work_holder(words, start) in (Holder.TOPIC, Holder.NOBODY):
             # A midwife asking about "women with intrusive thoughts about harming their
             # babies" or screening "for thoughts of harming the baby", a counsellor about
