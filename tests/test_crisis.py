@@ -2340,6 +2340,9 @@ NOT_CRISIS_50 = [  # crisis_cd's first run: the NHS "the only option"; not wanti
     "is I can't bear how much I miss her.",
     "lmao my little brother said hed kill me if i told mum he cracked the telly 💀 anyway is "
     "ur thing free",
+    # statements_ai: helping someone go to therapy is not helping them die
+    "He says he lost who he was. How can I help him to go to this therapy, does he need a "
+    "letter from doctor?",
 ]
 NOT_URGENT_35 = [  # crisis_cd's first run: horror at a thought ("I'd rather die than ever
     # do owt like that"); a "what if" that "just pops in". (And "dying laughing", now blanked
