@@ -1259,12 +1259,13 @@ class Assistant:
         # stands ("NI. can i use this": "ni" is no greeting).
         replies: list[Reply] = []
         for part, normalised in clauses:
-            # A clause that asks is read for its answer too: "who can use it? is it for
-            # anyone" had been small talk, each half's words being some phrase's words.
-            words = self._read_words(part)
-            asked = self._match(words.terms) if asks_question(part) else Verdict(None, 0.0)
-            reply = self._smalltalk(words, asked) \
-                if " " in normalised or normalised in self._exact_smalltalk else None
+            reply = None
+            if " " in normalised or normalised in self._exact_smalltalk:
+                # A clause that asks is read for its answer too: "who can use it? is it
+                # for anyone" had been small talk, each half's words some phrase's words.
+                words = self._read_words(part)
+                asked = self._match(words.terms) if asks_question(part) else Verdict(None, 0.0)
+                reply = self._smalltalk(words, asked)
             if reply is None:
                 break
             replies.append(reply)

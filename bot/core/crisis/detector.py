@@ -679,10 +679,12 @@ class CrisisDetector:
         # "horrible thoughts of pushing someone onto the tracks, i would never, they
         # disgust me. is that ocd": intrusive thoughts the writer disowns and is horrified
         # by, with nothing planned, done or said to be meant.
+        # ... and a sentence that opens "what if" is such a thought, whatever it names
+        # ("what if i snap and hurt my mum ... the thought just pops in").
         horrified = "unwanted" in whole and \
             not whole & {"imminent", "affirmed", "soon", "current", "recent"} and \
-            (any(w in _INTRUSIVE for w in words) or words[:2] == ["what", "if"]) and \
-            (words[:2] == ["what", "if"] or not any(w in _PROVOKED for w in words))
+            (words[:2] == ["what", "if"] or (any(w in _INTRUSIVE for w in words)
+                                             and not any(w in _PROVOKED for w in words)))
         unwanted = denial and horrified
         # "haha. no but seriously...": a yes undoes the laugh; so does owning a risk told
         # as someone else's ("... stockpiled his co-codamol and picked a date. That's me
