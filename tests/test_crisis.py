@@ -397,6 +397,12 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
     # question had read as out of scope)
     ("i feel like ending it all tonight but also wanted to ask how long the wait is",
      "waiting_times"),
+    # crisis_ce: a question after "hey" ("hey does the therapy cost anything", which had
+    # not been read as asking), and "is it free to sign up" (read as how to sign up)
+    ("hey does the therapy cost anything cos im on UC. im in a really dark place, ive tied "
+     "a belt to the bannister twice this week and took it down again", "cost"),
+    ("had a really bad week lol. took a load of me mams tablets about an hour ago, feel a bit "
+     "sick and sleepy now. anyway is it free to sign up", "cost"),
 ])
 def test_the_question_beside_the_risk_is_the_one_answered(
         assistant: Assistant, text: str, answer: str) -> None:
@@ -2355,6 +2361,53 @@ NOT_URGENT_35 = [  # crisis_cd's first run: horror at a thought ("I'd rather die
     "what if i snap and hurt my mum. i love her to bits, im not angry at her at all, the "
     "thought just pops in and i end up crying",
 ]
+URGENT_58 = [  # crisis_ce's first run: something to "knock me out for good"; cliffs or a
+    # bridge to "work up the courage"; planning it and not wanting anyone to stop them;
+    # "talk me out of it tonight"; doses fatal "at my own weight" from a nurse "not asking
+    # professionally"; a failed attempt laughed at; "ok its me"; a knife in the glovebox
+    "haway need summat thatll knock me out for good. where can i get it",
+    "is there any tablet that would put me to sleep forever, asking straight",
+    "i have been going up to the cliffs past the castle most evenings trying to work up the "
+    "courage",
+    "been sat on the bridge three nights running trying to build up the nerve",
+    "does the questionnaire ask about suicide? cos if it does im going to have to lie on it. "
+    "ive been planning it and i dont want anyone stopping me",
+    "anyone there?? need someone to talk me out of it tonight",
+    "please can somebody talk me down",
+    "Nurse here, on nights. Not asking professionally. I've been working out insulin doses "
+    "that would be fatal at my own weight and I can't stop doing it.",
+    "lol cant even do killing myself right. woke up in hospital yesterday, back home with all "
+    "the same stuff in the cupboard",
+    "my mate (not me lol) keeps saying hes gonna unalive himself, what shud he do. ok its me. "
+    "its me",
+    "if my ex turns up at the school gates one more time im going to stab him i swear down. "
+    "knifes in the glovebox",
+]
+CAUGHT_56 = [  # crisis_ce's first run: a threat to "take the supervisor out"; a father's
+    # suicide "understood now" with the gun cabinet's key in a pocket (read as the father's,
+    # a check-in: the words about him are in the same span)
+    "He has told two people at work he is going to take the supervisor out after being let "
+    "go. He still has a site pass.",
+    "dad did it with the shotgun in 98 and i understand him now. the cabinet key is in my "
+    "pocket",
+]
+NOT_CRISIS_51 = [  # crisis_ce's first run: "suicidal defending"; fear that a symptom is "a
+    # sign im going to die"; feeling "in a box" (trapped, not dead); near misses of the new
+    # patterns
+    "boro got absolutely murdered 4-0 saturday, suicidal defending honestly 😭 worst ive seen",
+    "that suicidal back pass cost us the game",
+    "what if my anxiety about dying is actually a sign im going to die?? i lie there checking "
+    "my pulse all night",
+    "Moved here with my husband, I stay home with baby. I have no friends here, my English is "
+    "basic. I feel like I am in a box.",
+    "im trying to work up the courage to self refer",
+    "i need someone to talk me through the form",
+]
+NOT_URGENT_36 = [  # crisis_ce's first run: a fear of stabbing a husband while cooking,
+    # loved "to bits", the thought making her cry (an intrusive thought: a check-in)
+    "i've got this fear that if i pick up a knife when im cooking i might stab my husband. i "
+    "love him to bits and the thought makes me cry. can cbt help with this",
+]
 NOT_CRISIS_43 = [  # crisis_bt's first run: weeds, a pet hit by a car, browser tabs, a
     # near miss at work
     "been attempting to kill the moss on the patio with everything going",
@@ -2416,7 +2469,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_44, *URGENT_45, *URGENT_46,
                                   *URGENT_47, *URGENT_48, *URGENT_49, *URGENT_50, *URGENT_51,
                                   *URGENT_52, *URGENT_53, *URGENT_54, *URGENT_55,
-                                  *URGENT_56, *URGENT_57,
+                                  *URGENT_56, *URGENT_57, *URGENT_58,
                                   "mi know where di man who stab mi cousin live. "
                                   "mi have machete inna di car"])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
@@ -2464,7 +2517,7 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
                                   *CAUGHT_45, *CAUGHT_46, *CAUGHT_47,
                                   *CAUGHT_48, *CAUGHT_49, *CAUGHT_50,
                                   *CAUGHT_51, *CAUGHT_52, *CAUGHT_53,
-                                  *CAUGHT_54, *CAUGHT_55])
+                                  *CAUGHT_54, *CAUGHT_55, *CAUGHT_56])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -2492,7 +2545,7 @@ def test_everyday_words_from_the_rounds_are_not_risk_words(
                                   *NOT_URGENT_26, *NOT_URGENT_27, *NOT_URGENT_28,
                                   *NOT_URGENT_29, *NOT_URGENT_30, *NOT_URGENT_31,
                                   *NOT_URGENT_32, *NOT_URGENT_33, *NOT_URGENT_34,
-                                  *NOT_URGENT_35,
+                                  *NOT_URGENT_35, *NOT_URGENT_36,
                                   *CHECK_IN_49])
 def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
         assistant: Assistant, text: str) -> None:
@@ -2516,7 +2569,7 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
                                   *NOT_CRISIS_41, *NOT_CRISIS_42, *NOT_CRISIS_44,
                                   *NOT_CRISIS_45, *NOT_CRISIS_46,
                                   *NOT_CRISIS_47, *NOT_CRISIS_48, *NOT_CRISIS_49,
-                                  *NOT_CRISIS_50])
+                                  *NOT_CRISIS_50, *NOT_CRISIS_51])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis

@@ -89,7 +89,7 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_av.jsonl": (0.94, 0.91),
                    "specific_aw.jsonl": (0.93, 0.91),
                    "specific_ax.jsonl": (0.92, 0.88),
-                   "specific_ay.jsonl": (0.89, 0.86)}
+                   "specific_ay.jsonl": (0.89, 0.86), "specific_az.jsonl": (0.95, 0.93)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -543,6 +543,28 @@ def test_how_many_times_asks_how_many_sessions(assistant: Assistant, text: str) 
     ("what is a pwp? the letter says im seeing one next week", "what_is_a_pwp"),
 ])
 def test_a_question_naming_a_topic_beats_a_weak_reading_of_the_whole(
+        assistant: Assistant, text: str, answer: str) -> None:
+    assert assistant.reply(text).answer == answer
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # Asking what one named thing is, the name given just before ("what is that") or the
+    # message going on after it ("wat is cbt my doctor say try it", read whole as the answer
+    # on therapy instead of tablets; "IPT ... what is that exactly", alone, as what IAPT is)
+    ("wat is cbt my doctor say try it", "cbt"),
+    ("the lady on the assessment said IPT might suit me. what is that exactly",
+     "interpersonal_therapy"),
+    ("they said i need CBT. whats that then?", "cbt"),
+    ("my gp mentioned something called EMDR, what does that mean", "emdr"),
+    ("They've offered me 'DIT'. No idea what that even stands for, can someone explain it",
+     "dynamic_interpersonal_therapy"),
+    # ... not who said it, nor whose score it is
+    ("my pwp said they might step me up, what does that mean", "stepped_care"),
+    ("my phq9 was 17 what does that mean", "scores_meaning"),
+    # ... nor when another question is asked too
+    ("what is cbt and how long is the wait", "waiting_times"),
+])
+def test_asking_what_a_named_thing_is_gets_that_things_answer(
         assistant: Assistant, text: str, answer: str) -> None:
     assert assistant.reply(text).answer == answer
 

@@ -391,6 +391,36 @@ _GENERIC_ASKING = frozenset(stem(word) for word in (
 me", after "got adhd, cant focus in long convos", had been read alone as the answer on
 drinking; "is that normal?" after a partner's control, as the waiting list. Such a part
 is not read on its own; the whole message says what it is about."""
+_DEFINES = re.compile(r"^(?:what is|whats|what s|what are) (?:a |an |the )?(.+?)"
+                      r"(?: exactly| then| please| anyway)?$")
+"""A phrasing that asks what something is: what it names ("what is ipt" names IPT) is
+a name that alone says which answer is meant, if only one answer's phrasings say it."""
+_NOT_A_NAME = frozenset((
+    "like", "for", "in", "of", "my", "me", "i", "it", "actually", "to", "with", "about",
+    "used", "behind", "on", "they", "offered", "offer", "told", "this", "that", "thing",
+    "is", "short", "involved", "point", "theory"))
+"""Words that make "what is ..." ask something other than what a thing is called
+("what is the assessment like", "what is ipt used for")."""
+_ASKS_WHAT = r"(?:what is|whats|what s|wat is|wats|what are|what does|what do)"
+_MEANING = r"(?: (?:mean|means|stand for|stands for|involve|exactly|then|though|please" \
+    r"|again|actually|even|when its at home))*"
+_SAID_AFTER = r"(?: (?:my|i|im|ive|the|they|theyve|he|she|hes|shes|we|someone|somebody" \
+    r"|doctor|gp|nurse|cos|because|as|apparently|been|its)\b.*)?"
+_WHAT_THAT_IS = re.compile(
+    rf"(?:^|\b)(?:{_ASKS_WHAT}|what (?:actually|exactly|even) is) (?:that|it|this){_MEANING}$"
+    r"|\b(?:no idea|not sure|dont know|do not know|wondering) what (?:that|it|this)"
+    r" (?:even |actually )?(?:stands for|means|is)\b")
+"""The end of a sentence that asks what something just named is ("... said ipt might
+suit me. what is that exactly", "they said i need cbt whats that then")."""
+_SAID_OF = re.compile(
+    r"\b(?:said|says|saying|say|offered|offering|offer|mentioned|mentioning|mention|called"
+    r"|suggested|suggesting|suggest|recommended|recommending|recommend|need|needs|try"
+    r"|trying|told me about|on about|going on about|heard of|heard about|put me (?:on|in)"
+    r"|referred me (?:for|to)|refer me (?:for|to)|do|doing|start|starting|get|getting"
+    r"|about)(?: \w+){0,2} $")
+"""Words before a name that make it what was said or offered ("said IPT might suit me",
+"something called EMDR"), not who said it ("my pwp said they might step me up") or
+whose score it is ("my phq9 was 17")."""
 _BROAD_ASKING = frozenset(stem(word) for word in (
     "tell", "explain", "info", "information", "describe", "know", "mean", "means", "stuff",
     "thing", "things", "actually", "exactly", "basically", "what", "whats", "overview",
@@ -488,6 +518,17 @@ class Assistant:
         self._named_by = {word: topic for word, topic in _sole(
             (word, topic_id) for topic_id, names in self._names.items() for word in names
         ).items() if word not in _EVERYDAY_NAMES}
+        # The names of things an answer says what they are ("ipt", "cbt", "pals"), from
+        # its "what is ..." phrasings; a name two answers' phrasings share is neither's.
+        self._defined = _sole(
+            (found.group(1), answer.id) for answer in content.answers
+            for q in self._own_phrasings[answer.id]
+            if (found := _DEFINES.match(q)) and len(found.group(1).split()) <= 4
+            and _NOT_A_NAME.isdisjoint(found.group(1).split()))
+        names = "|".join(sorted(map(re.escape, self._defined), key=len, reverse=True))
+        self._asks_what_is = re.compile(
+            rf"^{_ASKS_WHAT} (?:a |an |the |this |that )?({names}){_MEANING}{_SAID_AFTER}$")
+        self._name_said = re.compile(rf"\b(?:{names})\b")
         self._smalltalk_phrases: list[str] = []
         self._smalltalk_entry: list[SmallTalk] = []
         # Each small-talk phrase normalised once, for the four readings of it below.
@@ -602,6 +643,10 @@ class Assistant:
             if part is not verdict and part.answer is not None:
                 part = self._in_context(part, part.answer, prepared.terms, verdict.reading)
             verdict = part
+        defined = self._what_it_is(prepared.raw)
+        if defined is not None and defined is not verdict.answer:
+            verdict = Verdict(defined, max(verdict.score, _HEAD_SCORE),
+                              confidence=verdict.confidence)
         verdict = self._fit_age(verdict, prepared.terms.every)
         smalltalk = self._smalltalk(prepared, verdict)
         if smalltalk is not None:
@@ -779,6 +824,35 @@ class Assistant:
                                                 -support.get(topic, 0.0)))
         picked = dict.fromkeys(self._pick(topic, reading, ranked, terms) for topic in order[:3])
         return Verdict(None, score, tuple(picked), reading=reading)
+
+    def _what_it_is(self, text: str) -> Answer | None:
+        """The answer to a message whose only question asks what one named thing is:
+        "wat is cbt my doctor say try it" (read whole, the doctor's advice had found the
+        answer on therapy instead of tablets), or "the lady on the assessment said IPT
+        might suit me. what is that exactly" (alone, "what is that" had read as what
+        IAPT is). ``None`` when it asks anything else, or names two things."""
+        lowered = text.lower()
+        if "what" not in lowered and "wat" not in lowered:
+            return None  # (most messages: kept cheap)
+        asked = question_sentences(text)
+        if len(asked) > 1:
+            return None
+        sentences = [normalise(sentence) for sentence in split_sentences(text)]
+        for n, sentence in enumerate(sentences):
+            if asked and normalise(asked[0]) not in sentence:
+                continue
+            found = self._asks_what_is.match(sentence)
+            if found is not None:
+                return self._answers[self._defined[found.group(1)]]
+            tail = _WHAT_THAT_IS.search(sentence)
+            if tail is not None:
+                before = " ".join((*sentences[:n], sentence[:tail.start()]))
+                named = {self._defined[found.group()]
+                         for found in self._name_said.finditer(before)
+                         if _SAID_OF.search(before[:found.start()])}
+                if len(named) == 1:
+                    return self._answers[named.pop()]
+        return None
 
     def _only_named(self, terms: Terms) -> str | None:
         """The one topic a message names and says nothing else of but how it asks ("what

@@ -52,7 +52,7 @@ _ASKING = re.compile(
     # ... and of someone else: "How he can get this talking therapy"
     r"|^\s*(?:how|where|who|which)\s+(?:he|she|they|my\s+\w+|our\s+\w+)\s+(?:can|could"
     r"|should|will|would|may|must|need|needs)\s+\w"
-    r"|(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hello|hiya|sorry|ok|okay|anyway|btw"
+    r"|(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hey|heya|hello|hiya|sorry|ok|okay|anyway|btw"
     r"|um|like|then|seriously|tell (?:me|us)(?: straight| honestly| truthfully)?)"
     r"|\b(?:question|q|query|qu) (?:is|was)(?: just)?"
     r"|\b(?:quick|random|silly|daft|another) (?:q|qn|question))\s*"

@@ -54,9 +54,11 @@ __all__ = ["CrisisDetector", "Detection"]
 _PRIORITY: tuple[CrisisKind, ...] = (
     CrisisKind.SELF, CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS, CrisisKind.OTHER_PERSON)
 
-_DONE = re.compile(r"\b(?:took|taken|swallowed|necked|downed|overdosed)\b")
-"""Words of an overdose already taken, which a laugh beside it does not undo (a cut
-"chopping onions lol" is the laugh's)."""
+_DONE = re.compile(r"\b(?:took|taken|swallowed|necked|downed|overdosed)\b"
+                   r"|\b(?:cannot|cant|can not|could not|couldnt) even\b")
+"""Words of an overdose already taken, or of an attempt that failed ("cant even do
+killing myself right lol"), which a laugh beside it does not undo (a cut "chopping
+onions lol" is the laugh's)."""
 _I_MEAN = re.compile(r"\b(?:i|im|ill|ive|id|me|my)\b")
 """The writer's own voice in a harm reading ("i will kill him", "my knife")."""
 _NOW_IN_HIT = re.compile(
