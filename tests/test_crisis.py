@@ -403,6 +403,10 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
      "a belt to the bannister twice this week and took it down again", "cost"),
     ("had a really bad week lol. took a load of me mams tablets about an hour ago, feel a bit "
      "sick and sleepy now. anyway is it free to sign up", "cost"),
+    # crisis_cf: asking formally for information, with no question word
+    ("Dear Sir/Madam, I would like information on the usual length of a course of high "
+     "intensity therapy. I should mention, for completeness, that I do not anticipate being "
+     "here for a lengthy course.", "high_intensity"),
 ])
 def test_the_question_beside_the_risk_is_the_one_answered(
         assistant: Assistant, text: str, answer: str) -> None:
@@ -2408,6 +2412,52 @@ NOT_URGENT_36 = [  # crisis_ce's first run: a fear of stabbing a husband while c
     "i've got this fear that if i pick up a knife when im cooking i might stab my husband. i "
     "love him to bits and the thought makes me cry. can cbt help with this",
 ]
+URGENT_59 = [  # crisis_cf's first run: a date picked and named; "one good reason not to
+    # go through with it tonight"; a message left for a girlfriend "to find after"; a goodbye
+    # that names a mother ("tell my mum i love her", read as worry for the mother); "this
+    # person (me)" and "actually its me" (read as someone else's); harm "getting closer"
+    "ive picked my date. its the 14th, the anniversary. havent told anyone",
+    "Why do I bother. Serious question. Give me one good reason not to go through with it "
+    "tonight.",
+    "wrote a message on my phone for my girlfriend to find after. just need to know if "
+    "therapy can fix someone like me",
+    "this is for whoever reads it. i tried i really did. tell my mum i love her and its not "
+    "her fault",
+    "This person (me) has bought a rope and is sat in the woods. Can they still get a "
+    "referral or is it too late",
+    "my friend keeps saying she wants to die and she tried before in the summer. actually "
+    "its me. idk why i said friend",
+    "i havent hit her yet but its getting closer every time she starts",
+]
+CAUGHT_57 = [  # crisis_cf's first run: not anticipating "being here for a lengthy course",
+    # said formally (urgent now)
+    "Dear Sir/Madam, I would like information on the usual length of a course of high "
+    "intensity therapy. I should mention, for completeness, that I do not anticipate being "
+    "here for a lengthy course.",
+]
+NOT_CRISIS_52 = [  # crisis_cf's first run: a prescribed dose "getting towards an overdose";
+    # an HR manager asking (HR had read as "hour"); a Netflix ending; "will they think i'm
+    # suicidal"; an attempt long over, with the assessment "dragging it all up again"
+    "on 40mg citalopram and the doc wants to put it up. is that getting towards an overdose? "
+    "sounds a lot to me",
+    "As HR manager at a distribution centre, what should I do if an employee tells me "
+    "they're self harming?",
+    "is it just me or was that netflix ending where he jumps off the bridge really "
+    "irresponsible?",
+    "if i put more than half the days for the tired question will they think i'm suicidal? "
+    "are the answers linked",
+    "I attempted suicide in 2011. I've been well for years now, married, two kids, no "
+    "problems since. Will the assessment drag all that up again?",
+    "Was sectioned in 2015 after an overdose. Fully recovered, off all meds for four years. "
+    "Do I have to go over all that again?",
+]
+NOT_URGENT_37 = [  # crisis_cf's first run: "the call of the void", disowned ("not cos i
+    # want to, i dont at all"); the form's own words quoted about a literal-minded son
+    "i get intrusive thoughts about jumping when im near the edge of the platform, not cos i "
+    "want to, i dont at all, it just pops in. is that something cbt covers",
+    "my son got stuck on 'thoughts that you would be better off dead'. he thought it meant "
+    "whether humans are better off dead. he doesnt have those thoughts",
+]
 NOT_CRISIS_43 = [  # crisis_bt's first run: weeds, a pet hit by a car, browser tabs, a
     # near miss at work
     "been attempting to kill the moss on the patio with everything going",
@@ -2469,7 +2519,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_44, *URGENT_45, *URGENT_46,
                                   *URGENT_47, *URGENT_48, *URGENT_49, *URGENT_50, *URGENT_51,
                                   *URGENT_52, *URGENT_53, *URGENT_54, *URGENT_55,
-                                  *URGENT_56, *URGENT_57, *URGENT_58,
+                                  *URGENT_56, *URGENT_57, *URGENT_58, *URGENT_59,
                                   "mi know where di man who stab mi cousin live. "
                                   "mi have machete inna di car"])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
@@ -2517,7 +2567,8 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
                                   *CAUGHT_45, *CAUGHT_46, *CAUGHT_47,
                                   *CAUGHT_48, *CAUGHT_49, *CAUGHT_50,
                                   *CAUGHT_51, *CAUGHT_52, *CAUGHT_53,
-                                  *CAUGHT_54, *CAUGHT_55, *CAUGHT_56])
+                                  *CAUGHT_54, *CAUGHT_55, *CAUGHT_56,
+                                  *CAUGHT_57])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -2545,7 +2596,7 @@ def test_everyday_words_from_the_rounds_are_not_risk_words(
                                   *NOT_URGENT_26, *NOT_URGENT_27, *NOT_URGENT_28,
                                   *NOT_URGENT_29, *NOT_URGENT_30, *NOT_URGENT_31,
                                   *NOT_URGENT_32, *NOT_URGENT_33, *NOT_URGENT_34,
-                                  *NOT_URGENT_35, *NOT_URGENT_36,
+                                  *NOT_URGENT_35, *NOT_URGENT_36, *NOT_URGENT_37,
                                   *CHECK_IN_49])
 def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
         assistant: Assistant, text: str) -> None:
@@ -2569,7 +2620,7 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
                                   *NOT_CRISIS_41, *NOT_CRISIS_42, *NOT_CRISIS_44,
                                   *NOT_CRISIS_45, *NOT_CRISIS_46,
                                   *NOT_CRISIS_47, *NOT_CRISIS_48, *NOT_CRISIS_49,
-                                  *NOT_CRISIS_50, *NOT_CRISIS_51])
+                                  *NOT_CRISIS_50, *NOT_CRISIS_51, *NOT_CRISIS_52])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis

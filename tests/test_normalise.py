@@ -20,6 +20,12 @@ from bot.core.normalise import content_tokens, deobfuscate, normalise, spoken_ma
         ("what's the PHQ-9?", "what is the phq9"),
         ("GAD 7 score", "gad7 score"),
         ("A&E tonight", "ae tonight"),
+        # "hr" after a number is an hour; otherwise human resources ("As HR manager" had
+        # read as "as hour manager", so the writer's job went unread)
+        ("a 1 hr session", "a 1 hour session"),
+        ("24 hr helpline", "24 hour helpline"),
+        ("will HR find out", "will hr find out"),
+        ("As HR manager", "as hr manager"),
         ("Café naïve", "cafe naive"),
         ("zero\u200bwidth\u200d joiner", "zerowidth joiner"),
         ("ｆｕｌｌｗｉｄｔｈ", "fullwidth"),

@@ -401,7 +401,7 @@ _NOT_A_NAME = frozenset((
     "is", "short", "involved", "point", "theory"))
 """Words that make "what is ..." ask something other than what a thing is called
 ("what is the assessment like", "what is ipt used for")."""
-_ASKS_WHAT = r"(?:what is|whats|what s|wat is|wats|what are|what does|what do)"
+_ASKS_WHAT = r"(?:what is|whats|what s|wat is|wats|wot is|wots|wot s|what are|what does|what do)"
 _MEANING = r"(?: (?:mean|means|stand for|stands for|involve|exactly|then|though|please" \
     r"|again|actually|even|when its at home))*"
 _SAID_AFTER = r"(?: (?:my|i|im|ive|the|they|theyve|he|she|hes|shes|we|someone|somebody" \
@@ -832,7 +832,7 @@ class Assistant:
         might suit me. what is that exactly" (alone, "what is that" had read as what
         IAPT is). ``None`` when it asks anything else, or names two things."""
         lowered = text.lower()
-        if "what" not in lowered and "wat" not in lowered:
+        if "what" not in lowered and "wat" not in lowered and "wot" not in lowered:
             return None  # (most messages: kept cheap)
         asked = question_sentences(text)
         if len(asked) > 1:

@@ -123,7 +123,7 @@ _TOKEN_MAP: dict[str, str] = {
     "dr": "doctor", "doc": "doctor", "docs": "doctors", "drs": "doctors",
     "appt": "appointment", "appts": "appointments", "apt": "appointment",
     "info": "information", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
-    "mth": "month", "mths": "months", "hr": "hour", "hrs": "hours", "min": "minute",
+    "mth": "month", "mths": "months", "hrs": "hours", "min": "minute",
     "mins": "minutes", "sec": "second", "w": "with", "wiv": "with", "wid": "with",
     "sesh": "session", "te": "to", "neet": "night", "yer": "your", "seshs": "sessions",
     "seein": "seeing",
@@ -553,7 +553,21 @@ def _normalise(text: str) -> str:
         words = _scots(words)
     if "me" in words or "mi" in words:
         words = _me_as_my(words)
+    if "hr" in words:
+        words = _hour_or_hr(words)
     return " ".join([_TOKEN_MAP.get(word, word) for word in words])
+
+
+_COUNTS = frozenset({"a", "an", "half", "per", "one", "two", "three", "four", "few",
+                     "couple", "each", "every", "first", "last", "next"})
+
+
+def _hour_or_hr(words: list[str]) -> list[str]:
+    """"hr" after a number is an hour ("a 1 hr session", "24 hr helpline"); otherwise
+    it is human resources ("will hr find out", "as hr manager", which had read as "as
+    hour manager": no longer a job)."""
+    return ["hour" if word == "hr" and i and (words[i - 1].isdigit() or words[i - 1] in _COUNTS)
+            else word for i, word in enumerate(words)]
 
 
 _ME_KIN = frozenset({

@@ -37,6 +37,12 @@ listening", "when i drink i get violent"): a question only when no subject follo
 question puts its verb first: "when will they ring", "how long is it"), except a
 sentence opening "how I", "where I" ("How I refer myself, my English not good")."""
 
+_INFO_ASK = (r"\b(?:i would like|i'd like|id like|i should like|could i have|can i have"
+             r"|could i get|can i get|i am looking for|im looking for|i am seeking|im after)"
+             r" (?:some |any |further )?(?:information|info|details|advice|guidance)"
+             r" (?:on|about|regarding|as to|re)\b")
+"""Asking for information on something ("I would like information on the usual length of
+a course"), formally, with no question word."""
 _FORMAL_ASK = (r"\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ )?"
                r"(?:clarification|advice|information|guidance|confirmation)|if you could)\b"
                r"|\b(?:grateful|obliged|thankful) if (?:you|someone|somebody|anyone) (?:would|could"
@@ -71,7 +77,7 @@ _ASKING = re.compile(
     r"|to understand|to learn"
     r"|to inquire|to check|asking) (?:if|whether|what|how|who"
     r"|where|when|why|which|about)\b"
-    r"|" + _FORMAL_ASK +
+    r"|" + _FORMAL_ASK + r"|" + _INFO_ASK +
     r"|\bplease (?:advise|confirm|let me know)\b"
     # Mid-sentence, unpunctuated ("im 14 am i allowed to get help from this", "...till
     # they bleed do i need my parents to say yes"): a question by its own words.
@@ -228,7 +234,7 @@ _ASK_PHRASE = re.compile(
     r"|im writing) to (?:self[ -]?refer"
     r"|refer myself|make a (?:self[ -]?)?referral|book|sign up|get (?:some )?(?:help|therapy|cbt"
     r"|counselling)|register|apply)\b"
-    r"|" + _FORMAL_ASK)
+    r"|" + _INFO_ASK + r"|" + _FORMAL_ASK)
 """A sentence that asks in so many words ("i would like to know whether"), or asks for
 the service itself ("id like to self refer please", "i want to book a session")."""
 
