@@ -90,7 +90,7 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_aw.jsonl": (0.93, 0.91),
                    "specific_ax.jsonl": (0.92, 0.88),
                    "specific_ay.jsonl": (0.89, 0.86), "specific_az.jsonl": (0.94, 0.92),
-                   "specific_ba.jsonl": (0.96, 0.94)}
+                   "specific_ba.jsonl": (0.96, 0.94), "specific_bb.jsonl": (0.91, 0.88)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -559,6 +559,10 @@ def test_a_question_naming_a_topic_beats_a_weak_reading_of_the_whole(
     ("my gp mentioned something called EMDR, what does that mean", "emdr"),
     ("They've offered me 'DIT'. No idea what that even stands for, can someone explain it",
      "dynamic_interpersonal_therapy"),
+    ("wot is DIT never heard of it b4", "dynamic_interpersonal_therapy"),
+    # ... "what does that even mean" of words that name no answer is not what IAPT is
+    ("after the assessment they said my needs were 'too complex' for them. what does that "
+     "even mean?? and where am i supposed to go now", "too_complex_what_now"),
     # ... not who said it, nor whose score it is
     ("my pwp said they might step me up, what does that mean", "stepped_care"),
     ("my phq9 was 17 what does that mean", "scores_meaning"),

@@ -405,13 +405,20 @@ _ASKS_WHAT = r"(?:what is|whats|what s|wat is|wats|wot is|wots|wot s|what are|wh
 _MEANING = r"(?: (?:mean|means|stand for|stands for|involve|exactly|then|though|please" \
     r"|again|actually|even|when its at home))*"
 _SAID_AFTER = r"(?: (?:my|i|im|ive|the|they|theyve|he|she|hes|shes|we|someone|somebody" \
-    r"|doctor|gp|nurse|cos|because|as|apparently|been|its)\b.*)?"
+    r"|doctor|gp|nurse|cos|because|as|apparently|been|its|never|not|no|heard)\b.*)?"
 _WHAT_THAT_IS = re.compile(
     rf"(?:^|\b)(?:{_ASKS_WHAT}|what (?:actually|exactly|even) is) (?:that|it|this){_MEANING}$"
     r"|\b(?:no idea|not sure|dont know|do not know|wondering) what (?:that|it|this)"
     r" (?:even |actually )?(?:stands for|means|is)\b")
 """The end of a sentence that asks what something just named is ("... said ipt might
 suit me. what is that exactly", "they said i need cbt whats that then")."""
+_THAT_MEANS = frozenset(("mean", "means", "stand", "stands"))
+_WHAT_THAT_MEANS = frozenset((
+    "what", "does", "do", "that", "even", "actually", "exactly", "mean", "means", "stand",
+    "stands", "for", "though", "then", "is", "sorry", "so"))
+"""The words of "what does that (even) mean": a question about words said before it ("my
+needs were 'too complex'. what does that even mean?"), which alone had read as what
+IAPT is."""
 _SAID_OF = re.compile(
     r"\b(?:said|says|saying|say|offered|offering|offer|mentioned|mentioning|mention|called"
     r"|suggested|suggesting|suggest|recommended|recommending|recommend|need|needs|try"
@@ -525,7 +532,8 @@ class Assistant:
             for q in self._own_phrasings[answer.id]
             if (found := _DEFINES.match(q)) and len(found.group(1).split()) <= 4
             and _NOT_A_NAME.isdisjoint(found.group(1).split()))
-        names = "|".join(sorted(map(re.escape, self._defined), key=len, reverse=True))
+        names = "|".join(sorted(map(re.escape, self._defined), key=len, reverse=True)) \
+            or "(?!)"  # (a bank with no such phrasings names nothing)
         self._asks_what_is = re.compile(
             rf"^{_ASKS_WHAT} (?:a |an |the |this |that )?({names}){_MEANING}{_SAID_AFTER}$")
         self._name_said = re.compile(rf"\b(?:{names})\b")
@@ -847,9 +855,9 @@ class Assistant:
             tail = _WHAT_THAT_IS.search(sentence)
             if tail is not None:
                 before = " ".join((*sentences[:n], sentence[:tail.start()]))
-                named = {self._defined[found.group()]
-                         for found in self._name_said.finditer(before)
-                         if _SAID_OF.search(before[:found.start()])}
+                named = {self._defined[name.group()]
+                         for name in self._name_said.finditer(before)
+                         if _SAID_OF.search(before[:name.start()])}
                 if len(named) == 1:
                     return self._answers[named.pop()]
         return None
@@ -1156,6 +1164,9 @@ class Assistant:
         still help me", "is that normal?"), so the whole message must say what it asks
         about; not one of only the commonest words that is, near enough word for word,
         a whole question of ours ("how much is it?")."""
+        if "that" in terms.every and not _THAT_MEANS.isdisjoint(terms.every) and \
+                set(terms.every) <= _WHAT_THAT_MEANS:
+            return True  # "what does that even mean", of words said before it
         if not set(terms.stems) <= _GENERIC_ASKING:
             return False
         if terms.stems:
