@@ -845,10 +845,11 @@ class Assistant:
         asked = question_sentences(text)
         if len(asked) > 1:
             return None
+        question = normalise(asked[0]) if asked else ""
         sentences = [normalise(sentence) for sentence in split_sentences(text)]
         for n, sentence in enumerate(sentences):
-            if asked and normalise(asked[0]) not in sentence:
-                continue
+            if question not in sentence:
+                continue  # ("" is in every sentence: with no question, all are read)
             found = self._asks_what_is.match(sentence)
             if found is not None:
                 return self._answers[self._defined[found.group(1)]]
