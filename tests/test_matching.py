@@ -560,6 +560,7 @@ def test_a_question_naming_a_topic_beats_a_weak_reading_of_the_whole(
     ("They've offered me 'DIT'. No idea what that even stands for, can someone explain it",
      "dynamic_interpersonal_therapy"),
     ("wot is DIT never heard of it b4", "dynamic_interpersonal_therapy"),
+    ("my gp said something about IPT?? wots that", "interpersonal_therapy"),
     # ... "what does that even mean" of words that name no answer is not what IAPT is
     ("after the assessment they said my needs were 'too complex' for them. what does that "
      "even mean?? and where am i supposed to go now", "too_complex_what_now"),

@@ -843,6 +843,9 @@ class Assistant:
         if "what" not in lowered and "wat" not in lowered and "wot" not in lowered:
             return None  # (most messages: kept cheap)
         asked = question_sentences(text)
+        if len(asked) == 2 and _WHAT_THAT_IS.search(normalise(asked[1])):
+            # "my gp said something about IPT?? wots that": a "?" on the naming too
+            asked = asked[1:]
         if len(asked) > 1:
             return None
         question = normalise(asked[0]) if asked else ""
