@@ -145,7 +145,7 @@ _QUIETING_FRAMES = frozenset({"past", "resolved", "subject", "illness", "bereave
 MODEL_SURE = 0.9
 """How sure the model must be of a risk it alone found to make it urgent (see
 :meth:`CrisisDetector._model_level`)."""
-_STEPPING_FRAMES = frozenset({"past", "resolved", "denial", "joking", "subject", "asked",
+_STEPPING_FRAMES = frozenset({"past", "resolved", "denial", "joking", "subject", "asked", "routine",
                               "hypothetical", "bereaved", "consequences", "illness",
                               "loss"})
 """Frames that make what the model alone found a check-in however sure it is."""
@@ -619,9 +619,10 @@ class CrisisDetector:
             # "i just want to be with her again. mum died in may": grief with a wish
             # now is not tempered by the death it grieves.
             stepping -= {"loss"}
-        # ... and "the dogs being put to sleep at 4" is the time of a loss, not a plan.
-        soon = "soon" in frames and not frames & {"denial", "resolved", "joking"} and \
-            "loss" not in stepping
+        # ... and "the dogs being put to sleep at 4" is the time of a loss, not a plan;
+        # "dentist cant see me till friday" beside a dose for toothache, of a visit.
+        soon = "soon" in frames and not frames & {"denial", "resolved", "joking", "routine"} \
+            and "loss" not in stepping
         # Sure of the whole message, not only of one sentence of it: on crisis_ae, a
         # set written blind, the model was 0.95 sure of single sentences such as "the
         # letter from the home office says i must prove i have lived here since 1960"
