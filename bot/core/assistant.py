@@ -102,10 +102,13 @@ def _own_age(words: Sequence[str]) -> int | None:
 _TELLING = {CrisisKind.SELF: "talking_about_suicidal_thoughts",
             CrisisKind.HARM_TO_OTHERS: "hurting_someone_disclosure"}
 """What happens if I tell them, for each kind of risk that has its own answer."""
-_FOR_ONLOOKERS = {CrisisKind.OTHER_PERSON: frozenset({"someone_self_harms"})}
-"""Answers of the crisis reply's own topic that still belong after it, for the kind of
-risk they were written for: the other-person reply says how to get help now; "someone
-I know self-harms" adds what to say and whom to tell at school or work."""
+_FOR_ONLOOKERS = {CrisisKind.OTHER_PERSON: frozenset({"someone_self_harms"}),
+                  CrisisKind.ABUSE: frozenset({"domestic_abuse"})}
+"""Answers written for the kind of risk a message shows, read from the whole message as
+written when it asks: the other-person reply says how to get help now; "someone I know
+self-harms" adds what to say and whom to tell at school or work. The abuse reply gives
+the helpline; "help if I'm being abused" says how therapy fits (the words left beside
+the abuse had read as changing therapist)."""
 _LONG_MESSAGE = 8
 """Words; a message longer than this that the whole of it did not answer is also read one
 question sentence at a time. A few words of context before a question ("do they give you
@@ -153,6 +156,10 @@ _QUESTION_WORDS_LEFT = 1
 question about something (not only "i want to die, what do i do")."""
 _QUESTIONS_READ = 3
 """At most this many of a risk message's question clauses are read on their own."""
+_UNSURE_WHOLE = 0.5
+"""Below this, the answer model is unsure of a whole message it answered weakly, and a
+question sentence it is :data:`_CERTAIN` of answers instead."""
+_CERTAIN = 0.9
 _PART_EVIDENCE = 1.0
 """The least a part of a message read alone must say, as the sum of its words' idf in the
 overview index (see :meth:`Matcher.evidence`): "help" alone weighs 0.44, "gp" 0.52, "cost" 2.4."""
@@ -172,9 +179,12 @@ _LEADING_SMALLTALK_WORDS = 20
 many words; a longer one is telling something that may need an answer."""
 _GREETING = re.compile(
     r"\s*(?:good\s+(?:morning|afternoon|evening|day)|(?:morning|afternoon|evening|ey up"
-    r"|now then|greetings)(?=\s*[,.!:;\-]))(?:\s+(?:all|everyone|there|to you))?[\s,.!:;\-]*",
+    r"|now then|greetings|dear\s+sir(?:\s*(?:or|/)\s*madam)?|dear\s+madam|dear\s+sirs"
+    r"|to\s+whom\s+it\s+may\s+concern|dear\s+(?:team|all|nhs))(?=\s*[,.!:;\-]))"
+    r"(?:\s+(?:all|everyone|there|to you))?[\s,.!:;\-]*",
     re.IGNORECASE)
-"""A greeting opening a message, ended by punctuation ("Morning!", "Good afternoon,")."""
+"""A greeting opening a message, ended by punctuation ("Morning!", "Good afternoon,", "Dear
+Sir or Madam,")."""
 _APOLOGY = re.compile(
     r"\s*(?:so\s+|really\s+)?(?:sorry|soz|apologies)(?:\s+(?:to\s+bother\s+you|for\s+bothering"
     r"\s+you|to\s+ask|for\s+asking|if\s+this\s+is\s+a\s+(?:silly|stupid|daft|dumb)\s+question))?"
@@ -409,7 +419,13 @@ _SAID_AFTER = r"(?: (?:my|i|im|ive|the|they|theyve|he|she|hes|shes|we|someone|so
 _WHAT_THAT_IS = re.compile(
     rf"(?:^|\b)(?:{_ASKS_WHAT}|what (?:actually|exactly|even) is) (?:that|it|this){_MEANING}$"
     r"|\b(?:no idea|not sure|dont know|do not know|wondering) what (?:that|it|this)"
-    r" (?:even |actually )?(?:stands for|means|is)\b")
+    r" (?:even |actually )?(?:stands for|means|is)\b"
+    # "... something called CBT. could you explain in plain terms what it is, please?"
+    r"|\b(?:explain|tell me|say)(?: \w+){0,4} what (?:that|it|this) (?:is|means|involves)"
+    r"(?: exactly| please| then)*$"
+    # "... putting me forward for high intensity. can you tell me a bit about that"
+    r"|\b(?:tell me|explain)(?: a bit| a little| a bit more| more)? about (?:that|it|this)"
+    r"(?: (?:please|then|what is (?:different|involved)|how (?:does|do) it work))*$")
 """The end of a sentence that asks what something just named is ("... said ipt might
 suit me. what is that exactly", "they said i need cbt whats that then")."""
 _THAT_MEANS = frozenset(("mean", "means", "stand", "stands"))
@@ -419,12 +435,22 @@ _WHAT_THAT_MEANS = frozenset((
 """The words of "what does that (even) mean": a question about words said before it ("my
 needs were 'too complex'. what does that even mean?"), which alone had read as what
 IAPT is."""
+_ASIDE = re.compile(
+    r"\b(?:if|in case|not sure if|dont know if|do not know if) (?:that|it|this)"
+    r" (?:makes (?:any|a|much|some) difference|matters|helps|is relevant|changes anything"
+    r"|is important|makes a difference)\b")
+"""An aside that asks nothing ("..., if that makes any difference", "in case it matters")."""
+_POINTING_WORDS = 10
+"""A question that points back is short: a longer one says what it asks itself."""
+_POINTS_BACK = re.compile(r"\b(?:these|those|them|that|this|it|one)\b")
+"""Words by which a question points back to what the sentence before it said."""
 _SAID_OF = re.compile(
     r"\b(?:said|says|saying|say|offered|offering|offer|mentioned|mentioning|mention|called"
     r"|suggested|suggesting|suggest|recommended|recommending|recommend|need|needs|try"
     r"|trying|told me about|on about|going on about|heard of|heard about|put me (?:on|in)"
     r"|referred me (?:for|to)|refer me (?:for|to)|do|doing|start|starting|get|getting"
-    r"|about)(?: \w+){0,2} $")
+    r"|about|put|putting|booked|booking|down for|referred for|recommended for|forward for"
+    r"|forward to)(?: \w+){0,2} $")
 """Words before a name that make it what was said or offered ("said IPT might suit me",
 "something called EMDR"), not who said it ("my pwp said they might step me up") or
 whose score it is ("my phq9 was 17")."""
@@ -562,6 +588,14 @@ class Assistant:
             for phrase in phrases:
                 self._smalltalk_phrases.append(phrase)
                 self._smalltalk_entry.append(entry)
+        # Whole phrases that say rather than ask, by their words, for a message made
+        # of several of them ("right ok got it", "brill ta, sorted").
+        self._said_phrases: dict[tuple[str, ...], str] = {}
+        for entry, phrases in said:
+            if entry.id in _SAID_NOT_ASKED:
+                for phrase in phrases:
+                    self._said_phrases.setdefault(tuple(phrase.split()), entry.id)
+        self._said_longest = max(map(len, self._said_phrases), default=0)
 
     @classmethod
     def load(cls, path: Path | str | None = None, use_model: bool = True,
@@ -619,6 +653,9 @@ class Assistant:
         greeted = _GREETING.match(text) or _APOLOGY.match(text)
         asked = normalise(text[greeted.end():]) \
             if greeted and asks_question(text[greeted.end():]) else normalised
+        # "how do i get myself on this, im in northwich if that makes any difference":
+        # an aside that asks nothing (it had read as whether therapy makes a difference).
+        asked = _ASIDE.sub(" ", asked).strip() or asked
         return Prepared(raw=text, text=normalised,
                         terms=self.matcher.terms((asked or normalised).split()),
                         risk_sentences=risk_sentences)
@@ -643,10 +680,26 @@ class Assistant:
             if verdict.answer is not None:
                 # Answered, but weakly: a question sentence that names one topic and
                 # asks nothing else of it is what was asked ("whats cbt? the lady on
-                # the phone kept saying it" had read as confidentiality, from "saying").
-                parts = [terms for terms in parts if self._only_named(terms) is not None]
+                # the phone kept saying it" had read as confidentiality, from "saying"),
+                # and so is one the model is all but certain of when it is unsure of the
+                # whole ("Roughly how many appointments should I anticipate? I need to
+                # plan around a trial listing in the spring": the trial had pulled the
+                # whole to high-intensity therapy).
+                # (Only the one question of the message, and not one that points back,
+                # "would my name be on it?": what "it" is was said before.)
+                sole = len(parts) == 1
+                parts = [terms for terms in parts if self._only_named(terms) is not None
+                         or (sole and verdict.confidence < _UNSURE_WHOLE
+                             and not _POINTS_BACK.search(" ".join(terms.every))
+                             and self._certain(self._match(terms, memo)))]
             read = self._read_parts(
                 (terms for terms in parts if not self._names_nothing(terms, memo)), memo)
+            if verdict.answer is None:
+                # A question that points back ("... would now like to see the notes
+                # written about me. How would I go about obtaining these?"): read with
+                # the sentence before it, which says what "these" are.
+                read += self._read_parts(self._with_before(prepared.raw, questions, memo),
+                                         memo)
             part = max([verdict, *read], key=_strength)
             if part is not verdict and part.answer is not None:
                 part = self._in_context(part, part.answer, prepared.terms, verdict.reading)
@@ -667,6 +720,33 @@ class Assistant:
             reply = dataclasses.replace(
                 reply, messages=(*rest, f"{last}\n\n{self.messages['too_long']}"))
         return reply
+
+    @staticmethod
+    def _certain(verdict: Verdict) -> bool:
+        """Whether a part's reading is an answer the model is all but certain of."""
+        return verdict.answer is not None and verdict.confidence >= _CERTAIN and \
+            verdict.score >= _HEAD_SCORE
+
+    def _with_before(self, text: str, questions: Sequence[str],
+                     memo: _Memo | None) -> list[Terms]:
+        """Each short question sentence that points back to what was said and is not
+        answered alone ("how would i go about obtaining these"), joined to the sentence
+        before it."""
+        sentences = split_sentences(text)
+        joined = []
+        for question in questions:
+            said = normalise(question)
+            if question not in sentences or len(said.split()) > _POINTING_WORDS or \
+                    not _POINTS_BACK.search(said) or \
+                    self._match(self.matcher.terms(said.split()), memo).answer is not None:
+                continue
+            n = sentences.index(question)
+            if n > 0:
+                before = sentences[n - 1]
+                greeted = _GREETING.match(before)
+                before = before[greeted.end():] if greeted else before
+                joined.append(self.matcher.terms(normalise(f"{before} {question}").split()))
+        return joined
 
     def _in_context(self, part: Verdict, answer: Answer, terms: Terms,
                     reading: Reading | None) -> Verdict:
@@ -1128,6 +1208,16 @@ class Assistant:
         if not onlookers or not asks_question(prepared.raw):
             return None
         whole = self._match(prepared.terms, memo)
+        if whole.answer is None and whole.suggestions and \
+                whole.suggestions[0].id in onlookers and whole.reading is not None:
+            # Nearest, though not sure enough alone: the kind of risk found says it is
+            # the one meant ("my partner checks my bank ... is that something your
+            # therapists deal with").
+            nearest = whole.suggestions[0]
+            return dataclasses.replace(
+                whole, answer=nearest, suggestions=(),
+                score=max(whole.score, self.thresholds.crisis_answer),
+                confidence=whole.reading.probabilities.get(nearest.id, 0.0))
         return whole if whole.answer is not None and whole.answer.id in onlookers else None
 
     def _asks_what_the_bot_is(self, text: str, memo: _Memo | None = None) -> bool:
@@ -1281,6 +1371,14 @@ class Assistant:
                 entry = covered
                 sure = all(w in self._distinctive for w in rest) or \
                     (words[0] in _GREETINGS and len(rest) <= 3)
+        if not sure and best is None and "?" not in prepared.raw:
+            # Said in several whole phrases, each one small talk's own ("right ok got
+            # it": "right" and "got" had read as the answer on therapy not being right).
+            pieced = self._pieced(words)
+            if pieced is not None:
+                # (the entry its words were found in stands, unless only acknowledging)
+                entry = pieced if entry is None or pieced.id == "acknowledgement" else entry
+                sure = True
         if not sure and best is not None and best[1] >= _SMALLTALK_NEARLY and \
                 entry is not None and entry.id in _SAID_NOT_ASKED and \
                 not asks_question(prepared.raw):
@@ -1320,6 +1418,11 @@ class Assistant:
             if leading is not None:
                 return leading
         if entry is None or (verdict.answer is not None and not sure):
+            return None
+        if not sure and entry.id in _SAID_NOT_ASKED and entry.id != "greeting" and \
+                asks_question(prepared.raw):
+            # "how do i get this sorted": every word one that thanks or goodbyes use, but
+            # asked; the fallback's topics serve it better than a goodbye.
             return None
         if entry.id == "topics":  # "list topics": the menu itself, not a canned text
             return self.topics_reply()
@@ -1371,6 +1474,27 @@ class Assistant:
                 clauses[0][1].split()[0] not in _LEADING_WORDS:
             return None  # "it doesnt feel real. i keep picking up my phone to text him"
         return replies[0]
+
+    def _pieced(self, words: list[str]) -> SmallTalk | None:
+        """The small talk a message says when it is two or more whole phrases of the
+        entries that say rather than ask, one after another ("right ok" + "got it"):
+        the goodbye if one is a goodbye (its reply has the safety line), else thanks,
+        else the first phrase's entry; ``None`` when the words are not such phrases."""
+        n, longest = len(words), self._said_longest
+        # pieces[i]: the entries of the phrases that make up words[:i], or None.
+        pieces: list[list[str] | None] = [[]] + [None] * n
+        for end in range(1, n + 1):
+            for size in range(1, min(longest, end) + 1):
+                before = pieces[end - size]
+                found = self._said_phrases.get(tuple(words[end - size:end]))
+                if before is not None and found is not None:
+                    pieces[end] = [*before, found]
+                    break
+        made = pieces[n]
+        if made is None or len(made) < 2:
+            return None
+        name = next((name for name in ("goodbye", "thanks") if name in made), made[0])
+        return self._smalltalk_by_id.get(name)
 
     def _covered_by(self, words: list[str], rest: list[str]) -> SmallTalk | None:
         """The small-talk entry whose phrases' words hold every word of a short message

@@ -52,7 +52,12 @@ _AGE_BEFORE = frozenset({"am", "aged", "age", "turned", "turning", "is", "be", "
 """Before an age said now ("i am 81", "she is 14"); not "was" ("when i was 15": the past)."""
 _AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo"})
 _SUMS = frozenset({"times", "x", "plus", "minus", "divided", "multiplied", "squared",
-                   "percent"})
+                   "percent",
+                   # ... or a measure ("how many kg is 11 stone", "is 5 miles far")
+                   "stone", "st", "kg", "kilos", "kilo", "lbs", "lb", "pounds", "quid", "pence",
+                   "miles", "mile", "km", "metres", "meters", "feet", "foot", "inches", "cm",
+                   "mins", "minutes", "hours", "hrs", "days", "weeks", "months", "grams",
+                   "mg", "ml", "litres", "pints", "degrees", "calories", "points"})
 _DECADES = {"teens": "agechild", "sixties": "ageolder", "seventies": "ageolder",
             "eighties": "ageolder", "nineties": "ageolder"}
 
