@@ -237,7 +237,7 @@ _AIMS = frozenset({"plans", "plan", "intention", "intentions", "desire", "wish",
 _HEDGES = frozenset({"actually", "really", "even", "remotely", "currently", "at", "all",
                      "been", "ever", "in", "any", "way", "that", "properly", "at all",
                      "risk", "danger", "of", "thoughts", "intention", "intentions", "have",
-                     "had", "got", "get"} | _AIMS)
+                     "had", "got", "get", "thinking", "planning", "on"} | _AIMS)
 
 
 def _past_hedges(words: Sequence[str], start: int) -> int:
@@ -267,7 +267,9 @@ def _aim_denied(words: Sequence[str], start: int) -> bool:
     so the denial must name the aim or the risk."""
     before = _past_hedges(words, start)
     # The aim may open the risk words themselves ("no [thoughts of harming] myself").
-    named = set(words[before + 1:start + 1]) & (_AIMS | {"thoughts", "risk", "danger"})
+    # ... or thinking of it ("i'm not thinking of harming myself or anything like that").
+    named = set(words[before + 1:start + 1]) & (
+        _AIMS | {"thoughts", "thinking", "planning", "risk", "danger"})
     return before >= 0 and words[before] in _NEGATIONS and bool(named)
 
 
@@ -846,7 +848,9 @@ class CrisisDetector:
             # plainly it is not so.
             # Thoughts told hypothetically step down; a plan, the means or an act does not
             # ("if i tell them i have a plan" is a plan).
-            thoughts = hypothetical and self.context.is_thoughts(words[start:end])
+            # ... said just before the risk words too ("if i say ... ive had thoughts
+            # about hurting myself").
+            thoughts = hypothetical and self.context.is_thoughts(words[max(0, start - 3):end])
             # "just took like 20 paracetamol idk what happens now lol": a laugh does
             # not undo an act already done to themselves.
             laughed = joking and not _DONE.search(said)
@@ -854,11 +858,13 @@ class CrisisDetector:
                 + (asked and (denial or asks_why)) + (fear and denial)
             if history == 2:  # clearly past and over ("in 2009 ... been well since")
                 steps = 2
-            if _aim_denied(words, start) and not current:
+            if _aim_denied(words, start) and "current" not in frames:
                 # Denied where it stands: "i have no thoughts of harming myself", "no
                 # plans to kill myself". (A denial elsewhere does not count: "im not
-                # suicidal but i have thoughts of harming myself".) The model still
-                # reads the rest as a second opinion.
+                # suicidal but i have thoughts of harming myself"; nor one in a sentence
+                # that says it is now. A low mood now in another sentence, "I feel
+                # empty inside. I'm not thinking of harming myself", does not undo it.)
+                # The model still reads the rest as a second opinion.
                 steps = 2
         else:
             steps = min(history, 2) + (holder is Holder.TOPIC and not affirmed) + joking
