@@ -647,3 +647,28 @@ def test_specific_bc_families(assistant: Assistant, text: str, kind: ReplyKind,
                               answer: str | None) -> None:
     reply = assistant.reply(text)
     assert reply.kind is kind and reply.answer == answer
+
+
+@pytest.mark.parametrize(("text", "kind", "answer"), [
+    # specific_bd's first run: "what is X in plain english", in the first clause of its
+    # sentence (it had got "did you mean" on what to do while waiting)...
+    ("whats cbt in plain english please, every website uses massive words",
+     ReplyKind.ANSWER, "cbt"),
+    # ... but not when another clause asks too
+    ("what is cbt, and how long is the wait", ReplyKind.ANSWER, "waiting_times"),
+    # a question sentence near word for word one of an answer's phrasings, the model more
+    # sure of it than not, answers for a whole message the model is unsure of
+    ("can the therapist prescribe me something? my anxiety is so bad i cant leave the house",
+     ReplyKind.ANSWER, "medication"),
+    # "actually while im here" turns to the question, read alone even in common words
+    ("i could murder a bacon butty right now. sorry wrong chat. actually while im here how do "
+     "i get an appointment", ReplyKind.ANSWER, "self_referral"),
+    # an unsure question sentence gives way to what the whole message plainly leans to
+    ("Ex army, two tours of Afghan, out 8 years now. Bloke at the Legion said there's help "
+     "for veterans. Do I go through you or is it a separate thing?", ReplyKind.ANSWER,
+     "veterans"),
+])
+def test_specific_bd_families(assistant: Assistant, text: str, kind: ReplyKind,
+                              answer: str | None) -> None:
+    reply = assistant.reply(text)
+    assert reply.kind is kind and reply.answer == answer

@@ -109,6 +109,9 @@ written when it asks: the other-person reply says how to get help now; "someone 
 self-harms" adds what to say and whom to tell at school or work. The abuse reply gives
 the helpline; "help if I'm being abused" says how therapy fits (the words left beside
 the abuse had read as changing therapist)."""
+_NEAREST_FITS = frozenset({CrisisKind.ABUSE})
+"""Kinds of risk whose own answer is given when it is only the nearest (the answer on
+someone who self-harms is not, after "my friend said she's going to kill herself")."""
 _LONG_MESSAGE = 8
 """Words; a message longer than this that the whole of it did not answer is also read one
 question sentence at a time. A few words of context before a question ("do they give you
@@ -146,6 +149,12 @@ _TURN = re.compile(r"\s+(?=(?:but |so |and )?(?:anyway|anyways|anyhow)\W+\w+\W+\
                    r"|would like|meant|needed) to ask\b)",
                    re.IGNORECASE)
 """Where a message turns from what it tells to what it asks."""
+_CLAUSE = re.compile(r"\s*[,;:]\s*")
+"""Where a sentence splits into clauses."""
+_WHILE_HERE = re.compile(r"\s*\b(?:but |so |and )?(?:actually |anyway )?while (?:i am|im|i'm|i m)"
+                         r" (?:here|on here|at it)\b[\s,.!:;\-]*", re.IGNORECASE)
+"""The turn "while I'm here" ("sorry wrong chat. actually while im here how do i get an
+appointment"): what follows is the question, set apart from what came before."""
 _RUN_ON = 20
 """Words; a sentence longer than this is also split where a reason begins ("how long is
 the wait for therapy in sunderland because i rang my gp and ..." from voice-to-text,
@@ -160,6 +169,14 @@ _UNSURE_WHOLE = 0.5
 """Below this, the answer model is unsure of a whole message it answered weakly, and a
 question sentence it is :data:`_CERTAIN` of answers instead."""
 _CERTAIN = 0.9
+_UNSURE_PART = 0.35
+"""Below this, the answer model is unsure of a question sentence's answer, and what the
+whole message plainly leans to may answer instead (see :meth:`_what_it_is_about`)."""
+_WORD_FOR_WORD = 95.0
+_LIKELY = 0.6
+"""A part this near one of an answer's phrasings, and the model at least this sure of it,
+is as good as certain ("can the therapist prescribe me something?"; "can they help people
+like me", 90 near the answer on social anxiety at 0.54, is not)."""
 _PART_EVIDENCE = 1.0
 """The least a part of a message read alone must say, as the sum of its words' idf in the
 overview index (see :meth:`Matcher.evidence`): "help" alone weighs 0.44, "gp" 0.52, "cost" 2.4."""
@@ -413,7 +430,8 @@ _NOT_A_NAME = frozenset((
 ("what is the assessment like", "what is ipt used for")."""
 _ASKS_WHAT = r"(?:what is|whats|what s|wat is|wats|wot is|wots|wot s|what are|what does|what do)"
 _MEANING = r"(?: (?:mean|means|stand for|stands for|involve|exactly|then|though|please" \
-    r"|again|actually|even|when its at home))*"
+    r"|again|actually|even|when its at home|in plain english|in plain terms|in simple terms" \
+    r"|in simple words|in laymans terms|in normal words))*"
 _SAID_AFTER = r"(?: (?:my|i|im|ive|the|they|theyve|he|she|hes|shes|we|someone|somebody" \
     r"|doctor|gp|nurse|cos|because|as|apparently|been|its|never|not|no|heard)\b.*)?"
 _WHAT_THAT_IS = re.compile(
@@ -444,6 +462,12 @@ _POINTING_WORDS = 10
 """A question that points back is short: a longer one says what it asks itself."""
 _POINTS_BACK = re.compile(r"\b(?:these|those|them|that|this|it|one)\b")
 """Words by which a question points back to what the sentence before it said."""
+_CONTEXTUAL = re.compile(r"\b(?:that|this|these|those|them|such|separate"
+                         r"|like me|like that)\b(?! (?:cbt|therapy|service|app|course))")
+"""Words by which a question asks of what the message said before it."""
+_RELATIVE = re.compile(r"\b(?:other|else|instead|like me|like that|for that|for me)\b")
+"""Words by which a question asks relative to what was said ("what other options do I
+have?" after hearing aids): not one to answer alone against the whole message."""
 _SAID_OF = re.compile(
     r"\b(?:said|says|saying|say|offered|offering|offer|mentioned|mentioning|mention|called"
     r"|suggested|suggesting|suggest|recommended|recommending|recommend|need|needs|try"
@@ -675,7 +699,8 @@ class Assistant:
         if (verdict.answer is None or verdict.score < _WEAK_WHOLE) and \
                 len(prepared.terms.every) > _LONG_MESSAGE:
             # A long message: the question may be one sentence among many.
-            questions = question_sentences(prepared.raw)[:_QUESTIONS_READ]
+            questions = question_sentences(
+                _WHILE_HERE.sub("\n", prepared.raw))[:_QUESTIONS_READ]
             parts = [self.matcher.terms(normalise(q).split()) for q in questions]
             if verdict.answer is not None:
                 # Answered, but weakly: a question sentence that names one topic and
@@ -691,18 +716,29 @@ class Assistant:
                 parts = [terms for terms in parts if self._only_named(terms) is not None
                          or (sole and verdict.confidence < _UNSURE_WHOLE
                              and not _POINTS_BACK.search(" ".join(terms.every))
+                             and not _RELATIVE.search(" ".join(terms.every))
                              and self._certain(self._match(terms, memo)))]
             read = self._read_parts(
                 (terms for terms in parts if not self._names_nothing(terms, memo)), memo)
             if verdict.answer is None:
-                # A question that points back ("... would now like to see the notes
-                # written about me. How would I go about obtaining these?"): read with
-                # the sentence before it, which says what "these" are.
-                read += self._read_parts(self._with_before(prepared.raw, questions, memo),
-                                         memo)
+                # A question that points back and finds nothing alone ("... would now
+                # like to see the notes written about me. How would I go about obtaining
+                # these?"), when the whole found nothing either: read with the sentence
+                # before it, which says what "these" are.
+                read += self._read_parts(
+                    (terms for question, terms in
+                     self._with_before(prepared.raw, questions).items()
+                     if self._match(self.matcher.terms(normalise(question).split()),
+                                    memo).answer is None), memo)
             part = max([verdict, *read], key=_strength)
             if part is not verdict and part.answer is not None:
                 part = self._in_context(part, part.answer, prepared.terms, verdict.reading)
+                if questions and all(_CONTEXTUAL.search(normalise(q)) for q in questions):
+                    # Only a question that asks of what was said ("is it a separate
+                    # thing?", "is that something they'd work on?"); one that says what
+                    # it asks ("how do i sign up for the cbt thing", "is it free?") is
+                    # answered as asked.
+                    part = self._what_it_is_about(part, verdict)
             verdict = part
         defined = self._what_it_is(prepared.raw)
         if defined is not None and defined is not verdict.answer:
@@ -721,31 +757,48 @@ class Assistant:
                 reply, messages=(*rest, f"{last}\n\n{self.messages['too_long']}"))
         return reply
 
+    def _what_it_is_about(self, part: Verdict, whole: Verdict) -> Verdict:
+        """A question sentence's answer, or, when the model is unsure of it and plainly
+        leans to another answer for the whole message, that one: the question says too
+        little alone ("Do I go through you or is it a separate thing?" had found the
+        answer for NHS staff; the message before it is about help for veterans)."""
+        if part.answer is None or part.confidence >= _UNSURE_PART or whole.reading is None:
+            return part
+        ranked = heapq.nlargest(2, whole.reading.probabilities.items(),
+                                key=lambda item: item[1])
+        if len(ranked) < 2:
+            return part
+        (best, top), (_, second) = ranked
+        answer = self._answers.get(best)
+        if answer is None or answer is part.answer or top < _CONTEXT_SURE or \
+                top < _LEAN_LEAD * second or \
+                top < _CONTEXT_LEAD * whole.reading.probabilities.get(part.answer.id, 0.0):
+            return part
+        return dataclasses.replace(part, answer=answer, confidence=top)
+
     @staticmethod
     def _certain(verdict: Verdict) -> bool:
         """Whether a part's reading is an answer the model is all but certain of."""
-        return verdict.answer is not None and verdict.confidence >= _CERTAIN and \
-            verdict.score >= _HEAD_SCORE
+        return verdict.answer is not None and (
+            (verdict.confidence >= _CERTAIN and verdict.score >= _HEAD_SCORE)
+            or (verdict.score >= _WORD_FOR_WORD and verdict.confidence >= _LIKELY))
 
-    def _with_before(self, text: str, questions: Sequence[str],
-                     memo: _Memo | None) -> list[Terms]:
-        """Each short question sentence that points back to what was said and is not
-        answered alone ("how would i go about obtaining these"), joined to the sentence
-        before it."""
+    def _with_before(self, text: str, questions: Sequence[str]) -> dict[str, Terms]:
+        """Each short question sentence that points back to what was said ("how would i
+        go about obtaining these"), joined to the sentence before it."""
         sentences = split_sentences(text)
-        joined = []
+        joined = {}
         for question in questions:
             said = normalise(question)
             if question not in sentences or len(said.split()) > _POINTING_WORDS or \
-                    not _POINTS_BACK.search(said) or \
-                    self._match(self.matcher.terms(said.split()), memo).answer is not None:
+                    not _POINTS_BACK.search(said):
                 continue
             n = sentences.index(question)
             if n > 0:
                 before = sentences[n - 1]
                 greeted = _GREETING.match(before)
                 before = before[greeted.end():] if greeted else before
-                joined.append(self.matcher.terms(normalise(f"{before} {question}").split()))
+                joined[question] = self.matcher.terms(normalise(f"{before} {question}").split())
         return joined
 
     def _in_context(self, part: Verdict, answer: Answer, terms: Terms,
@@ -929,20 +982,34 @@ class Assistant:
         if len(asked) > 1:
             return None
         question = normalise(asked[0]) if asked else ""
-        sentences = [normalise(sentence) for sentence in split_sentences(text)]
+        # Each clause too: "whats cbt in plain english please, every website uses
+        # massive words" asks in its first clause.
+        # (Not when another clause asks too: "what is cbt, and how long is the wait".)
+        sentences, asking = [], []
+        for sentence in split_sentences(text):
+            clauses = [clause for clause in _CLAUSE.split(sentence) if clause.strip()]
+            # (a clause that points back, "is it just talking?", asks of the same thing;
+            # so does one of two words or fewer, "what's different?", "please?")
+            others = [asks_question(clause) and len(clause.split()) > 2
+                      and not _POINTS_BACK.search(normalise(clause)) for clause in clauses]
+            for n, clause in enumerate(clauses):
+                sentences.append(normalise(clause))
+                asking.append(any(others[:n] + others[n + 1:]))
         for n, sentence in enumerate(sentences):
-            if question not in sentence:
+            if question not in sentence and sentence not in question:
                 continue  # ("" is in every sentence: with no question, all are read)
             found = self._asks_what_is.match(sentence)
             if found is not None:
-                return self._answers[self._defined[found.group(1)]]
+                return None if asking[n] else self._answers[self._defined[found.group(1)]]
             tail = _WHAT_THAT_IS.search(sentence)
             if tail is not None:
                 before = " ".join((*sentences[:n], sentence[:tail.start()]))
+                # (not one that is theirs, "said my gad7 came out at 16": a score)
                 named = {self._defined[name.group()]
                          for name in self._name_said.finditer(before)
-                         if _SAID_OF.search(before[:name.start()])}
-                if len(named) == 1:
+                         if _SAID_OF.search(before[:name.start()])
+                         and not before[:name.start()].endswith(("my ", "your "))}
+                if len(named) == 1 and not asking[n]:
                     return self._answers[named.pop()]
         return None
 
@@ -961,8 +1028,11 @@ class Assistant:
         # ... or one of only the commonest words ("how much is it?"), whose evidence is
         # nil: read whole, it is judged as any reading is (callers ask for an answer
         # near enough word for word, see :meth:`_names_nothing` and ``_HEAD_SCORE``).
+        # ... or one of an answer's own phrasings word for word ("how do i get an
+        # appointment", after "sorry wrong chat. actually while im here").
         return [self._match(terms, memo) for terms in parts
-                if not terms.stems or self.overview_index.evidence(terms) >= _PART_EVIDENCE]
+                if not terms.stems or self.overview_index.evidence(terms) >= _PART_EVIDENCE
+                or " ".join(terms.every) in self._said_by]
 
     def _witness(self, index: Matcher, terms: Terms,
                  ranked: list[Match] | None = None) -> list[Match]:
@@ -1103,7 +1173,8 @@ class Assistant:
         clauses = _CLAUSE_BREAK.sub(". ", text)
         # ... and where the message turns to its question ("... tbh 🙃 anyway how do i
         # refer myself"): at an emoji between words, or at "anyway".
-        clauses = "\n".join(split_sentences(_TURN.sub("\n", clauses), at_emoji=True))
+        clauses = "\n".join(split_sentences(
+            _TURN.sub("\n", _WHILE_HERE.sub("\n", clauses)), at_emoji=True))
         if any(len(part.split()) > _RUN_ON and _BECAUSE.search(part)
                for part in split_sentences(clauses)):
             clauses = ". ".join(_BECAUSE.sub(". ", part) if len(part.split()) > _RUN_ON
@@ -1208,8 +1279,8 @@ class Assistant:
         if not onlookers or not asks_question(prepared.raw):
             return None
         whole = self._match(prepared.terms, memo)
-        if whole.answer is None and whole.suggestions and \
-                whole.suggestions[0].id in onlookers and whole.reading is not None:
+        if whole.answer is None and whole.suggestions and detection.primary in _NEAREST_FITS \
+                and whole.suggestions[0].id in onlookers and whole.reading is not None:
             # Nearest, though not sure enough alone: the kind of risk found says it is
             # the one meant ("my partner checks my bank ... is that something your
             # therapists deal with").
