@@ -311,10 +311,14 @@ def _unclip(match: re.Match[str]) -> str:
 
 _NOUN_HAS = re.compile(
     r"(?<=[a-z])(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bwhat)(?<!\bwho)"
-    r"(?<!\bwhere)(?<!\bhere)(?<!\blet)['\u2019]s (?=(?:been|got|gone|taken|tried|started)\b)")
+    r"(?<!\bwhere)(?<!\bhere)(?<!\blet)['\u2019]s (?=(?:been|got|gone|taken|tried|started"
+    r"|took|had|swallowed|necked|downed|overdosed)\b)")
 """A noun's "'s" before "been" is "has", not a possessive ("the wife's been cutting",
-"my son's taken the car"), so the person is read as the word it is; "he's" and "that's"
-are the token map's."""
+"my son's taken the car", "wife's took all her antidepressants"), so the person is read
+as the word it is; "he's" and "that's" are the token map's."""
+_NOUN_HAS_HINT = re.compile(r"s (?:been|got|gone|taken|tried|started|took|had|swallowed"
+                            r"|necked|downed|overdosed)\b")
+"""A cheap test for :data:`_NOUN_HAS` (most messages have none of these)."""
 _SCOTS_I = re.compile(r"\ba['\u2019](ve|m|d|ll)\b")
 _SCOTS_I_FULL = {"ve": "i have", "m": "i am", "d": "i would", "ll": "i will"}
 """Scots "a" for "I" with its verb clipped on: "a've been", "a'm no sure"."""
@@ -535,7 +539,7 @@ def _normalise(text: str) -> str:
         text = _CLIPPED.sub(_unclip, text)
     if "a'" in text or "a\u2019" in text:
         text = _SCOTS_I.sub(lambda m: _SCOTS_I_FULL[m.group(1)], text)
-    if "s been" in text or "s got" in text or "s taken" in text or "s tried" in text:
+    if _NOUN_HAS_HINT.search(text):
         text = _NOUN_HAS.sub(" has ", text)
     text = text.translate(_APOSTROPHES)
     if "ah " in text:
@@ -641,6 +645,9 @@ def deobfuscate(text: str) -> str:
         if "a'" in text or "a\u2019" in text:
             # "a've no eaten in 3 days": Scots "I" before its apostrophe goes
             text = _SCOTS_I.sub(lambda m: _SCOTS_I_FULL[m.group(1)], text)
+        if _NOUN_HAS_HINT.search(text):
+            # "wife's took all her antidepressants": the wife, who has taken them
+            text = _NOUN_HAS.sub(" has ", text)
     text = text.translate(_APOSTROPHES)
     if "&" in text:
         text = _AE.sub(" ae ", text)  # "A&E", before "&" is dropped with the symbols

@@ -146,7 +146,7 @@ MODEL_SURE = 0.9
 """How sure the model must be of a risk it alone found to make it urgent (see
 :meth:`CrisisDetector._model_level`)."""
 _STEPPING_FRAMES = frozenset({"past", "resolved", "denial", "joking", "subject", "asked", "routine",
-                              "hypothetical", "bereaved", "consequences", "illness",
+                              "unwanted", "hypothetical", "bereaved", "consequences", "illness",
                               "loss"})
 """Frames that make what the model alone found a check-in however sure it is."""
 """Whether the model reads a message whose lexicon hits were all stepped down."""
