@@ -91,7 +91,8 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_ax.jsonl": (0.92, 0.88),
                    "specific_ay.jsonl": (0.89, 0.86), "specific_az.jsonl": (0.94, 0.92),
                    "specific_ba.jsonl": (0.96, 0.94), "specific_bb.jsonl": (0.91, 0.88),
-                   "specific_bc.jsonl": (0.96, 0.94)}
+                   "specific_bc.jsonl": (0.96, 0.94), "specific_bd.jsonl": (0.95, 0.93),
+                   "specific_be.jsonl": (0.94, 0.91)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -669,6 +670,19 @@ def test_specific_bc_families(assistant: Assistant, text: str, kind: ReplyKind,
      "veterans"),
 ])
 def test_specific_bd_families(assistant: Assistant, text: str, kind: ReplyKind,
+                              answer: str | None) -> None:
+    reply = assistant.reply(text)
+    assert reply.kind is kind and reply.answer == answer
+
+
+@pytest.mark.parametrize(("text", "kind", "answer"), [
+    # specific_be's first run: small talk to the bot, and a question about evening
+    # sessions at night in common words
+    ("youre actually quite useful for a robot haha", ReplyKind.SMALLTALK, None),
+    ("Good evening. I hope you don't mind me asking, but am I speaking to a computer "
+     "programme?", ReplyKind.SMALLTALK, None),
+])
+def test_specific_be_families(assistant: Assistant, text: str, kind: ReplyKind,
                               answer: str | None) -> None:
     reply = assistant.reply(text)
     assert reply.kind is kind and reply.answer == answer
