@@ -679,7 +679,8 @@ class Assistant:
             if greeted and asks_question(text[greeted.end():]) else normalised
         # "how do i get myself on this, im in northwich if that makes any difference":
         # an aside that asks nothing (it had read as whether therapy makes a difference).
-        asked = _ASIDE.sub(" ", asked).strip() or asked
+        if " if " in f" {asked} " or "in case" in asked:  # (most messages have neither)
+            asked = _ASIDE.sub(" ", asked).strip() or asked
         return Prepared(raw=text, text=normalised,
                         terms=self.matcher.terms((asked or normalised).split()),
                         risk_sentences=risk_sentences)
@@ -764,17 +765,27 @@ class Assistant:
         answer for NHS staff; the message before it is about help for veterans)."""
         if part.answer is None or part.confidence >= _UNSURE_PART or whole.reading is None:
             return part
-        ranked = heapq.nlargest(2, whole.reading.probabilities.items(),
-                                key=lambda item: item[1])
-        if len(ranked) < 2:
+        lean = self._leaning(whole.reading)
+        if lean is None:
             return part
-        (best, top), (_, second) = ranked
-        answer = self._answers.get(best)
-        if answer is None or answer is part.answer or top < _CONTEXT_SURE or \
-                top < _LEAN_LEAD * second or \
+        answer, top = lean
+        if answer is part.answer or \
                 top < _CONTEXT_LEAD * whole.reading.probabilities.get(part.answer.id, 0.0):
             return part
         return dataclasses.replace(part, answer=answer, confidence=top)
+
+    def _leaning(self, reading: Reading) -> tuple[Answer, float] | None:
+        """The answer the model plainly leans to, and how sure it is: at least
+        :data:`_CONTEXT_SURE`, and :data:`_LEAN_LEAD` times the next answer's
+        probability; ``None`` if it leans to none."""
+        ranked = heapq.nlargest(2, reading.probabilities.items(), key=lambda item: item[1])
+        if len(ranked) < 2:
+            return None
+        (best, top), (_, second) = ranked
+        answer = self._answers.get(best)
+        if answer is None or top < _CONTEXT_SURE or top < _LEAN_LEAD * second:
+            return None
+        return answer, top
 
     @staticmethod
     def _certain(verdict: Verdict) -> bool:
@@ -1256,16 +1267,10 @@ class Assistant:
         its risk words, when no reading reached the bar: at least :data:`_CONTEXT_SURE`
         and :data:`_LEAN_LEAD` times the next answer's probability, as the verdict's
         one suggestion; ``None`` if none."""
-        if whole.reading is None:
+        lean = self._leaning(whole.reading) if whole.reading is not None else None
+        if lean is None or not _beside(lean[0], detection.primary):
             return None
-        ranked = heapq.nlargest(2, whole.reading.probabilities.items(), key=lambda item: item[1])
-        if len(ranked) < 2:
-            return None
-        (best, top), (_, second) = ranked[0], ranked[1]
-        answer = self._answers.get(best)
-        if answer is None or top < _CONTEXT_SURE or top < _LEAN_LEAD * second or \
-                not _beside(answer, detection.primary):
-            return None
+        answer, top = lean
         # Offered as the nearest answer: the crisis reply gives it when the message is
         # near enough (``Thresholds.crisis_question``), as it does a "did you mean".
         return dataclasses.replace(whole, answer=None, suggestions=(answer,), confidence=top)

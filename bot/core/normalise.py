@@ -319,6 +319,13 @@ as the word it is; "he's" and "that's" are the token map's."""
 _NOUN_HAS_HINT = re.compile(r"s (?:been|got|gone|taken|tried|started|took|had|swallowed"
                             r"|necked|downed|overdosed)\b")
 """A cheap test for :data:`_NOUN_HAS` (most messages have none of these)."""
+
+
+def _noun_has(text: str) -> str:
+    """``text`` with a noun's "'s" before "been", "took" and the like read as "has"."""
+    return _NOUN_HAS.sub(" has ", text) if _NOUN_HAS_HINT.search(text) else text
+
+
 _SCOTS_I = re.compile(r"\ba['\u2019](ve|m|d|ll)\b")
 _SCOTS_I_FULL = {"ve": "i have", "m": "i am", "d": "i would", "ll": "i will"}
 """Scots "a" for "I" with its verb clipped on: "a've been", "a'm no sure"."""
@@ -539,8 +546,7 @@ def _normalise(text: str) -> str:
         text = _CLIPPED.sub(_unclip, text)
     if "a'" in text or "a\u2019" in text:
         text = _SCOTS_I.sub(lambda m: _SCOTS_I_FULL[m.group(1)], text)
-    if _NOUN_HAS_HINT.search(text):
-        text = _NOUN_HAS.sub(" has ", text)
+    text = _noun_has(text)
     text = text.translate(_APOSTROPHES)
     if "ah " in text:
         text = _AH_AS_I.sub("i", text)
@@ -645,9 +651,8 @@ def deobfuscate(text: str) -> str:
         if "a'" in text or "a\u2019" in text:
             # "a've no eaten in 3 days": Scots "I" before its apostrophe goes
             text = _SCOTS_I.sub(lambda m: _SCOTS_I_FULL[m.group(1)], text)
-        if _NOUN_HAS_HINT.search(text):
-            # "wife's took all her antidepressants": the wife, who has taken them
-            text = _NOUN_HAS.sub(" has ", text)
+        # "wife's took all her antidepressants": the wife, who has taken them
+        text = _noun_has(text)
     text = text.translate(_APOSTROPHES)
     if "&" in text:
         text = _AE.sub(" ae ", text)  # "A&E", before "&" is dropped with the symbols
