@@ -547,6 +547,10 @@ def test_a_teacher_asking_whom_to_tell_gets_the_answer_without_a_crisis_reply(
     # been answered with the social anxiety answer after the crisis reply.
     "cant do this anymore. got my dads pills lined up on the side. does anyone even read this",
     "took a load of my tablets an hour ago. is anyone actually reading this",
+    # ... and the few words left of a risk sentence ("and i think") are no question of
+    # their own (they had read as CBT's answer: session 37's stranger check)
+    "ive saved up all my tablets and i think tonights the night. does anyone even read this",
+    "been saving my pills and i reckon this weekend is it. is anyone there even reading",
 ])
 def test_asking_whether_anyone_reads_this_beside_risk_gets_the_crisis_reply_alone(
         assistant: Assistant, text: str) -> None:

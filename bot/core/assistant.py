@@ -1325,7 +1325,12 @@ class Assistant:
             else:
                 kept.append(word)
         terms = self.matcher.terms(kept)
-        if terms.empty or self.overview_index.evidence(terms) < _ANSWER_EVIDENCE:
+        # Too few words left to be a question of their own: what is left of a sentence
+        # its risk words were taken from ("ive saved up all my tablets and i think
+        # tonights the night. does anyone even read this" leaves "i have and i think",
+        # which had read as CBT's answer), as for a question part (``_FRAGMENT_STEMS``).
+        if terms.empty or len(terms.stems) < _FRAGMENT_STEMS or \
+                self.overview_index.evidence(terms) < _ANSWER_EVIDENCE:
             return Verdict(None, 0.0)
         return self._match(terms, memo)
 
