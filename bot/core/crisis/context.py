@@ -190,7 +190,8 @@ _SAY_ADVERBS = frozenset({"often", "always", "sometimes", "all", "keep", "still"
 _TAKING = frozenset({"taking", "take", "took", "taken", "swallow", "swallowed", "swallowing",
                      "saving", "save", "saved", "hoarding", "counting", "counted", "necking",
                      "downing", "popping", "using", "used", "use", "uses", "hiding", "hid",
-                     "stockpiling"})
+                     "stockpiling", "keeping", "keep", "kept", "storing", "stored",
+                     "stashing", "stashed", "hoarded"})
 """Verbs whose "them" or "it" is the means ("saving them up instead of taking them")."""
 _ADDRESSED = frozenset({"man", "mate", "pal", "bro", "lad", "girl", "guy", "bruv"})
 _EXCLAIMING = frozenset({"howay", "hey", "aw", "aww", "oh", "ah", "cmon", "och", "sorry",
@@ -511,6 +512,9 @@ class Context:
             if word in self._other or word in self._relations or _aged(words, position) \
                     or self._has_done(words, position):
                 return Holder.OTHER
+            if position == start - 1 and word[-1:] == "s" and word[:-1] in self._relations \
+                    and (words[start].endswith("ing") or words[start + 1:start + 2] == ["harming"]):
+                return Holder.OTHER  # "boyfriends cutting again": his "'s" without its mark
             if word in self._people and (topic or (position < core and self.is_people(word))):
                 # "people who self harm", "a character who": in general; and "my
                 # patients talk about wanting to die": the people named before the risk

@@ -488,8 +488,14 @@ class CrisisDetector:
         readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]] = []
         for hit in hits:
             index = _sentence_of(offsets, hit.start)
-            reading = self._read_hit(hit, sentences[index], offsets[index],
-                                     sentence_frames[index], whole, bare_starts.get(hit.end))
+            last = _sentence_of(offsets, hit.end - 1)
+            # A pattern that runs over into the next sentence ("texted me at 2am sorry
+            # for everything. nothing since and his phones off") is read in every
+            # sentence it covers: who it is about may be named only in the last.
+            sentence = " ".join(sentences[index:last + 1])
+            frames = frozenset().union(*(sentence_frames[i] for i in range(index, last + 1)))
+            reading = self._read_hit(hit, sentence, offsets[index],
+                                     frames, whole, bare_starts.get(hit.end))
             if reading is not None:
                 readings.append((hit, *reading))
         if "own" in whole:
