@@ -564,3 +564,33 @@ def test_asking_whether_anyone_reads_this_beside_risk_gets_the_crisis_reply_alon
 def test_asking_whether_anyone_reads_this_is_small_talk(assistant: Assistant,
                                                         text: str) -> None:
     assert assistant.reply(text).kind is ReplyKind.SMALLTALK, text
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # crisis_cl's first run: the question beside the risk had been dropped.
+    # A question labelled as one ("actual question:", "quick question -")...
+    ("not sure i want to be alive tbh. sorry, real question: what even is iapt, the nurse "
+     "just wrote it down", "what_is_iapt"),
+    ("i want to die. quick question - is it free", "cost"),
+    # ... "is it bad to" asks about what follows, not about the risk ("is it bad")...
+    ("stopped my fluoxetine and kept them all in a tin, about 2 months worth. is it bad to "
+     "come off it all at once?", "stop_meds_during_therapy"),
+    # ... and "can u" asks as "can you" does
+    ("my mum says im attention seeking but i really dont want to be here anymore. im 14 can "
+     "u still help me", "under_18"),
+])
+def test_the_question_beside_risk_is_answered(assistant: Assistant, text: str,
+                                              answer: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.crisis and len(reply.messages) == 2, (text, reply.answer)
+    assert reply.answer == answer, (text, reply.answer)
+
+
+def test_asking_whether_the_chat_is_private_beside_abuse_gets_the_crisis_reply_alone(
+        assistant: Assistant) -> None:
+    # crisis_cl's first run: the question had read as the answer on private therapy; the
+    # abuse reply itself says how to delete the chat
+    reply = assistant.reply("he goes through my phone every night and reads my messages. "
+                            "i will delete this after. is this chat private?")
+    assert reply.crisis and reply.crisis_kind is CrisisKind.ABUSE
+    assert reply.kind is ReplyKind.CRISIS and "delete this chat" in reply.text

@@ -41,6 +41,7 @@ from bot.core.matcher import (
 )
 from bot.core.normalise import STOPWORDS, building, normalise, spoken_marks
 from bot.core.prepare import (
+    QUESTION_LABEL,
     Prepared,
     Terms,
     asks_more_than_risk,
@@ -146,8 +147,10 @@ it matches this well: short heads such as "is that normal" or "would it even mat
 say too little, and read alone had found answers nobody asked for."""
 _TURN = re.compile(r"\s+(?=(?:but |so |and )?(?:anyway|anyways|anyhow)\W+\w+\W+\w+)"
                    r"|\s+(?=(?:but |so |and )?(?:i )?(?:also |just |only )?(?:wanted|want|wanna"
-                   r"|would like|meant|needed) to ask\b)",
-                   re.IGNORECASE)
+                   r"|would like|meant|needed) to ask\b)"
+                   # "sorry, actual question: what even is IAPT": the label goes, the
+                   # question after it stands alone
+                   r"|" + QUESTION_LABEL, re.IGNORECASE)
 """Where a message turns from what it tells to what it asks."""
 _CLAUSE = re.compile(r"\s*[,;:]\s*")
 """Where a sentence splits into clauses."""
@@ -1259,7 +1262,15 @@ class Assistant:
                 # against me when they assess me?": the question alone says too little
                 # and the long message too much for the bar; what the message is about
                 # answers it, when the answer model plainly leans one way.
-                return self._plain_lean(whole, detection) or best
+                lean = self._plain_lean(whole, detection)
+                if lean is not None and best.suggestions[:1] == lean.suggestions[:1] and \
+                        best.score > lean.score:
+                    # ... as near as the question part that leans the same way ("can u
+                    # refer me for something stronger than the online course" near the
+                    # online programmes, where the whole message, cutting and all, was
+                    # further off)
+                    lean = dataclasses.replace(lean, score=best.score)
+                return lean or best
         return best
 
     def _plain_lean(self, whole: Verdict, detection: Detection) -> Verdict | None:
@@ -1305,10 +1316,13 @@ class Assistant:
         known = memo.of_the_bot.get(text) if memo is not None else None
         if known is not None:
             return known
-        entry = self._smalltalk_by_id.get("identity")
+        # ... or whether the chat is private ("is this chat private?", beside abuse):
+        # the crisis reply says no one reads it, and how to delete it.
+        replies = {entry.reply for entry in map(self._smalltalk_by_id.get, ("identity", "about"))
+                   if entry is not None}
         prepared = self._read_words(text)
         reply = self._smalltalk(prepared, self._match(prepared.terms, memo))
-        known = entry is not None and reply is not None and reply.messages[0] == entry.reply
+        known = reply is not None and reply.messages[0] in replies
         if memo is not None:
             memo.of_the_bot[text] = known
         return known

@@ -89,6 +89,15 @@ HOW_MANY_TIMES = "howmanytimes"
 5? 10?"), whose "how many" the stopwords would otherwise lose."""
 _COUNTED = frozenset({"time", "times", "session", "sessions", "appointment", "appointments",
                       "appt", "appts", "week", "weeks", "goes", "visits", "meetings"})
+NOT_TREATED = "nottreated"
+"""The marker word for a message asking what is not treated or helped ("what kinds of
+things do they not help with", "which problems arent covered"), whose "not" the
+stopwords would otherwise lose, leaving a question about what is treated."""
+_ASKING_WHICH = frozenset({"what", "which", "whats", "wat", "wot"})
+_TREATING = frozenset({"help", "helping", "treat", "treated", "treating", "cover", "covered",
+                       "covering", "see", "seen", "accept", "accepted", "take", "taken",
+                       "deal", "dealt", "offer", "offered", "work", "suitable", "eligible",
+                       "included", "handle", "handled", "support", "supported"})
 SOMEONE_ELSE = "someoneelse"
 """The marker word for a message about referring someone else ("can i refer him",
 "refer my son")."""
@@ -97,7 +106,8 @@ SOMEONE_ELSE = "someoneelse"
 def marker_words(words: Sequence[str]) -> list[str]:
     """Words a message implies but may not say: its age bands (:func:`age_words`),
     :data:`OTHER_LANGUAGE` when it names a language, :data:`HOW_MANY_TIMES` when it asks
-    how many times or sessions, and :data:`SOMEONE_ELSE` when it
+    how many times or sessions, :data:`NOT_TREATED` when it asks what is not treated,
+    and :data:`SOMEONE_ELSE` when it
     asks about referring another person, whose "him" or "my son" the stopwords and the
     topic's phrasings would otherwise lose."""
     found = age_words(words)
@@ -106,6 +116,13 @@ def marker_words(words: Sequence[str]) -> list[str]:
     if any(words[i] == "how" and words[i + 1] == "many" and words[i + 2] in _COUNTED
            for i in range(len(words) - 2)):
         found.append(HOW_MANY_TIMES)
+    for i, word in enumerate(words):
+        before = words[max(0, i - 7):i]
+        if word in ("not", "cannot") and any(w in _ASKING_WHICH for w in before) and \
+                "if" not in before and any(w in _TREATING for w in words[i + 1:i + 4]):
+            # (not "what if cbt doesnt help": what happens then)
+            found.append(NOT_TREATED)
+            break
     for i, word in enumerate(words[:-1]):
         if word in _REFERRING:
             after = words[i + 1]

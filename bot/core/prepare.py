@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QUESTION_WORDS", "Prepared", "Terms", "asks_more_than_risk", "asks_question",
-           "question_sentences", "split_sentences"]
+__all__ = ["QUESTION_LABEL", "QUESTION_WORDS", "Prepared", "Terms", "asks_more_than_risk",
+           "asks_question", "question_sentences", "split_sentences"]
 
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 """Where a message splits into sentences (the crisis detector reads each too)."""
@@ -98,8 +98,8 @@ _ASKING = re.compile(
     r"|\b(?:is|are) (?:that|this|it|there|they|therapy) (?:even |still |actually |really )?"
     r"(?:allowed|possible|a thing|an option|available|something (?:they|you) (?:do|treat|help"
     r" with|cover))\b"
-    r"|\b(?:can|could|will|would|do|does) (?:the|you|they|your|talking|therapy|therapists?"
-    r"|iapt|nhs) (?:\w+ ){0,3}(?:help|treat|work|cover|deal|see|take|accept|refer)\b"
+    r"|\b(?:can|could|will|would|do|does) (?:the|you|u|ya|yous|they|your|talking|therapy"
+    r"|therapists?|iapt|nhs) (?:\w+ ){0,3}(?:help|treat|work|cover|deal|see|take|accept|refer)\b"
     r"|\bwhy\b"
     r"|^\s*did it (?:even|actually|ever|really|go|get|arrive|come|work|send)\b"
     r"|(?<=\w )(?<!\bto )(?<!\bi )(?<!\bill )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bjust )"
@@ -127,7 +127,10 @@ _ABOUT_THE_RISK = re.compile(
     r"|how (?:do|can|should) (?:i|we) get (?:him|her|them|my \w+) (?:some )?help\s*[?.!]*\s*$"
     r"|(?:is|am|are) (?:she|he|they|i|that|this|it) (?:just )?(?:overreacting|normal|serious"
     # ("is it ok to take sertraline with alcohol" asks about something else)
-    r"|dangerous|bad|safe|an emergency|(?:ok|okay)(?! to (?!feel|think|want|wish|be\b)))"
+    r"|dangerous|safe|an emergency|(?:ok|okay)(?! to (?!feel|think|want|wish|be\b))"
+    # ("is it bad to come off my sertraline all at once" asks about the tablets)
+    r"|bad(?! to (?:come off|stop|quit|miss|skip|change|switch|reduce|lower|cut down|ask|tell"
+    r"|refer|self refer|have|need|want|go)\b))"
     r"|should (?:i|we) be (?:worried|concerned|scared)|take (?:it|this|her|him|them) seriously"
     r"|is there (?:anything|something) (?:else )?(?:i|we) (?:can|could|should) do"
     r"(?: for (?:him|her|them))?(?=\s*(?:[?.!]|$))"
@@ -149,10 +152,20 @@ _ABOUT_THE_RISK = re.compile(
 "is she overreacting"): the crisis reply answers them, so they ask nothing more."""
 
 
+QUESTION_LABEL = (r"[\s,.]*\b(?:(?:my|the|an?|one|other) )?(?:(?:actual|real|quick|main|proper"
+                  r"|practical|serious|genuine|other) )?question(?: (?:is|though|tho))?"
+                  r"\s*[:\-\u2013]+\s*")
+"""A question labelled as one ("sorry, actual question: what even is IAPT", "quick
+question - is it free"): the label, where the question after it begins."""
+_QUESTION_LABEL = re.compile(QUESTION_LABEL, re.IGNORECASE)
+
+
 def asks_more_than_risk(text: str) -> bool:
     """Whether a message that shows a risk also asks something the crisis reply does not
     answer ("...will they tell my gp?"), not only "what do i do"."""
     lowered = _ABOUT_THE_RISK.sub(" . ", text.lower().replace("\u2019", "'"))
+    if "question" in lowered:
+        lowered = _QUESTION_LABEL.sub(" . ", lowered)
     # A question mark alone does not make the risk words a question ("i want to end my
     # life? is that normal", as voice-to-text writes "question mark"): a part ending in
     # one asks when it is short ("therapy free?"), has a question word in it or names
