@@ -345,6 +345,10 @@ class Context:
                                 if words[p] in self._self or words[p] in _I_FORMS), None)
                 if speaker is not None and self._quoted(words, speaker):
                     return Holder.OTHER
+                if speaker is None and start > 0 and self._quoted(words, start):
+                    # "lad in our group chat keeps saying gonna unalive myself lol": the
+                    # quote's "i" left out, someone else's words all the same
+                    return Holder.OTHER
                 return Holder.SELF
             if word in THEMSELVES:
                 return Holder.OTHER
@@ -515,6 +519,10 @@ class Context:
             if position == start - 1 and word[-1:] == "s" and word[:-1] in self._relations \
                     and (words[start].endswith("ing") or words[start + 1:start + 2] == ["harming"]):
                 return Holder.OTHER  # "boyfriends cutting again": his "'s" without its mark
+            if word in self._people and words[max(0, position - 3):position - 1] == ["one", "of"]:
+                # "one of my students handed in an essay that reads like a suicide note":
+                # one person, not students in general
+                return Holder.OTHER
             if word in self._people and (topic or (position < core and self.is_people(word))):
                 # "people who self harm", "a character who": in general; and "my
                 # patients talk about wanting to die": the people named before the risk

@@ -65,6 +65,13 @@ _NOW_IN_HIT = re.compile(
     r"\b(?:last night|tonight|today|this morning|this evening|this afternoon|just now"
     r"|an hour ago|earlier today)\b")
 """A time now inside the risk words themselves ("last night was deeper than i meant")."""
+_GOING_ON = frozenset({
+    "takes", "pushes", "shoves", "hits", "slaps", "punches", "kicks", "beats", "chokes",
+    "strangles", "grabs", "threatens", "controls", "hurts", "batters", "locks", "bites",
+    "burns", "rapes", "touches", "follows", "tracks", "monitors", "checks", "reads",
+    "keeps", "smacks", "belts", "attacks", "scares", "throws", "spits", "stalks"})
+"""Verbs of abuse in the present tense: what someone does, still ("he takes my pension
+and pushes me about"), not what they once did."""
 _TRAILING_DOUBLE = re.compile(r"([a-z])\1+$")
 _AGAIN_NOW = re.compile(
     r"\b(?:started|starting|begun|began|doing it|do it|at it|back to it|back doing it)"
@@ -756,8 +763,11 @@ class CrisisDetector:
             # hands round my neck last week"): the past elsewhere is another time.
             # "left care at 18 and the mate i live with now makes me sell for him": a
             # past in the same sentence as something happening now is another time.
+            # "My son moved back in last year. He takes my pension and pushes me about":
+            # acts told in the present tense go on, whatever time another sentence names.
+            habitual = any(w in _GOING_ON for w in said.split())
             long_ago = (history and "current" not in frames) or (
-                "past" in whole and not current and "recent" not in frames)
+                "past" in whole and not current and "recent" not in frames and not habitual)
             # "intrusive thoughts about hurting patients ... i would never act on them,
             # its my ocd": harm thoughts the writer disowns are a check-in.
             # Abuse is not a joke because someone called it one ("put his hand round my
@@ -912,8 +922,14 @@ class CrisisDetector:
                     # when the writer says it is theirs too: "we called it passive
                     # suicidal ideation ... it is different when it is oneself".)
                     steps += 2
-                elif not (holder is Holder.OTHER and not bare and (
+                elif not ((holder is Holder.OTHER or (
+                        someone_else and holder is not Holder.TOPIC
+                        and self.context.names_someone(words))) and not bare and (
                         current or ("imminent" in whole and self.context.names_someone(words)))):
+                    # (A pattern about someone else, with a person named in its sentence,
+                    # is theirs however far back the name stands: "one of my students
+                    # handed in an essay that reads like a suicide note ... he's sat with
+                    # me right now".)
                     # ... unless it is happening now, or done ("my student emailed to
                     # say she has taken an overdose")
                     steps += 1
