@@ -93,7 +93,7 @@ NOT_TREATED = "nottreated"
 """The marker word for a message asking what is not treated or helped ("what kinds of
 things do they not help with", "which problems arent covered"), whose "not" the
 stopwords would otherwise lose, leaving a question about what is treated."""
-_ASKING_WHICH = frozenset({"what", "which", "whats", "wat", "wot"})
+_ASKING_WHICH = frozenset({"what", "which", "whats", "wat", "wot", "anything", "things"})
 _TREATING = frozenset({"help", "helping", "treat", "treated", "treating", "cover", "covered",
                        "covering", "see", "seen", "accept", "accepted", "take", "taken",
                        "deal", "dealt", "offer", "offered", "work", "suitable", "eligible",
