@@ -599,6 +599,11 @@ class Assistant:
                                                      for w in phrase.split())
                                  for entry, phrases in said}
         self._smalltalk_by_id = {entry.id: entry for entry in content.smalltalk}
+        self._of_the_bot = frozenset(
+            entry.reply for entry in map(self._smalltalk_by_id.get, ("identity", "about"))
+            if entry is not None)
+        """The small-talk replies about the bot itself: what it is, and whether the chat
+        is kept (see :meth:`_asks_what_the_bot_is`)."""
         self._exact_smalltalk = frozenset(phrase for _, phrases in said for phrase in phrases)
         self._leading_replies = frozenset(
             entry.reply for entry in content.smalltalk if entry.id in _LEADING)
@@ -1318,11 +1323,9 @@ class Assistant:
             return known
         # ... or whether the chat is private ("is this chat private?", beside abuse):
         # the crisis reply says no one reads it, and how to delete it.
-        replies = {entry.reply for entry in map(self._smalltalk_by_id.get, ("identity", "about"))
-                   if entry is not None}
         prepared = self._read_words(text)
         reply = self._smalltalk(prepared, self._match(prepared.terms, memo))
-        known = reply is not None and reply.messages[0] in replies
+        known = reply is not None and reply.messages[0] in self._of_the_bot
         if memo is not None:
             memo.of_the_bot[text] = known
         return known

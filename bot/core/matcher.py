@@ -117,9 +117,11 @@ def marker_words(words: Sequence[str]) -> list[str]:
            for i in range(len(words) - 2)):
         found.append(HOW_MANY_TIMES)
     for i, word in enumerate(words):
+        if word not in ("not", "cannot"):
+            continue
         before = words[max(0, i - 7):i]
-        if word in ("not", "cannot") and any(w in _ASKING_WHICH for w in before) and \
-                "if" not in before and any(w in _TREATING for w in words[i + 1:i + 4]):
+        if any(w in _ASKING_WHICH for w in before) and "if" not in before and \
+                any(w in _TREATING for w in words[i + 1:i + 4]):
             # (not "what if cbt doesnt help": what happens then)
             found.append(NOT_TREATED)
             break

@@ -499,8 +499,9 @@ class CrisisDetector:
             # A pattern that runs over into the next sentence ("texted me at 2am sorry
             # for everything. nothing since and his phones off") is read in every
             # sentence it covers: who it is about may be named only in the last.
-            sentence = " ".join(sentences[index:last + 1])
-            frames = frozenset().union(*(sentence_frames[i] for i in range(index, last + 1)))
+            sentence, frames = (sentences[index], sentence_frames[index]) if last == index else (
+                " ".join(sentences[index:last + 1]),
+                frozenset().union(*(sentence_frames[i] for i in range(index, last + 1))))
             reading = self._read_hit(hit, sentence, offsets[index],
                                      frames, whole, bare_starts.get(hit.end))
             if reading is not None:
