@@ -90,7 +90,7 @@ _TOKEN_MAP: dict[str, str] = {
     "sumthing": "something", "smth": "something", "sth": "something", "nthing": "nothing",
     "thru": "through", "tho": "though", "altho": "although", "gonna": "going to",
     "gunna": "going to", "wanna": "want to", "wana": "want to", "gotta": "got to",
-    "hafta": "have to", "dunno": "do not know", "idk": "i do not know",
+    "hafta": "have to", "dunno": "do not know", "dunt": "does not", "idk": "i do not know",
     # Jamaican patois and its English ("do mi haffi pay fi dis", "wah dis ting")
     "haffi": "have to", "fi": "for", "dis": "this", "dat": "that", "wah": "what",
     "di": "the", "inna": "in", "seh": "says", "cyaan": "cannot", "cyan": "cannot", "nuh": "do not",
@@ -176,6 +176,10 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
     (triggers, re.compile(pattern), replacement)
     for triggers, pattern, replacement in (
         (("&",), r"\ba ?& ?e\b", " ae "),
+        # the North East's and Scotland's "the neet" and "the morra": tonight, tomorrow
+        # ("am gannin doon the bridge the neet")
+        (("the neet",), r"\bthe neet\b", " tonight "),
+        (("the morra",), r"\bthe morra\b", " tomorrow "),
         # Irish English: "the guards", the Garda (as "tell the guards")
         (("guards", "garda"), r"\b(?:the guards|the gardai|the garda|gardai)\b", " the police "),
         ((" and e",), r"\ba and e\b", " ae "),

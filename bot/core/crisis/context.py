@@ -251,6 +251,12 @@ _TALKING_OF = frozenset({"talk", "talks", "talking", "talked", "going", "goes", 
 """Someone's own talk of it ("she talks about overdose", "he keeps going on about")."""
 _HAS_DONE = frozenset({"been", "got", "gone", "taken", "tried", "started"})
 """After a relation's "'s": "has" ("the wifes been cutting"), not a possessive."""
+_DOES_NOT_KNOW = frozenset({"does not know", "do not know", "did not know", "has no idea",
+                            "have no idea", "knows nothing", "will not know", "cannot know",
+                            "must not know", "does not suspect"})
+"""After a relation: someone the writer keeps it from ("my mum does not know but...")."""
+_HAS_ADVERBS = frozenset({"just", "already", "now", "recently", "finally", "also", "only"})
+"""Between a relation's "'s" and what they have done ("my uncles just posted")."""
 _SENDING = frozenset({"sent", "texted", "messaged", "wrote", "emailed", "rang", "phoned",
                       "called", "left", "gave", "handed", "sending", "texting", "messaging",
                       "writing", "ringing", "ringin", "calling", "phoning"})
@@ -388,6 +394,11 @@ class Context:
             if word in ("his", "hers", "theirs") and position > 0 and \
                     words[position - 1] in ("its", "is", "s", "theyre", "are"):
                 continue  # "told him its his now": whose a thing given away now is
+            if word in self._relations and position < start and \
+                    " ".join(words[position + 1:position + 4]) in _DOES_NOT_KNOW:
+                # "me mam dunt know but av got a rope hid in me wardrobe": the one kept
+                # in the dark is not the one at risk
+                continue
             if word in self._relations and self._left_for(words, position):
                 # "wrote notes for mum", "gave my board to my little bro", "worth more
                 # to our kid as a payout": whom things are left for, not who is at risk
@@ -408,8 +419,11 @@ class Context:
                 continue
             if position > start and (words[position - 1] in _JOINING or (
                     position > start + 1 and words[position - 1] in ("my", "our")
-                    and words[position - 2] in _JOINING)):
-                continue  # "i will join her soon", "be with my wife": whom they'd join
+                    and words[position - 2] in _JOINING)) and \
+                    words[position - 2:position] != ["than", "with"]:
+                # "i will join her soon", "be with my wife": whom they'd join ("better
+                # off with the insurance than with me" is the writer, who'd be gone)
+                continue
             if word == "me" and 0 < position < start and words[position - 1] in _SHOWN_TO:
                 continue  # "showed me fresh cuts on her arms": whom they were shown to
             if word in ("man", "mans") and position == 0 and len(words) > 1 and \
@@ -440,10 +454,13 @@ class Context:
                 # taken a load of my painkillers": whose the tablets are says nothing of
                 # who took them.
                 continue
-            if word in ("my", "our") and 0 < position < start and \
+            if word in ("my", "our") and position > 0 and (position < start or (
+                    core > start and position - 1 > start)) and \
                     words[position - 1] in _AT_A_PLACE and \
                     any(w in _PLACES_OF_MINE for w in words[position + 1:position + 3]):
-                continue  # "a lad on my shift", "someone in my tutor group": the place
+                # "a lad on my shift", "someone in my tutor group": the place; inside a
+                # pattern about someone else too ("someone in my team mentions self harm")
+                continue
             if word in _OWNERS and position > start and \
                     any(w in _MEANS for w in words[position + 1:position + 4]):
                 # "i took a load of her blood pressure tablets": hers were the tablets;
@@ -706,7 +723,8 @@ class Context:
                 return True  # a teacher's "one of my year 10s": pupils
             if word in _GENERIC_PERSONS:
                 return owned  # "film watch. man suicide end": the story's man
-            return word in self._relations or (word in self._people and owned)
+            return word in self._relations or (word in self._people and owned) or (
+                owned and self._has_done(words, index))  # "my uncles just posted"
         return any(named(index, word) for index, word in enumerate(words))
 
     def talks_of_it(self, words: Sequence[str], core: int) -> bool:
@@ -765,8 +783,14 @@ class Context:
         the apostrophe has gone ("the wifes been cutting again"); not a possessive ("the
         wifes tablets") nor a plural ("the lads")."""
         word = words[position]
-        return word.endswith("s") and word[:-1] in self._relations and \
-            position + 1 < len(words) and words[position + 1] in _HAS_DONE
+        if not (word.endswith("s") and word[:-1] in self._relations):
+            return False
+        after = position + 1
+        while after < len(words) and words[after] in _HAS_ADVERBS:
+            after += 1  # "my uncles just posted": has just posted
+        return after < len(words) and (words[after] in _HAS_DONE or (
+            after > position + 1 and words[after] in self._reporting
+            and words[after].endswith("ed")))
 
     def _quoted(self, words: Sequence[str], position: int) -> bool:
         """Whether the "i" at ``position`` is someone else's, quoted ("she said i ...")."""
@@ -791,6 +815,8 @@ class Context:
                 return back == 1 or self._reporter_named(words, back - 1)
             if word in _CONJUNCTIONS:
                 return False
+            if word == "you" and words[position] == "you":
+                continue  # "posted love you all see you on the other side": one quote
             if word in self._self or word in _I_FORMS:
                 # "he told me ive written my note": a "my" after a quoted "i" is in the
                 # same quote, so the "i" says whose it is; an "i" itself is read from

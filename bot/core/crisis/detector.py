@@ -814,6 +814,11 @@ class CrisisDetector:
                 return None
         holder = self.context.holder(words, start, end, core=end - 1 if someone_else else start,
                                      topic=bare or someone_else)
+        if holder is Holder.OTHER and "own" in whole and not bare:
+            # "asking for a friend... what if someone has already took like 30
+            # paracetamol an hour ago": the writer says the someone is them, so it is
+            # read as the writer's own act, which a "what if" does not step down.
+            holder = Holder.SELF
         if someone_else and holder is not Holder.SELF and self._sent_a_photo is not None \
                 and self._sent_a_photo.search(said):
             # "sent me a snap of a load of pills": the one who sent them, named or not
