@@ -247,6 +247,10 @@ _ASK_PHRASE = re.compile(
     r"|im writing) to (?:self[ -]?refer"
     r"|refer myself|make a (?:self[ -]?)?referral|book|sign up|get (?:some )?(?:help|therapy|cbt"
     r"|counselling)|register|apply)\b"
+    # "pls tell me my boss wont know": asking to be reassured, a question
+    r"|^(?:tell me|reassure me)(?: that)? (?:my|the|they|it|i|you|no one|nobody|noone|this"
+    r"|he|she|work|people)\b.*\b(?:wont|won't|will not|dont|don't|do not|doesnt|doesn't"
+    r"|does not|cant|can't|cannot|isnt|isn't|is not|never)\b"
     r"|" + _INFO_ASK + r"|" + _FORMAL_ASK)
 """A sentence that asks in so many words ("i would like to know whether"), or asks for
 the service itself ("id like to self refer please", "i want to book a session")."""
