@@ -325,9 +325,17 @@ _NOUN_HAS_HINT = re.compile(r"s (?:been|got|gone|taken|tried|started|took|had|sw
 """A cheap test for :data:`_NOUN_HAS` (most messages have none of these)."""
 
 
+_PRONOUN_HAS = re.compile(
+    r"\b(he|she)(?:['\u2019]s|s) (?=(?:taken|swallowed|necked|downed|overdosed|tried)\b)")
+""""she's taken some tablets": "has" before an act done, not "is" as the token map reads
+"'s" (which left "she is taken some tablets", no act)."""
+
+
 def _noun_has(text: str) -> str:
     """``text`` with a noun's "'s" before "been", "took" and the like read as "has"."""
-    return _NOUN_HAS.sub(" has ", text) if _NOUN_HAS_HINT.search(text) else text
+    if not _NOUN_HAS_HINT.search(text):
+        return text
+    return _PRONOUN_HAS.sub(r"\1 has ", _NOUN_HAS.sub(" has ", text))
 
 
 _SCOTS_I = re.compile(r"\ba['\u2019](ve|m|d|ll)\b")
@@ -445,7 +453,7 @@ _RISK_EMOJI = str.maketrans({"🔪": " knife ", "🩸": " blood ", "💊": " pil
                              "🪦": " grave ", "🪢": " rope ", "🔫": " gun ", "💉": " needle ",
                              "🗡": " knife ", "🌉": " bridge ",
                              "😂": " lol ", "🤣": " lol ", "😆": " lol ", "😅": " lol ",
-                             "💀": " lol "})
+                             "💀": " lol ", "🙄": " lol ", "😒": " lol "})
 _AE = re.compile(r"\ba ?& ?e\b")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "@": "a", "$": "s", "!": "i", "|": "l"})

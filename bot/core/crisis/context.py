@@ -195,7 +195,7 @@ _TAKING = frozenset({"taking", "take", "took", "taken", "swallow", "swallowed", 
 """Verbs whose "them" or "it" is the means ("saving them up instead of taking them")."""
 _ADDRESSED = frozenset({"man", "mate", "pal", "bro", "lad", "girl", "guy", "bruv"})
 _EXCLAIMING = frozenset({"howay", "hey", "aw", "aww", "oh", "ah", "cmon", "och", "sorry",
-                         "honestly", "listen", "look"})
+                         "honestly", "listen", "look", "whey", "wey"})
 """A word of address after an exclamation ("howay man", "oh mate") names no one at risk."""
 _ASKING_ANYONE = frozenset({"asking", "ask", "asked", "asks", "approach", "approaching",
                             "supporting", "support"})

@@ -346,12 +346,13 @@ def _beside_abuse(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLeve
                   ) -> list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]]:
     """Readings beside abuse happening now: marks hidden or shown are the marks the
     abuse left ("partner strangled me last night. covered the marks with a high neck for
-    work"), not the writer's self-harm."""
+    work"), not the writer's self-harm; and a weak sign, often ordinary, is the abuse's
+    ("my stepdad hits me when my mum is at work ... i just want it to stop")."""
     if not any(kind is CrisisKind.ABUSE and level is CrisisLevel.URGENT
                for _, kind, level in readings):
         return readings
     return [(hit, kind, level) for hit, kind, level in readings
-            if not (kind is CrisisKind.SELF and hit.label.marks)]
+            if not (kind is CrisisKind.SELF and (hit.label.marks or hit.label.weak))]
 
 
 def _over(frames: frozenset[str]) -> bool:
@@ -794,7 +795,10 @@ class CrisisDetector:
             # might hurt somebody": harm asked about in general, of anyone, a check-in.
             in_general = harm and "general" in whole and \
                 not frames & {"current", "recent", "affirmed", "imminent"}
-            stepped = long_ago or asked or (joking and harm) or disowned or exasperated \
+            # ... but not harm already done: "been putting stuff in his food ... bleach
+            # last time. is that bad lol" is poisoning, laughed about.
+            laughed = joking and harm and "imminent" not in whole
+            stepped = long_ago or asked or laughed or disowned or exasperated \
                 or (harm and horrified) or in_general
             return entry.kind, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
         # Bare risk words ("suicide", "self harm", "overdose") may be a subject of talk;
