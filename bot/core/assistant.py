@@ -707,7 +707,7 @@ class Assistant:
         verdict = self._match(prepared.terms, memo)
         if verdict.answer is not None and verdict.answer.is_overview and \
                 len(prepared.terms.every) > _LONG_MESSAGE:
-            verdict = self._refined(prepared, verdict, memo)
+            verdict = self._refined(prepared, verdict.answer.topic, memo) or verdict
         if (verdict.answer is None or verdict.score < _WEAK_WHOLE) and \
                 len(prepared.terms.every) > _LONG_MESSAGE:
             # A long message: the question may be one sentence among many.
@@ -769,22 +769,22 @@ class Assistant:
                 reply, messages=(*rest, f"{last}\n\n{self.messages['too_long']}"))
         return reply
 
-    def _refined(self, prepared: Prepared, whole: Verdict, memo: _Memo) -> Verdict:
-        """The specific answer the message's one question asks for, when the whole
-        message found its topic's overview: "will i get charged if i miss one? money is
-        really tight at the moment" found the overview on cost, from the money; the
-        question alone is certainly the one on missed appointments. Only a specific
-        answer under the same topic, which the answer model is all but certain of."""
+    def _refined(self, prepared: Prepared, topic: str, memo: _Memo) -> Verdict | None:
+        """The specific answer under ``topic`` that the message's one question asks for,
+        when the whole message found that topic's overview: "will i get charged if i miss
+        one? money is really tight at the moment" found the overview on cost, from the
+        money; the question alone is certainly the one on missed appointments. ``None``
+        unless the answer model is all but certain of it."""
         questions = question_sentences(prepared.raw)
         if len(questions) != 1:
-            return whole
+            return None
         question = normalise(questions[0])
         if question == prepared.text or len(question.split()) < _FRAGMENT_STEMS:
-            return whole
+            return None
         part = self._match(self.matcher.terms(question.split()), memo)
-        if part.answer is None or part.answer.is_overview or \
-                part.answer.topic != whole.answer.topic or not self._certain(part):  # type: ignore[union-attr]
-            return whole
+        if part.answer is None or part.answer.is_overview or part.answer.topic != topic \
+                or not self._certain(part):
+            return None
         return part
 
     def _what_it_is_about(self, part: Verdict, whole: Verdict) -> Verdict:
