@@ -2859,6 +2859,14 @@ WHOSE_44 = [  # crisis_co's first run: the one kept in the dark is not the one a
     ("me dad dunt know but av got a load of pills saved in me drawer",
      CrisisKind.SELF),
 ]
+NOT_URGENT_46 = [  # session 39's review: going through with a session or a referral the
+    # writer is nervous about is no plan ("go through with it" on a day named is)
+    "so nervous about my first session but im going through with it tomorrow",
+    "been putting off the referral but ill go through with it tomorrow",
+]
+URGENT_70 = [  # ... while a service named beside it, with no nerves about it, is no cover
+    "my assessment isnt till march, im going to go through with it tonight",
+]
 NOT_CRISIS_43 = [  # crisis_bt's first run: weeds, a pet hit by a car, browser tabs, a
     # near miss at work
     "been attempting to kill the moss on the patio with everything going",
@@ -2923,7 +2931,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_52, *URGENT_53, *URGENT_54, *URGENT_55,
                                   *URGENT_56, *URGENT_57, *URGENT_58, *URGENT_59, *URGENT_60,
                                   *URGENT_61, *URGENT_62, *URGENT_63, *URGENT_64, *URGENT_65,
-                                  *URGENT_66, *URGENT_67, *URGENT_68, *URGENT_69,
+                                  *URGENT_66, *URGENT_67, *URGENT_68, *URGENT_69, *URGENT_70,
                                   "mi know where di man who stab mi cousin live. "
                                   "mi have machete inna di car"])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
@@ -3005,6 +3013,7 @@ def test_everyday_words_from_the_rounds_are_not_risk_words(
                                   *NOT_URGENT_35, *NOT_URGENT_36, *NOT_URGENT_37, *NOT_URGENT_38,
                                   *NOT_URGENT_39, *NOT_URGENT_40, *NOT_URGENT_41, *NOT_URGENT_42,
                                   *NOT_URGENT_43, *NOT_URGENT_44, *NOT_URGENT_45,
+                                  *NOT_URGENT_46,
                                   *CHECK_IN_49])
 def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
         assistant: Assistant, text: str) -> None:
