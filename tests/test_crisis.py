@@ -2863,6 +2863,9 @@ NOT_URGENT_46 = [  # session 39's review: going through with a session or a refe
     # writer is nervous about is no plan ("go through with it" on a day named is)
     "so nervous about my first session but im going through with it tomorrow",
     "been putting off the referral but ill go through with it tomorrow",
+    # ... nor is someone ill "struggling to stay alive" (the writer struggling is risk)
+    "my grandad is on a ventilator and struggling to stay alive, cant sleep for worry",
+    "the baby in special care is fighting to stay alive and im so anxious",
 ]
 URGENT_70 = [  # ... while a service named beside it, with no nerves about it, is no cover
     "my assessment isnt till march, im going to go through with it tonight",
