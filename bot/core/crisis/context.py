@@ -219,6 +219,13 @@ _ASKED_THE_WRITER = frozenset({"asked", "asks", "asking", "ask", "wondered", "wa
 """Before "if id ...": a question put to the writer ("the form asked if id be better off
 dead"), so the "id" is the writer's own, whoever asked."""
 _BEFORE_A_QUOTE = frozenset({"when", "if", "like", "about", "the", "those", "these", "some"})
+_YOU_FORMS = frozenset({"you", "youll", "youd", "youre", "youve", "yous", "yall"})
+"""The one spoken to, inside a quote ("keeps saying youll all be better off without me")."""
+_SAYING_PHRASE_ENDS = frozenset({("with", "out"), ("about", "on")})
+"""The last two words of a saying made of three ("coming out with", "going on about"),
+last first."""
+_SAYING_PHRASE_STARTS = frozenset({"coming", "comes", "came", "come", "going", "goes",
+                                   "went", "go"})
 _TRACES = frozenset({"searches", "search", "history", "tabs", "notes", "websites", "sites",
                      "pages", "videos", "posts", "messages", "googling", "about", "for", "on",
                      "of", "a", "the", "some", "his", "her", "their"})
@@ -815,14 +822,20 @@ class Context:
                 return back == 1 or self._reporter_named(words, back - 1)
             if word in _CONJUNCTIONS:
                 return False
-            if word == "you" and words[position] == "you":
-                continue  # "posted love you all see you on the other side": one quote
+            if word in _YOU_FORMS and words[position] in ("you", "me", "my"):
+                # "posted love you all see you on the other side", "keeps coming out
+                # with youll all be better off without me": one quote
+                continue
             if word in self._self or word in _I_FORMS:
                 # "he told me ive written my note": a "my" after a quoted "i" is in the
                 # same quote, so the "i" says whose it is; an "i" itself is read from
                 # its own place (a run-on "she said i can go i want to die" stays ours).
                 return words[position] in ("my", "me") and word in ("i", *_I_FORMS) and \
                     self._quoted(words, back)
+            if back >= 2 and (word, words[back - 1]) in _SAYING_PHRASE_ENDS and \
+                    words[back - 2] in _SAYING_PHRASE_STARTS:
+                # "dad keeps coming out with things like ...", "she goes on about ..."
+                return self._reporter_named(words, back - 2)
             if word in self._reporting and back >= 1 and words[back - 1] in _PASSIVE and \
                     not word.endswith("ing"):
                 return False  # "since he got posted i sit ...": posted abroad, not a post

@@ -818,6 +818,11 @@ class CrisisDetector:
                 return None
         holder = self.context.holder(words, start, end, core=end - 1 if someone_else else start,
                                      topic=bare or someone_else)
+        if holder is Holder.OTHER and entry.own and \
+                not any(w in self._reporting_near for w in words[:start]):
+            # "put my passwords in a notebook so she can close everything down after":
+            # whoever else the words name, the risk is the writer's
+            holder = Holder.SELF
         if holder is Holder.OTHER and "own" in whole and not bare:
             # "asking for a friend... what if someone has already took like 30
             # paracetamol an hour ago": the writer says the someone is them, so it is

@@ -92,6 +92,10 @@ class LexiconEntry:
     have chosen a date. It is six weeks from now"), not only the message's: the sentences
     are joined for the patterns, so it is also run on each sentence alone. Without it an
     anchored pattern is about the whole message ("^im done$")."""
+    own: bool = False
+    """The words are the writer's own whoever else they name ("so she can close everything
+    down after", "they'll cry for a week and then be relieved", "i know what theyd do"):
+    read as the writer's unless someone else is reported saying them."""
     branches: tuple[LexPattern, ...] = ()
     """For a context entry: each top-level alternative of the pattern compiled alone
     (see :func:`bot.core.crisis.patternset.alternatives`): a frame is only ever asked
@@ -257,7 +261,8 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     r.entry = None
     fields = r.mapping(node, what, required=required,
                        optional=("not",) if idiom or frame
-                       else ("not", "weak", "fear_of_self", "marks", "end_of_life", "sentence"))
+                       else ("not", "weak", "fear_of_self", "marks", "end_of_life", "sentence",
+                             "own"))
     entry_id = r.ident(fields["id"], "id")
     r.entry = entry_id
     line = node.start_mark.line + 1
@@ -300,10 +305,11 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
     not_examples = (tuple(r.text(n, "a not example")
                           for n in r.sequence(fields["not"], "not", allow_empty=True))
                     if "not" in fields else ())
-    weak, fear_of_self, marks, end_of_life = (
-        _flag(r, fields, key) for key in ("weak", "fear_of_self", "marks", "end_of_life"))
+    weak, fear_of_self, marks, end_of_life, own = (
+        _flag(r, fields, key) for key in ("weak", "fear_of_self", "marks", "end_of_life",
+                                          "own"))
     for key, flag in (("fear_of_self", fear_of_self), ("marks", marks),
-                      ("end_of_life", end_of_life)):
+                      ("end_of_life", end_of_life), ("own", own)):
         if flag and kind is not CrisisKind.SELF:
             raise r.fail(fields[key], f"{key} is for kind self only")
     if end_of_life and not weak:
@@ -316,7 +322,7 @@ def _read_entry(r: YamlReader, node: Node, macros: Mapping[str, str], seen: dict
                         source=source, compiled=compiled, examples=examples,
                         not_examples=not_examples, line=line, frame=frame_name, weak=weak,
                         branches=branches, fear_of_self=fear_of_self, marks=marks,
-                        end_of_life=end_of_life, sentence=sentence)
+                        end_of_life=end_of_life, sentence=sentence, own=own)
 
 
 def _flag(r: YamlReader, fields: Mapping[str, Node], key: str) -> bool:
