@@ -237,6 +237,13 @@ class Document:
     """Phrasings that count for less (see ``Matcher``'s ``secondary_weight``)."""
 
 
+
+def _meaningful(words: Sequence[str]) -> list[str]:
+    """The words that carry meaning: not stopwords, nor the "well" of "as well" ("is
+    there counselling as well" asks nothing of wellbeing or staying well)."""
+    return [w for i, w in enumerate(words) if w not in STOPWORDS
+            and not (w == "well" and i > 0 and words[i - 1] == "as")]
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """A topic and how well the message fits it (0 to 100)."""
@@ -367,7 +374,7 @@ class Matcher:
     @staticmethod
     def _content_words(text: str, vocabulary: set[str]) -> list[str]:
         every = load_places().read(text.split())
-        words = [w for w in every if w not in STOPWORDS] + marker_words(every)
+        words = _meaningful(every) + marker_words(every)
         vocabulary.update(words)
         return words
 
@@ -392,7 +399,7 @@ class Matcher:
         every = tuple(words[:limits.MATCH_WORDS * 2])
         # "the wait in newcastle": a town says where, not what is asked (bot/core/places.py)
         placed = _without_asides(load_places().read(every))
-        content = [w for w in placed if w not in STOPWORDS] + marker_words(placed)
+        content = _meaningful(placed) + marker_words(placed)
         vocabulary = self.vocabulary  # known words need no mending, nor a place in the memo
         mended = tuple(m for m in (w if w in vocabulary else self._mend(w)
                                    for w in content[:limits.MATCH_WORDS])

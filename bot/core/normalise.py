@@ -444,7 +444,7 @@ STOPWORDS: frozenset[str] = frozenset(
     please thanks thank hi hello hey hiya dear yes no not okay any some all also too
     much many more most bit lot lots get got getting go going went gone want wanted wanting
     like wondering wonder im ive id ill dont one thing things something
-    anything stuff though tbh anyway anyways anyhow
+    anything stuff though tbh anyway anyways anyhow bruv innit nah fam
     """.split()  # noqa: SIM905
 )
 
@@ -462,6 +462,7 @@ _HAS_LEET = re.compile(r"[0-9@$!|]")
 _OBFUSCATED_INNER = re.compile(r"(?<=[a-z])[*.\-_~^]+(?=[a-z])")
 _NUMBER_WORD = re.compile(r"[0-9]+(?:s|st|nd|rd|th|am|pm|mg|ml|k|x|yrs?|hrs?|mins?)")
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
+_AGED = re.compile(r"\b([0-9]{1,2}) ?(?:yo|y/o|y\.o\.?|yos|yr old|yrs old)(?![a-z])")
 
 
 _ASCII_CONTROLS = {code: " " for code in range(32)} | {127: " "}
@@ -669,6 +670,8 @@ def deobfuscate(text: str) -> str:
     if "&" in text:
         text = _AE.sub(" ae ", text)  # "A&E", before "&" is dropped with the symbols
     text = _OBFUSCATED_INNER.sub("", text)
+    if "y" in text and _HAS_LEET.search(text):
+        text = _AGED.sub(r"\1 year old", text)  # "my 15yo": a child of 15, not "isyo"
     if _HAS_LEET.search(text):  # most messages have no digits or symbols in words
         text = _LEET_TOKEN.sub(_deleet_token, text)
     text = _NON_WORD.sub(" ", text)
