@@ -95,6 +95,33 @@ def test_the_shipped_model_is_well_formed() -> None:
     assert len(base64.b64decode(data["weights_f32"])) == 4 * 5 * keys
     # No feature strings: only their keys are kept (memory at start).
     assert "features" not in data
+    # The words it reads whole, as 32-bit keys too.
+    assert len(base64.b64decode(data["vocabulary_u32"])) // 4 == data["meta"]["vocabulary"]
+
+
+def test_the_shipped_model_reads_its_own_vocabulary(assistant: Assistant) -> None:
+    # Which words the model reads whole (no letter n-grams) was fixed when it was
+    # trained, from the words its training texts share, so an edit to faq.yaml or the
+    # lexicon changes nothing it reads until it is retrained.
+    model = RiskModel.load()
+    assert model.vocabulary is not None and len(model.vocabulary) > 1000
+    assert "therapy" in model.vocabulary
+    assert "qwzxv" not in model.vocabulary
+    prepared = assistant.detector.prepare("been cuttin my armz again, the gp dont no")
+    assert model.score(prepared, frozenset()) == model.score(prepared,
+                                                             assistant.detector.known)
+
+
+def test_vocabulary_keys_out_of_order_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({
+        "classes": ["none", "self", "other_person", "harm_to_others", "abuse"],
+        "keys_u32": base64.b64encode(array("I", [3, 5]).tobytes()).decode(),
+        "weights_f32": base64.b64encode(array("f", [0.0] * 10).tobytes()).decode(),
+        "vocabulary_u32": base64.b64encode(array("I", [9, 2]).tobytes()).decode(),
+        "bias": [0, 0, 0, 0, 0], "threshold": 0.5}), encoding="utf-8")
+    with pytest.raises(ContentError, match="vocabulary keys are not strictly increasing"):
+        RiskModel.load(path)
 
 
 def test_keys_out_of_order_are_refused(tmp_path: Path) -> None:
