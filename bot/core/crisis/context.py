@@ -256,7 +256,8 @@ _TALKING_OF = frozenset({"talk", "talks", "talking", "talked", "going", "goes", 
                          "mentioning", "speaks", "spoke", "speaking", "writes", "wrote",
                          "writing", "posts", "posted", "posting", "rambles"})
 """Someone's own talk of it ("she talks about overdose", "he keeps going on about")."""
-_HAS_DONE = frozenset({"been", "got", "gone", "taken", "tried", "started"})
+_HAS_DONE = frozenset({"been", "got", "gone", "taken", "tried", "started", "paid", "given",
+                       "written", "cancelled", "sold", "left", "posted", "sent"})
 """After a relation's "'s": "has" ("the wifes been cutting"), not a possessive."""
 _DOES_NOT_KNOW = frozenset({"does not know", "do not know", "did not know", "has no idea",
                             "have no idea", "knows nothing", "will not know", "cannot know",
