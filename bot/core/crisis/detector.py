@@ -152,6 +152,9 @@ _QUIETING_FRAMES = frozenset({"past", "resolved", "subject", "illness", "bereave
 MODEL_SURE = 0.9
 """How sure the model must be of a risk it alone found to make it urgent (see
 :meth:`CrisisDetector._model_level`)."""
+_STAFF = frozenset({"staff", "carer", "carers", "nurse", "nurses", "worker", "workers",
+                    "colleague", "colleagues", "manager", "teacher", "teachers", "warden"})
+"""Workers who may be the ones doing harm ("staff slaps the residents")."""
 _STEPPING_FRAMES = frozenset({"past", "resolved", "denial", "joking", "subject", "asked", "routine",
                               "unwanted", "hypothetical", "bereaved", "consequences", "illness",
                               "loss"})
@@ -737,8 +740,12 @@ class CrisisDetector:
                 return None  # ... or "i have no thoughts of harming myself"
             stepped = history or asked or joking or unwanted
             return CrisisKind.SELF, CrisisLevel.CHECK_IN if stepped else CrisisLevel.URGENT
+        # "one of the staff slaps the residents when no one's looking": a worker who does
+        # it, named where the words begin, is no subject of work, whoever reports it.
+        staff_do_it = start < len(words) and words[start] in _STAFF and \
+            not (start > 0 and words[start - 1] in ("if", "when", "whenever"))
         if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS) and "subject" in whole \
-                and "current" not in frames and "imminent" not in whole \
+                and "current" not in frames and "imminent" not in whole and not staff_do_it \
                 and self.context.work_holder(words, start) in (Holder.TOPIC, Holder.NOBODY):
             # A midwife asking about "women with intrusive thoughts about harming their
             # babies" or screening "for thoughts of harming the baby", a counsellor about
