@@ -68,27 +68,23 @@ PRUNE = 0.02
 """Features whose weights are all smaller than this are left out of the file."""
 
 
-def vocabulary(assistant: Assistant, examples: list[tuple[str, str]],
-               seen: int = SEEN) -> Vocabulary:
+def vocabulary(prepared: list[str], seen: int = SEEN) -> Vocabulary:
     """The words the model reads as themselves: those in at least ``seen`` of the
     training texts. Rarer words (mostly typos and unusual forms) are read by their
     letter n-grams. Taken from the training texts, not from faq.yaml's or the
     lexicon's words, so one phrasing more or less moves a word across the line only
     when it is that rare."""
-    prepare = assistant.detector.prepare
     counts: Counter[str] = Counter()
-    for text, _ in examples:
-        counts.update(set(prepare(text).split()))
+    for text in prepared:
+        counts.update(set(text.split()))
     return Vocabulary.of(w for w, n in counts.items() if n >= seen)
 
 
-def train(assistant: Assistant, examples: list[tuple[str, str]], c: float = C,
-          risk_weight: float = RISK_WEIGHT, known: Container[str] | None = None,
+def train(prepared: list[str], examples: list[tuple[str, str]], known: Container[str],
+          c: float = C, risk_weight: float = RISK_WEIGHT,
           ) -> tuple[DictVectorizer, LogisticRegression]:
-    prepare = assistant.detector.prepare
-    if known is None:
-        known = vocabulary(assistant, examples)
-    rows = [dict.fromkeys(features(prepare(text), known), 1) for text, _ in examples]
+    """``prepared``: each example's text as the detector prepares it, in order."""
+    rows = [dict.fromkeys(features(text, known), 1) for text in prepared]
     labels = [CLASSES.index(kind) for _, kind in examples]
     weights = [1.0 if kind == "none" else risk_weight for _, kind in examples]
     vectorizer = DictVectorizer()
@@ -150,8 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     files = sorted(p for p in DATA.glob("*.jsonl") if p.resolve() not in held)
     examples = training_examples(assistant.content, files,
                                  lambda t: assistant.detector.read(t).is_crisis)
-    known = vocabulary(assistant, examples, args.seen)
-    vectorizer, model = train(assistant, examples, args.C, args.risk_weight, known)
+    prepared = [assistant.detector.prepare(text) for text, _ in examples]  # once, for both
+    known = vocabulary(prepared, args.seen)
+    vectorizer, model = train(prepared, examples, known, args.C, args.risk_weight)
     if held:
         report(assistant, vectorizer, model, sorted(held), known)
         return 0
