@@ -60,6 +60,10 @@ _UNDER_16 = "under_18"
 """The topic whose overview is a younger child's answer (children's services)."""
 _FOR_A_CHILD = "help_for_my_child"
 """The answer for a parent asking about their child."""
+_FOR_OLDER = "no_upper_age_limit"
+"""The answer on age for older people, which a young age said turns into the young
+person's ("im 15 ... is there anything for people my age", "hes only 16 is there anything
+for his age")."""
 _WHO_FOR = "eligibility"
 """The overview of who the service is for, which a child's age answers more closely."""
 _YOUNG_PRIVACY = "young_person_confidentiality"
@@ -549,6 +553,9 @@ class Assistant:
         self.model = indexes.model
         """The answer model: every phrasing of every answer, weighed against each other."""
         self.detector = CrisisDetector(lexicon, known_words=indexes.known, model=model)
+        if model is not None and model.vocabulary is not None:
+            for index in (self.overview_index, self.answer_index):
+                index.know_real_words(model.vocabulary)
         self._own_phrasings = indexes.own
         self._build(content, indexes.spread)
 
@@ -1114,7 +1121,8 @@ class Assistant:
         if answer.id in _WHO_IS_TOLD and _own_age(words) in range(5, 18) and \
                 not any(w in _AT_WORK for w in words):
             return self._answers.get(_YOUNG_PRIVACY, answer)
-        own = _own_age(words) if answer.id == _FOR_A_CHILD else None
+        own = _own_age(words) if answer.id == _FOR_A_CHILD else \
+            _age_stated(words) if answer.id == _FOR_OLDER else None
         if own in (16, 17):
             # "im 16 can i refer myself": a 16 year old asking for themselves, whom the
             # answer for 16 and 17 year olds fits ("in some areas, yes"), not the one

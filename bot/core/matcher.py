@@ -21,7 +21,7 @@ import itertools
 import math
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from sys import intern
@@ -50,6 +50,8 @@ topic's size compete fairly."""
 
 _AGE_BEFORE = frozenset({"am", "aged", "age", "turned", "turning", "is", "be", "now"})
 """Before an age said now ("i am 81", "she is 14"); not "was" ("when i was 15": the past)."""
+_AGE_HEDGES = frozenset({"only", "just", "nearly", "almost", "barely"})
+"""Between "is" and an age ("hes only 16")."""
 _AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "yo"})
 _SUMS = frozenset({"times", "x", "plus", "minus", "divided", "multiplied", "squared",
                    "percent",
@@ -166,6 +168,7 @@ def _said_as_age(words: Sequence[str], i: int) -> bool:
     if not word.isdigit() or len(word) > 3 or (i + 1 < len(words) and words[i + 1] in _SUMS):
         return False  # "what is 17 times 24": a sum, not an age
     return (i > 0 and words[i - 1] in _AGE_BEFORE) \
+        or (i > 1 and words[i - 1] in _AGE_HEDGES and words[i - 2] in _AGE_BEFORE) \
         or (i + 1 < len(words) and words[i + 1] in _AGE_AFTER and (
             words[i + 1] == "yo" or tuple(words[i + 2:i + 3]) in (("old",), ("olds",)))) \
         or (i > 1 and words[i - 1] == "at" and words[i - 2] in ("old", "young")) \
@@ -360,16 +363,27 @@ class Matcher:
                 by_initial[word[0]].append(word)
         self._by_initial = {initial: tuple(words) for initial, words in by_initial.items()}
         self._mend = lru_cache(maxsize=_MEND_MEMO)(self._mend_uncached)
+        self._real_words: Container[str] = frozenset()
+
+    def know_real_words(self, words: Container[str]) -> None:
+        """Words people really write (the crisis model's vocabulary: words of at least six
+        of its training texts), which are not mended into the bank's own words unless
+        they are one with a letter dropped ("sesions"): "promotion" had been read as
+        "probation", "sanctioned" as "sectioned", "hopeless" as "homeless", "spoke" as
+        "smoke"."""
+        self._real_words = words
+        self._mend.cache_clear()
 
     def __getstate__(self) -> dict[str, object]:
         """Everything but the memo of mended words (kept by a build cache)."""
         state = dict(self.__dict__)
-        del state["_mend"]
+        del state["_mend"], state["_real_words"]
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self._mend = lru_cache(maxsize=_MEND_MEMO)(self._mend_uncached)
+        self._real_words = frozenset()
 
     @staticmethod
     def _content_words(text: str, vocabulary: set[str]) -> list[str]:
@@ -392,7 +406,9 @@ class Matcher:
         limit = 1 if len(word) < 8 else 2
         best = extractOne(word, self._by_initial.get(word[0], ()), scorer=OSA.distance,
                           score_cutoff=limit)
-        return best[0] if best is not None else word
+        if best is None or (word in self._real_words and not _dropped_letter(word, best[0])):
+            return word
+        return str(best[0])
 
     def terms(self, words: Sequence[str]) -> Terms:
         """Read normalised words as the matcher does: meaningful words, mended, stemmed."""
@@ -517,6 +533,12 @@ TERMS_OF_ADDRESS = frozenset({
 """What people call each other ("thanks for your help love"): never a typo of a known word
 ("love" one letter from "live" had read as "i live in wales"), and courtesy in small talk."""
 _NOT_TYPOS = TERMS_OF_ADDRESS
+
+
+def _dropped_letter(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` with one letter left out ("sesions", "actualy")."""
+    return len(known) == len(word) + 1 and any(
+        known[:i] + known[i + 1:] == word for i in range(len(known)))
 
 
 def _bigrams(stems: list[str]) -> list[str]:

@@ -95,6 +95,18 @@ _ASKING = re.compile(
     r"|request|cancel|change|move|rearrange|see someone|speak to someone|get (?:help|seen"
     r"|therapy|an appointment|a referral))\b"
     r"|\b(?:or what|or not)\s*[.!]*\s*$"
+    # "my only question is whether my records are kept", "i only wondered whether you still
+    # see people my age", "im 16 can i refer myself", "at the assessment do they ask about
+    # that", "hes only 16 is there anything for his age": asking, with no mark
+    r"|\bquestion (?:is|was) (?:just |simply )?(?:whether|if|how|what|when|who|which)\b"
+    r"|\bwondered (?:if|whether)\b"
+    r"|\b(?:can|could|may) i (?:just |still |even )?(?:self[ -]?refer"
+    r"|refer (?:myself|me\b|my ?self))"
+    r"|\b(?:do|will|would|does) (?:they|you|u|the therapists?|the therapist) (?:ever |usually )?"
+    r"(?:ask|want to know|need to know)\b"
+    r"|\bis there (?:anything|something|owt|summat|help|support) (?:for|aimed at)"
+    r" (?:people|someone|somebody|men|women|lads|blokes|kids|children|teens|teenagers|young"
+    r"|older|old|his|her|their|my age|our age|students|carers|veterans|mums|dads|parents)\b"
     r"|\b(?:is|are) (?:that|this|it|there|they|therapy) (?:even |still |actually |really )?"
     r"(?:allowed|possible|a thing|an option|available|something (?:they|you) (?:do|treat|help"
     r" with|cover))\b"
@@ -237,6 +249,13 @@ _ASK_PHRASE = re.compile(
     r"|i only want|i really want) to (?:know|ask|enquire|inquire|find out|check|understand|learn)"
     r"(?: \w+ly)? (?:if|whether|about|how|what|when|who|why)\b"
     r"|\bi (?:was|am) wondering (?:if|whether)\b"
+    # "I only wish to know whether my GP would be informed", "I only wondered whether you
+    # still see people of my age", "My only question is whether my records are kept"
+    r"|\bi (?:only |just |simply )?(?:wish|wished|wanted|want) to (?:know|ask|enquire|inquire"
+    r"|find out|check)(?: \w+ly)? (?:if|whether|about|how|what|when|who|why)\b"
+    r"|\bi (?:only |just |simply )?wondered (?:if|whether)\b"
+    r"|\b(?:question|query) (?:is|was) (?:just |simply )?(?:whether|if|how|what|when|who"
+    r"|which)\b"
     r"|^(?:wanted|wanna|needed|meant) to (?:know|ask|check|find out)(?: \w+ly)? (?:if|whether"
     r"|about|how|what|when|who|why)\b"  # "...but also wanted to ask how long the wait is"
     r"|\b(?:write|writing|wrote|message|messaging|here|came|come|contacting|emailing) to"
