@@ -594,3 +594,23 @@ def test_asking_whether_the_chat_is_private_beside_abuse_gets_the_crisis_reply_a
                             "i will delete this after. is this chat private?")
     assert reply.crisis and reply.crisis_kind is CrisisKind.ABUSE
     assert reply.kind is ReplyKind.CRISIS and "delete this chat" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # Asked with no question mark, beside risk: "my only question is whether", "i only
+    # wondered whether", "im 16 can i refer myself", "do they ask about that"
+    "I have made my decision and will end my life after Christmas. My only question is "
+    "whether you still see people of 80.",
+    "i took an overdose last week. i only wondered whether my gp would be told if i came to you",
+    "me step dad hits me when hes drunk. im 16 can i refer myself",
+    "i cut myself most nights. at the assessment do they ask about that",
+])
+def test_a_question_asked_without_a_mark_beside_risk_is_answered(
+        assistant: Assistant, text: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.crisis and len(reply.messages) == 2, (reply.topic, reply.answer)
+
+
+def test_asking_whether_one_is_being_soft_asks_nothing_more() -> None:
+    # "...is that normal or am i soft": about the risk itself, which the crisis reply answers
+    assert not asks_more_than_risk("my wife reads my texts and keeps my card, am i being soft")

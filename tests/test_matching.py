@@ -95,7 +95,8 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_be.jsonl": (0.94, 0.91), "specific_bf.jsonl": (0.96, 0.94),
                    "specific_bg.jsonl": (0.94, 0.92), "specific_bh.jsonl": (0.96, 0.94),
                    "specific_bi.jsonl": (0.97, 0.94), "specific_bj.jsonl": (0.94, 0.92),
-                   "specific_bk.jsonl": (0.97, 0.95), "specific_bl.jsonl": (0.97, 0.95)}
+                   "specific_bk.jsonl": (0.97, 0.95), "specific_bl.jsonl": (0.97, 0.95),
+                   "specific_bm.jsonl": (0.97, 0.95)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -704,3 +705,31 @@ def test_specific_bf_families(assistant: Assistant, text: str, kind: ReplyKind,
                               answer: str | None) -> None:
     reply = assistant.reply(text)
     assert reply.kind is kind and reply.answer == answer, (reply.kind, reply.answer)
+
+
+@pytest.mark.parametrize("word", ["promotion", "sanctioned", "hopeless", "spoke", "counting",
+                                  "wages"])
+def test_real_words_are_not_mended_into_the_banks_words(assistant: Assistant, word: str) -> None:
+    # "promotion" had been read as "probation", "sanctioned" as "sectioned", "hopeless" as
+    # "homeless", "spoke" as "smoke", "counting" as "cutting", "wages" as "wales"
+    assert assistant.matcher.terms([word]).words == (word,)
+
+
+@pytest.mark.parametrize(("typo", "word"), [("sesions", "sessions"), ("apointment", "appointment"),
+                                            ("confidental", "confidential")])
+def test_typos_are_still_mended(assistant: Assistant, typo: str, word: str) -> None:
+    assert assistant.matcher.terms([typo]).words == (word,)
+
+
+def test_a_young_age_turns_the_answer_on_age_into_the_young_persons(
+        assistant: Assistant) -> None:
+    # "is there anything for people my age" reads as the answer for older people alone
+    assert assistant.reply("im 72, is there anything for people my age").answer == \
+        "no_upper_age_limit"
+    assert assistant.reply("im 14, is there anything for people my age").topic == "under_18"
+    # ... beside risk too, where the question is read apart from the age said before it
+    crisis = assistant.reply("my cousin is only 17 and keeps saying he wants to end it all. "
+                             "is there anything for his age")
+    assert crisis.crisis and crisis.answer == "age_16_17"
+    crisis = assistant.reply("im 14 and i want to die. is there anything for people my age")
+    assert crisis.crisis and crisis.topic == "under_18"

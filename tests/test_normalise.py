@@ -183,3 +183,9 @@ def test_scots_i_before_negatives_and_mam(raw: str, expected: str) -> None:
 def test_scots_i_with_its_verb_clipped_on_is_read_for_the_crisis_check() -> None:
     # "a've" lost its apostrophe before the crisis check read it, as "ave"
     assert deobfuscate("a've no eaten in days") == "i have no eaten in days"
+
+
+def test_dialect_myself_is_myself() -> None:
+    # "how do i get meself on it": "meself" had been mended by the matcher alone
+    assert normalise("can i refer meself") == "can i refer myself"
+    assert normalise("sorted it mesen") == "sorted it myself"

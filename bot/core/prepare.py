@@ -137,7 +137,8 @@ _ABOUT_THE_RISK = re.compile(
     r"|how (?:do|can|should) (?:i|we) (?:help|support|talk to|speak to|approach|bring it up with)"
     r" (?:him|her|them|someone|a friend|my (?:friend|mate|partner|son|daughter|flatmate))"
     r"|how (?:do|can|should) (?:i|we) get (?:him|her|them|my \w+) (?:some )?help\s*[?.!]*\s*$"
-    r"|(?:is|am|are) (?:she|he|they|i|that|this|it) (?:just )?(?:overreacting|normal|serious"
+    r"|(?:is|am|are) (?:she|he|they|i|that|this|it) (?:just |being )?(?:overreacting|normal|serious"
+    r"|soft|daft|silly|stupid|paranoid|dramatic|making a fuss|over ?thinking|too sensitive"
     # ("is it ok to take sertraline with alcohol" asks about something else)
     r"|dangerous|safe|an emergency|(?:ok|okay)(?! to (?!feel|think|want|wish|be\b))"
     # ("is it bad to come off my sertraline all at once" asks about the tablets)
