@@ -614,3 +614,18 @@ def test_a_question_asked_without_a_mark_beside_risk_is_answered(
 def test_asking_whether_one_is_being_soft_asks_nothing_more() -> None:
     # "...is that normal or am i soft": about the risk itself, which the crisis reply answers
     assert not asks_more_than_risk("my wife reads my texts and keeps my card, am i being soft")
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # The same answer read more surely from the question alone keeps that score: read
+    # whole, the abuse pulled it under the bar for giving it
+    ("my boyfriend choked me on saturday. im fine now. would the therapist have to tell "
+     "anyone if i mentioned it", "confidentiality"),
+    # "what am i meant to do till then" asks about the wait, not about the risk
+    ("i keep wishing i wouldnt wake up. im on the waiting list but its 3 months away, what "
+     "am i meant to do till then", "while_waiting"),
+])
+def test_the_question_is_kept_when_the_whole_message_reads_it_less_surely(
+        assistant: Assistant, text: str, answer: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.crisis and len(reply.messages) == 2 and reply.answer == answer, reply.answer

@@ -1290,7 +1290,12 @@ class Assistant:
             if whole.answer is not None and _beside(whole.answer, detection.primary) and (
                     best.answer is None or not _beside(best.answer, detection.primary)
                     or whole.confidence > best.confidence or detection.disclosure):
-                return whole
+                # (The same answer, read more surely from the question alone, keeps that
+                # reading's score: "partner strangled me last night ... Would my therapist
+                # have to tell anyone if I brought it up" read whole came to 44.4, under
+                # the bar for giving it, and its question part to 88.3.)
+                return best if best.answer is whole.answer and best.score > whole.score \
+                    else whole
             if best.answer is None:
                 # "I self harmed as a teenager. It's been over 10 years ... Will it count
                 # against me when they assess me?": the question alone says too little

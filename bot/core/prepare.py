@@ -126,6 +126,9 @@ question tag ("...doesnt really matter does it"; not "this is it", "tonight is i
 _ABOUT_THE_RISK = re.compile(
     r"\b(?:what (?:do|should|can|must|shall|would) (?:i|we) do(?: now| next)?"
     r"|what (?:am i|are we) (?:supposed|meant|expected|going) to do(?: now| next)?"
+    # ("...it's four months off, what am i meant to do till then" asks about the wait)
+    r"(?! (?:till|until|til|in the meantime|meanwhile|while|whilst|for the next|for (?:\d+|months"
+    r"|weeks|ages)))"
     r"|what (?:i|we) (?:can|should|must|shall|do) do\s*[?.!]*\s*$"
     r"|what do (?:i|we) say(?: to (?:him|her|them))?"
     r"|who (?:do|should|can|could|would) (?:i|we) (?:tell|talk to|call|ring|phone|speak to"
