@@ -53,6 +53,12 @@ _FORMAL_ASK = (r"\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ 
 """Asking formally ("I would be grateful to know whether", "as to whether", "kindly
 advise whether"): read as a question by :func:`asks_question` and
 :func:`question_sentences` alike."""
+_SAID_ASK = (r"\bi (?:only |just |simply )?wondered (?:if|whether)\b"
+             r"|\b(?:question|query) (?:is|was) (?:just |simply )?(?:whether|if|how|what|when"
+             r"|who|which)\b")
+"""Asking in so many words, with no mark ("I only wondered whether you still see people of
+my age", "My only question is whether my records are kept"): read as a question by
+:func:`asks_question` and :func:`question_sentences` alike."""
 _ASKING = re.compile(
     r"^\s*(?:how|where|what|who|which)\s+(?:i|we|my)\s+\w"  # "How I refer myself" (ESL)
     # ... and of someone else: "How he can get this talking therapy"
@@ -98,8 +104,7 @@ _ASKING = re.compile(
     # "my only question is whether my records are kept", "i only wondered whether you still
     # see people my age", "im 16 can i refer myself", "at the assessment do they ask about
     # that", "hes only 16 is there anything for his age": asking, with no mark
-    r"|\bquestion (?:is|was) (?:just |simply )?(?:whether|if|how|what|when|who|which)\b"
-    r"|\bwondered (?:if|whether)\b"
+    r"|" + _SAID_ASK +
     r"|\b(?:can|could|may) i (?:just |still |even )?(?:self[ -]?refer"
     r"|refer (?:myself|me\b|my ?self))"
     r"|\b(?:do|will|would|does) (?:they|you|u|the therapists?|the therapist) (?:ever |usually )?"
@@ -253,13 +258,10 @@ _ASK_PHRASE = re.compile(
     r"|i only want|i really want) to (?:know|ask|enquire|inquire|find out|check|understand|learn)"
     r"(?: \w+ly)? (?:if|whether|about|how|what|when|who|why)\b"
     r"|\bi (?:was|am) wondering (?:if|whether)\b"
-    # "I only wish to know whether my GP would be informed", "I only wondered whether you
-    # still see people of my age", "My only question is whether my records are kept"
+    # "I only wish to know whether my GP would be informed"
     r"|\bi (?:only |just |simply )?(?:wish|wished|wanted|want) to (?:know|ask|enquire|inquire"
     r"|find out|check)(?: \w+ly)? (?:if|whether|about|how|what|when|who|why)\b"
-    r"|\bi (?:only |just |simply )?wondered (?:if|whether)\b"
-    r"|\b(?:question|query) (?:is|was) (?:just |simply )?(?:whether|if|how|what|when|who"
-    r"|which)\b"
+    r"|" + _SAID_ASK +
     r"|^(?:wanted|wanna|needed|meant) to (?:know|ask|check|find out)(?: \w+ly)? (?:if|whether"
     r"|about|how|what|when|who|why)\b"  # "...but also wanted to ask how long the wait is"
     r"|\b(?:write|writing|wrote|message|messaging|here|came|come|contacting|emailing) to"
