@@ -734,3 +734,18 @@ def test_a_young_age_turns_the_answer_on_age_into_the_young_persons(
     assert crisis.crisis and crisis.answer == "age_16_17"
     crisis = assistant.reply("im 14 and i want to die. is there anything for people my age")
     assert crisis.crisis and crisis.topic == "under_18"
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("my only question is whether my gp would be told", "gp_told_what"),
+    ("the main question is if it costs anything", "cost"),
+    ("one question i have is whether my employer finds out", "employer_find_out"),
+])
+def test_a_question_labelled_in_words_is_read_without_its_label(
+        assistant: Assistant, text: str, answer: str) -> None:
+    # "my only question is" names no topic; it had read as "what is iapt"
+    assert assistant.reply(text).answer == answer
+    # ... beside risk too, where it is the question that follows the crisis reply
+    crisis = assistant.reply("ive saved up all my tablets and i think tonights the night. "
+                             + text)
+    assert crisis.crisis and crisis.answer == answer

@@ -183,9 +183,20 @@ _ASIDES = frozenset({("quick", "q"), ("quick", "question"), ("quick", "qn"),
 word of waiting, and had pulled "is it free" to the waiting times)."""
 
 
+_LABEL_WORDS = frozenset({"my", "the", "one", "a", "only", "main", "real", "actual", "big",
+                          "first", "other", "last", "proper", "genuine", "simple", "just"})
+"""Words that may stand before "question is" in a label ("my only question is whether")."""
+_LABEL_VERBS = (("is",), ("was",), ("i", "have", "is"), ("id", "ask", "is"),
+                ("i", "had", "is"))
+"""What follows "question" in a label ("the question i have is")."""
+
+
 def _without_asides(words: Sequence[str]) -> list[str]:
-    """``words`` less the pairs in :data:`_ASIDES`."""
-    if "question" not in words and "q" not in words and "qn" not in words:
+    """``words`` less the pairs in :data:`_ASIDES`, and less a question's label said in
+    words ("my only question is whether my gp would be told": "my only question is" had
+    read as "what is iapt")."""
+    if "question" not in words and "q" not in words and "qn" not in words \
+            and "query" not in words:
         return list(words)
     out: list[str] = []
     i = 0
@@ -193,6 +204,14 @@ def _without_asides(words: Sequence[str]) -> list[str]:
         if tuple(words[i:i + 2]) in _ASIDES:
             i += 2
             continue
+        if words[i] in ("question", "query"):
+            verb = next((v for v in _LABEL_VERBS
+                         if tuple(words[i + 1:i + 1 + len(v)]) == v), None)
+            if verb is not None and i + 1 + len(verb) < len(words):
+                while out and out[-1] in _LABEL_WORDS:
+                    out.pop()
+                i += 1 + len(verb)
+                continue
         out.append(words[i])
         i += 1
     return out

@@ -54,8 +54,8 @@ _FORMAL_ASK = (r"\b(?:grateful|thankful|obliged) (?:to know|to learn|for (?:\w+ 
 advise whether"): read as a question by :func:`asks_question` and
 :func:`question_sentences` alike."""
 _SAID_ASK = (r"\bi (?:only |just |simply )?wondered (?:if|whether)\b"
-             r"|\b(?:question|query) (?:is|was) (?:just |simply )?(?:whether|if|how|what|when"
-             r"|who|which)\b")
+             r"|\b(?:question|query)(?: i (?:have|had|want to ask|wanted to ask))? (?:is|was)"
+             r" (?:just |simply )?(?:whether|if|how|what|when|who|which)\b")
 """Asking in so many words, with no mark ("I only wondered whether you still see people of
 my age", "My only question is whether my records are kept"): read as a question by
 :func:`asks_question` and :func:`question_sentences` alike."""
