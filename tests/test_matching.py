@@ -97,7 +97,7 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_bi.jsonl": (0.97, 0.94), "specific_bj.jsonl": (0.94, 0.92),
                    "specific_bk.jsonl": (0.97, 0.95), "specific_bl.jsonl": (0.97, 0.95),
                    "specific_bm.jsonl": (0.97, 0.95), "specific_bn.jsonl": (0.96, 0.93),
-                   "specific_bo.jsonl": (0.96, 0.94)}
+                   "specific_bo.jsonl": (0.96, 0.94), "specific_bp.jsonl": (0.95, 0.92)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -740,6 +740,9 @@ def test_a_young_age_turns_the_answer_on_age_into_the_young_persons(
     ("my only question is whether my gp would be told", "gp_told_what"),
     ("the main question is if it costs anything", "cost"),
     ("one question i have is whether my employer finds out", "employer_find_out"),
+    # ... and "could you tell me whether": "tell me whether" with the GP had read as
+    # what IAPT is (whose phrasings say both "tell me whether" and "my gp told me")
+    ("could you tell me whether my gp would be informed", "gp_told_what"),
 ])
 def test_a_question_labelled_in_words_is_read_without_its_label(
         assistant: Assistant, text: str, answer: str) -> None:
@@ -749,3 +752,23 @@ def test_a_question_labelled_in_words_is_read_without_its_label(
     crisis = assistant.reply("ive saved up all my tablets and i think tonights the night. "
                              + text)
     assert crisis.crisis and crisis.answer == answer
+
+
+@pytest.mark.parametrize("text", [
+    "itchy red blotches all over me back since sunday, do i need to see a doctor about it",
+    "rang the surgery twice about me blood results and nobody picks up, is there another "
+    "way to find out",
+    "my knee has been swollen for a week, should i see a doctor",
+])
+def test_a_question_about_something_else_said_before_it_falls_back(
+        assistant: Assistant, text: str) -> None:
+    # Read alone, "do i need to see a doctor about it" had found the answer on GP
+    # referral; it asks about the rash the message is about.
+    assert assistant.reply(text).kind is ReplyKind.FALLBACK
+
+
+def test_a_question_beside_something_else_is_still_answered_when_it_stands_alone(
+        assistant: Assistant) -> None:
+    assert assistant.reply("Is it free like? How much does it set you back").topic == "cost"
+    assert assistant.reply("my back is killing me from work, anyway how do i refer "
+                           "myself").topic == "self_referral"

@@ -469,10 +469,14 @@ _POINTING_WORDS = 10
 """A question that points back is short: a longer one says what it asks itself."""
 _POINTS_BACK = re.compile(r"\b(?:these|those|them|that|this|it|one)\b")
 """Words by which a question points back to what the sentence before it said."""
+_REFERS_BACK = re.compile(r"\b(?:these|those|them|that|this)\b"
+                          r"|\b(?:about|for|with|of|to|on|at|into|from) it\b")
+"""Words by which a question refers to what was said before it ("do i need to see a
+doctor about it"); not "it" as the service ("is it free")."""
 _CONTEXTUAL = re.compile(r"\b(?:that|this|these|those|them|such|separate"
                          r"|like me|like that)\b(?! (?:cbt|therapy|service|app|course))")
 """Words by which a question asks of what the message said before it."""
-_RELATIVE = re.compile(r"\b(?:other|else|instead|like me|like that|for that|for me)\b")
+_RELATIVE = re.compile(r"\b(?:other|another|else|instead|like me|like that|for that|for me)\b")
 """Words by which a question asks relative to what was said ("what other options do I
 have?" after hearing aids): not one to answer alone against the whole message."""
 _SAID_OF = re.compile(
@@ -721,6 +725,18 @@ class Assistant:
             questions = question_sentences(
                 _WHILE_HERE.sub("\n", prepared.raw))[:_QUESTIONS_READ]
             parts = [self.matcher.terms(normalise(q).split()) for q in questions]
+            lead = self._outside_lead(prepared.terms) if verdict.answer is None else None
+            if lead is not None:
+                # Read whole, the message is about something else, and a question in it
+                # that points back or asks relative to it ("itchy red blotches all over
+                # me back since sunday, do i need to see a doctor about it") asks about
+                # that: read alone, it had found the answer on GP referral. Well clear of
+                # every topic ("my knee has been swollen for a week, should i see a
+                # doctor"), none of its questions is read alone.
+                parts = [] if lead >= self.thresholds.outside_margin \
+                    else [terms for terms in parts
+                          if not _REFERS_BACK.search(" ".join(terms.every))
+                          and not _RELATIVE.search(" ".join(terms.every))]
             if verdict.answer is not None:
                 # Answered, but weakly: a question sentence that names one topic and
                 # asks nothing else of it is what was asked ("whats cbt? the lady on
@@ -1080,6 +1096,18 @@ class Assistant:
         return [self._match(terms, memo) for terms in parts
                 if not terms.stems or self.overview_index.evidence(terms) >= _PART_EVIDENCE
                 or " ".join(terms.every) in self._said_by]
+
+    def _outside_lead(self, terms: Terms) -> float | None:
+        """How far the answer index's out-of-scope reading of ``terms`` leads its best
+        answer, when that reading comes first (0 when it scores below
+        :attr:`Thresholds.answer`); ``None`` when an answer comes first."""
+        ranked = self.answer_index.rank(terms, limit=12)
+        if not ranked or not is_outside(ranked[0].topic):
+            return None
+        if ranked[0].score < self.thresholds.answer:
+            return 0.0
+        inside = next((m.score for m in ranked if not is_outside(m.topic)), 0.0)
+        return ranked[0].score - inside
 
     def _witness(self, index: Matcher, terms: Terms,
                  ranked: list[Match] | None = None) -> list[Match]:

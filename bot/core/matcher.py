@@ -196,11 +196,15 @@ def _without_asides(words: Sequence[str]) -> list[str]:
     words ("my only question is whether my gp would be told": "my only question is" had
     read as "what is iapt")."""
     if "question" not in words and "q" not in words and "qn" not in words \
-            and "query" not in words:
+            and "query" not in words and "whether" not in words:
         return list(words)
     out: list[str] = []
     i = 0
     while i < len(words):
+        if words[i] == "tell" and tuple(words[i + 1:i + 3]) in (("me", "whether"),
+                                                               ("us", "whether")):
+            i += 3  # "could you tell me whether my gp would be told": asking, no topic
+            continue
         if tuple(words[i:i + 2]) in _ASIDES:
             i += 2
             continue

@@ -59,6 +59,9 @@ _DONE = re.compile(r"\b(?:took|taken|swallowed|necked|downed|overdosed)\b"
 """Words of an overdose already taken, or of an attempt that failed ("cant even do
 killing myself right lol"), which a laugh beside it does not undo (a cut "chopping
 onions lol" is the laugh's)."""
+_PLANNED = re.compile(r"\b(?:going to|gonna|gunna|about to|planning to|will|ill|i will)\b")
+"""Words of a plan in the risk words themselves ("going to walk into the sea"), which a
+laugh beside a time set for it does not undo."""
 _I_MEAN = re.compile(r"\b(?:i|im|ill|ive|id|me|my)\b")
 """The writer's own voice in a harm reading ("i will kill him", "my knife")."""
 _NOW_IN_HIT = re.compile(
@@ -891,7 +894,12 @@ class CrisisDetector:
             thoughts = hypothetical and self.context.is_thoughts(words[max(0, start - 3):end])
             # "just took like 20 paracetamol idk what happens now lol": a laugh does
             # not undo an act already done to themselves.
-            laughed = joking and not _DONE.search(said)
+            # ... nor does it undo a plan with a time set ("lol gonna walk into the sea
+            # tonight, problem solved"), unless the plan hangs on an "if" (hyperbole:
+            # "lol im going to kill myself if this meeting runs past six tonight").
+            planned = "soon" in frames and _PLANNED.search(said) is not None and \
+                "if" not in words[end:end + 4]
+            laughed = joking and not _DONE.search(said) and not planned
             steps = min(history + asked + laughed + thoughts + fear + unwanted, 1) \
                 + (asked and (denial or asks_why)) + (fear and denial)
             if history == 2:  # clearly past and over ("in 2009 ... been well since")
