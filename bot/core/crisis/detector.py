@@ -780,6 +780,11 @@ class CrisisDetector:
             habitual = any(w in _GOING_ON for w in said.split())
             long_ago = (history and "current" not in frames) or (
                 "past" in whole and not current and "recent" not in frames and not habitual)
+            if long_ago and "ongoing" in self.context.frames(said):
+                # "did stuff to me when i was little ... last week i saw him picking my
+                # niece up from school": the abuse was long ago, the one who did it is
+                # around a child now, said in the risk words themselves.
+                long_ago = False
             # "intrusive thoughts about hurting patients ... i would never act on them,
             # its my ocd": harm thoughts the writer disowns are a check-in.
             # Abuse is not a joke because someone called it one ("put his hand round my
