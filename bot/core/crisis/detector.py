@@ -62,6 +62,10 @@ onions lol" is the laugh's)."""
 _PLANNED = re.compile(r"\b(?:going to|gonna|gunna|about to|planning to|will|ill|i will)\b")
 """Words of a plan in the risk words themselves ("going to walk into the sea"), which a
 laugh beside a time set for it does not undo."""
+_STILL_TO_COME = re.compile(r"\b(?:i am going to|im going to|i am gonna|im gonna|i will|ill)"
+                            r" (?:do it|do this|end it|go through with it)\b")
+"""A plan in the risk words for what is still to come ("how im going to do it"), which a
+past named elsewhere does not make history."""
 _I_MEAN = re.compile(r"\b(?:i|im|ill|ive|id|me|my)\b")
 """The writer's own voice in a harm reading ("i will kill him", "my knife")."""
 _NOW_IN_HIT = re.compile(
@@ -679,7 +683,9 @@ class CrisisDetector:
         # "used to cut when i was younger ... but last night was deeper than i meant":
         # the act the words name happened now, whatever the past beside it.
         said = sentence[hit.start - offset:hit.end - offset]
-        now = _NOW_IN_HIT.search(said) is not None
+        # ... and a plan for what is still to come ("did cbt last year ... ive worked out
+        # how im going to do it"): the past elsewhere is not when the plan is.
+        now = _NOW_IN_HIT.search(said) is not None or _STILL_TO_COME.search(said) is not None
         # "In 1974. after my first baby. I ... took an Overdose. I have been well for
         # nearly fifty years since": the time named in a sentence of its own, and the
         # message says it is over, with nothing now or soon anywhere in it.
