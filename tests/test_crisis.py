@@ -3065,6 +3065,8 @@ NOT_CRISIS_64 = [  # ... and the same words harmlessly
 CAUGHT_74 = [  # crisis_dg/dh's first runs: in other words than the sets
     "mum used to beat me and now shes doing the same to my little sister",
     "ill be in the ground by choice before this wait ends",
+    # ... and crisis_di's
+    "grandad keeps saying hes ready to go and hes stopped eating his tea",
 ]
 NOT_CRISIS_43 = [  # crisis_bt's first run: weeds, a pet hit by a car, browser tabs, a
     # near miss at work
