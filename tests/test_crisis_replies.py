@@ -203,6 +203,18 @@ def test_asks_question_without_a_question_mark(text: str, asks: bool) -> None:
     ("therapist tell gp if i say want die?", True),
     ("i want to kill myself. i don't know what else to say", False),
     ("honestly most days i wonder what the point of anything is", False),
+    # a question with its h dropped, or said to be a question, still asks
+    ("need to talk to someone before i do summat daft. ow long is the wait", True),
+    ("genuinely asking can ur therapist tell ur parents stuff bc i burn myself", True),
+    ("if ur asking did i mean it, then yeah i did", False),
+    ("honestly whats even the point of me", False),
+    # while the ambulance comes, the crisis reply answers; while on a list, it does not
+    ("shes took all her tablets, ive rung 999, what do i do while i wait", False),
+    ("shes on the waiting list and keeps saying she wants to die. what can we do while she"
+     " waits", True),
+    ("hes gonna end it tonight. ow do i get help to him", False),
+    ("if he goes to talking therapies does his boss get told? he says hes ending it", True),
+    ("im 16 is there anything for me. ive been cutting", True),
 ])
 def test_questions_about_handling_the_risk_ask_nothing_more(text: str, more: bool) -> None:
     assert asks_more_than_risk(text) is more
@@ -578,6 +590,12 @@ def test_asking_whether_anyone_reads_this_is_small_talk(assistant: Assistant,
     # ... and "can u" asks as "can you" does
     ("my mum says im attention seeking but i really dont want to be here anymore. im 14 can "
      "u still help me", "under_18"),
+    # crisis_dl's run: a question with its h dropped ("ow do i") had been read as none
+    ("ow do i refer meself, need to talk to someone before i do summat daft",
+     "self_referral"),
+    # ... and one asked of the wait ("while she waits"), not of the risk
+    ("my brother keeps saying hed be better off dead and hes been on the waiting list since "
+     "june. what can we do while he waits", "while_waiting"),
 ])
 def test_the_question_beside_risk_is_answered(assistant: Assistant, text: str,
                                               answer: str) -> None:

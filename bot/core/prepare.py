@@ -65,7 +65,8 @@ _ASKING = re.compile(
     r"|^\s*(?:how|where|who|which)\s+(?:he|she|they|my\s+\w+|our\s+\w+)\s+(?:can|could"
     r"|should|will|would|may|must|need|needs)\s+\w"
     r"|(?:^|[,;:(]|\b(?:but|and|so|or|also|just|pls|please|hi|hey|heya|hello|hiya|sorry|ok|okay|anyway|btw"
-    r"|um|like|then|seriously|tell (?:me|us)(?: straight| honestly| truthfully)?)"
+    r"|um|like|then|seriously|(?:genuinely|honestly|just|seriously|srsly|only|sincerely) asking"
+    r"|tell (?:me|us)(?: straight| honestly| truthfully)?)"
     r"|\b(?:question|q|query|qu) (?:is|was)(?: just)?"
     r"|\b(?:quick|random|silly|daft|another) (?:q|qn|question))\s*"
     r"(?:(?:do|did)\s+(?!(?:it|not)\b)|(?:"
@@ -76,8 +77,8 @@ _ASKING = re.compile(
     r"|will|happens|if|about|kind|sort|long|much|many|soon|else)\b"
     r"|\b(?:if|whether|when) (?:i|im|i'm|ive|i've|they|you|u|my|someone|somebody|anyone"
     r"|a person|people|he|she)\b.*\b(?:will|would|do|does|can|could|is|are|should)"
-    r" (?:i|they|you|u|he|she|it|my|the|there|we|them|that|this|social|police|school|anyone"
-    r"|anybody|someone|work)\b"
+    r" (?:i|they|you|u|he|she|it|my|his|her|their|our|your|the|there|we|them|that|this|social"
+    r"|police|school|anyone|anybody|someone|work)\b"
     r"|\b(?:wondering|wonder|not sure|unsure|idk|dont know|don't know|do not know|want to know"
     r"|need to know|like to know|wish to know|love to know|keen to know|to ask|to enquire"
     r"|to understand|to learn"
@@ -110,7 +111,7 @@ _ASKING = re.compile(
     r"|\b(?:do|will|would|does) (?:they|you|u|the therapists?|the therapist) (?:ever |usually )?"
     r"(?:ask|want to know|need to know)\b"
     r"|\bis there (?:anything|something|owt|summat|help|support) (?:for|aimed at)"
-    r" (?:people|someone|somebody|men|women|lads|blokes|kids|children|teens|teenagers|young"
+    r" (?:people|someone|somebody|me|us|men|women|lads|blokes|kids|children|teens|teenagers|young"
     r"|older|old|his|her|their|my age|our age|students|carers|veterans|mums|dads|parents)\b"
     r"|\b(?:is|are) (?:that|this|it|there|they|therapy) (?:even |still |actually |really )?"
     r"(?:allowed|possible|a thing|an option|available|something (?:they|you) (?:do|treat|help"
@@ -129,9 +130,10 @@ question tag ("...doesnt really matter does it"; not "this is it", "tonight is i
 
 
 _ABOUT_THE_RISK = re.compile(
-    r"\b(?:what (?:do|should|can|must|shall|would) (?:i|we) do(?: now| next)?"
-    r"|what (?:am i|are we) (?:supposed|meant|expected|going) to do(?: now| next)?"
-    # ("...it's four months off, what am i meant to do till then" asks about the wait)
+    r"\b(?:(?:what (?:do|should|can|must|shall|would) (?:i|we) do"
+    r"|what (?:am i|are we) (?:supposed|meant|expected|going) to do)(?: now| next)?"
+    # ("...it's four months off, what am i meant to do till then", "what can we do while
+    # she waits" ask about the wait)
     r"(?! (?:till|until|til|in the meantime|meanwhile|while|whilst|for the next|for (?:\d+|months"
     r"|weeks|ages)))"
     r"|what (?:i|we) (?:can|should|must|shall|do) do\s*[?.!]*\s*$"
@@ -145,6 +147,8 @@ _ABOUT_THE_RISK = re.compile(
     r"|how (?:do|can|should) (?:i|we) (?:help|support|talk to|speak to|approach|bring it up with)"
     r" (?:him|her|them|someone|a friend|my (?:friend|mate|partner|son|daughter|flatmate))"
     r"|how (?:do|can|should) (?:i|we) get (?:him|her|them|my \w+) (?:some )?help\s*[?.!]*\s*$"
+    r"|how (?:do|can|should) (?:i|we) get (?:some )?help (?:to|for) (?:him|her|them|my \w+)"
+    r"\s*[?.!]*\s*$"
     r"|(?:is|am|are) (?:she|he|they|i|that|this|it) (?:just |being )?(?:overreacting|normal|serious"
     r"|soft|daft|silly|stupid|paranoid|dramatic|making a fuss|over ?thinking|too sensitive"
     # ("is it ok to take sertraline with alcohol" asks about something else)
@@ -184,7 +188,14 @@ _QUESTION_LABEL = re.compile(QUESTION_LABEL, re.IGNORECASE)
 def asks_more_than_risk(text: str) -> bool:
     """Whether a message that shows a risk also asks something the crisis reply does not
     answer ("...will they tell my gp?"), not only "what do i do"."""
-    lowered = _ABOUT_THE_RISK.sub(" . ", text.lower().replace("\u2019", "'"))
+    lowered = text.lower().replace("\u2019", "'")
+    if "ow " in lowered:  # "ow do i refer meself" (Black Country, Cockney)
+        lowered = _DROPPED_H.sub("how", lowered)
+    if " wait" in lowered and not _ON_A_LIST.search(lowered):
+        # "ive rung 999, what do i do while i wait": for the ambulance, which the crisis
+        # reply answers ("what can we do while she waits" on a waiting list asks more)
+        lowered = _WHILE_HELP_COMES.sub(" . ", lowered)
+    lowered = _ABOUT_THE_RISK.sub(" . ", lowered)
     if "question" in lowered:
         lowered = _QUESTION_LABEL.sub(" . ", lowered)
     # A question mark alone does not make the risk words a question ("i want to end my
@@ -198,6 +209,13 @@ def asks_more_than_risk(text: str) -> bool:
 
 
 _CLAUSES = re.compile(r"[,;:]\s*")
+_ON_A_LIST = re.compile(r"\b(?:list|waitlist|referral|referred|refer|assessment|appointment|camhs"
+                        r"|cmht|therapy|therapies|therapist|service|weeks|months)\b")
+_WHILE_HELP_COMES = re.compile(
+    r"\bwhat (?:do|should|can|must|shall) (?:i|we) do (?:while|whilst|till|until)"
+    r" (?:i|we|they|you|it|he|she) (?:wait|waits|get|gets|come|comes|arrive|arrives)\b")
+_DROPPED_H = re.compile(r"\bow(?= (?:do|does|did|can|could|long|much|many|often|soon|quick|is|are"
+                        r"|would|will|should|r|am)\b)")
 
 
 def _asks_by_mark(clause: str) -> bool:
