@@ -306,11 +306,22 @@ def test_professionals_forms_and_the_long_past_do_not_escalate(
 
 @pytest.mark.parametrize("text", [
     "many thanks and goodbye", "thanks so much, bye x", "goodbye", "ok cheers bye",
+    # specific_br's first run: thanks for the bot's help, then goodbye, had the urgent
+    # reply from the model
+    "Many thanks for your assistance. Goodbye.", "thanks for all your help, bye",
 ])
 def test_thanks_and_goodbyes_are_small_talk_with_the_safety_line(
         assistant: Assistant, text: str) -> None:
     reply = assistant.reply(text)
     assert not reply.crisis and reply.kind is ReplyKind.SMALLTALK
+
+
+@pytest.mark.parametrize("text", [
+    "thanks for everything. goodbye", "goodbye all", "thanks for all the help, im going now "
+    "for good. goodbye"])
+def test_a_goodbye_beyond_thanks_to_the_bot_still_escalates(assistant: Assistant,
+                                                            text: str) -> None:
+    assert assistant.reply(text).crisis
 
 
 def test_a_date_beside_a_denial_or_recovery_is_not_a_time_set_for_it(
@@ -395,6 +406,10 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
      "this talking therapy, he won't go to the doctor at all", "gp_referral"),
     ("mum says im attention seeking. im 15. ive been cutting the tops of my legs so nobody "
      "sees. can i get help without her finding out", "young_person_confidentiality"),
+    # a stranger's try: a 15 year old asking whether anyone is told had had the general
+    # answer on confidentiality (the parent's work is not the writer's job)
+    ("my stepdad hits me when mum is at work. im 15. if i tell a therapist will they tell "
+     "anyone", "young_person_confidentiality"),
     ("Do you cover people who came here from Syria? I have no GP yet. Many times I think to "
      "finish my life since my children were killed, I have the pills saved in a box",
      "visa_overseas_charges"),

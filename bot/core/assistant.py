@@ -74,6 +74,10 @@ old's "can i get help without her finding out" is about a parent, not an employe
 _AT_WORK = frozenset({"work", "job", "boss", "employer", "manager", "workplace", "hr",
                       "shift", "shifts", "apprenticeship", "supervisor", "gaffer"})
 """Words that make "will they find out" about work, whatever the writer's age."""
+_PRIVACY = "confidentiality"
+_EMPLOYED = _AT_WORK - {"work", "shift", "shifts"}
+"""Words that make a young writer's question on confidentiality one about their own job
+("work" alone may be a parent's: "when mum is at work")."""
 _NOT_RIGHT = "not_right_for_me"
 """The overview of where else to go, which a child's age answers more closely too ("im
 13. is this the right place": children's services are)."""
@@ -1148,6 +1152,12 @@ class Assistant:
         """The answer for the age the message gives, where it has one of its own."""
         if answer.id in _WHO_IS_TOLD and _own_age(words) in range(5, 18) and \
                 not any(w in _AT_WORK for w in words):
+            return self._answers.get(_YOUNG_PRIVACY, answer)
+        if answer.id == _PRIVACY and _own_age(words) in range(5, 18) and \
+                not any(w in _EMPLOYED for w in words):
+            # "my stepdad hits me when mum is at work. im 15. if i tell a therapist will
+            # they tell anyone": what is kept private for someone under 18 (the parent's
+            # work is not the writer's)
             return self._answers.get(_YOUNG_PRIVACY, answer)
         own = _own_age(words) if answer.id == _FOR_A_CHILD else \
             _age_stated(words) if answer.id == _FOR_OLDER else None

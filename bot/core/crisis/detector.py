@@ -59,6 +59,9 @@ _DONE = re.compile(r"\b(?:took|taken|swallowed|necked|downed|overdosed)\b"
 """Words of an overdose already taken, or of an attempt that failed ("cant even do
 killing myself right lol"), which a laugh beside it does not undo (a cut "chopping
 onions lol" is the laugh's)."""
+_THANKS_FOR_ALL = re.compile(r"\b(for) all (?=(?:your|ur|the) )")
+"""Thanks "for all your help" (to the bot) is courtesy as "for your help" is; "all"
+alone is not a courtesy word ("goodbye all")."""
 _PLANNED = re.compile(r"\b(?:going to|gonna|gunna|about to|planning to|will|ill|i will)\b")
 """Words of a plan in the risk words themselves ("going to walk into the sea"), which a
 laugh beside a time set for it does not undo."""
@@ -453,7 +456,8 @@ class CrisisDetector:
                          if (hit.label.id, hit.start + offset) not in found]
                 offset += len(sentence) + 1
         if not hits:
-            if all(word in self._courtesy for word in prepared.split()):
+            courteous = _THANKS_FOR_ALL.sub(r"\1 ", prepared).split()
+            if all(word in self._courtesy for word in courteous):
                 # "many thanks and goodbye", "ok bye x": only thanks, greetings and
                 # goodbyes, whose small-talk reply carries the safety line. The model
                 # has seen goodbyes mostly as last messages and reads them as risk.
