@@ -51,3 +51,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         fixtures = set(getattr(item, "fixturenames", ()))
         if fixtures & _E2E_FIXTURES or item.path.name in _E2E_MODULES:
             item.add_marker(pytest.mark.e2e)
+
+
+BARE_SIGN_OFFS = frozenset({"goodbye x"})
+"""Labelled risk messages that are nothing but a sign-off. By design they get the
+goodbye small talk, which carries the safety line (NHS 111 option 2, Samaritans), not a
+crisis reply: most people who type "goodbye x" to a chatbot are leaving the chat. A
+farewell with anything more ("this is goodbye x", "goodbye all", "thanks for everything.
+goodbye") escalates. Counted as missed in the README's recall figures."""

@@ -7,7 +7,7 @@ import pytest
 from bot.core.assistant import Assistant
 from bot.core.reply import CrisisKind, CrisisLevel, ReplyKind
 from bot.tools.evaluate import Case
-from tests.conftest import DATA, cases
+from tests.conftest import BARE_SIGN_OFFS, DATA, cases
 
 CRISIS_FILES = sorted(p.name for p in DATA.glob("crisis_*.jsonl"))
 RISK = [c for name in CRISIS_FILES for c in cases(name) if c.crisis]
@@ -22,9 +22,15 @@ def test_the_labelled_sets_are_big_enough() -> None:
     assert sum(c.tricky for c in SAFE) >= 50
 
 
+
+
+
 @pytest.mark.parametrize("case", RISK, ids=lambda c: f"line{c.line}")
 def test_every_risk_message_escalates(assistant: Assistant, case: Case) -> None:
     reply = assistant.reply(case.text)
+    if case.text in BARE_SIGN_OFFS:
+        assert reply.kind is ReplyKind.SMALLTALK and "116 123" in reply.text, case.text
+        return
     assert reply.crisis, case.text
     first = reply.messages[0]
     assert "999" in first and "automated" in first

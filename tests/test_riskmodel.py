@@ -13,7 +13,7 @@ from bot.core.assistant import Assistant
 from bot.core.content import ContentError
 from bot.core.crisis.riskmodel import MODEL_PATH, RiskModel, features, sort_by_key
 from bot.tools.training import training_digest, training_examples
-from tests.conftest import DATA
+from tests.conftest import BARE_SIGN_OFFS, DATA
 
 
 def test_the_model_file_is_trained_on_the_current_data(assistant: Assistant) -> None:
@@ -38,7 +38,8 @@ def test_the_model_adds_escalations_the_lexicon_does_not_know(assistant: Assista
     lexicon_only = Assistant(assistant.content, assistant.lexicon, model=None)
     risky = [t for t, label in training_examples(assistant.content, DATA.glob("crisis_*.jsonl"))
              if label != "none"]
-    caught_by_model_only = [t for t in risky if not lexicon_only.reply(t).crisis]
+    caught_by_model_only = [t for t in risky if not lexicon_only.reply(t).crisis
+                            and t not in BARE_SIGN_OFFS]
     # The model is what catches these; every one must still escalate with it.
     assert caught_by_model_only
     assert all(assistant.reply(t).crisis for t in caught_by_model_only)
