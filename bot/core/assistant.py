@@ -68,16 +68,16 @@ _WHO_FOR = "eligibility"
 """The overview of who the service is for, which a child's age answers more closely."""
 _YOUNG_PRIVACY = "young_person_confidentiality"
 """Whether parents or school will be told, for someone under 18."""
-_WHO_IS_TOLD = frozenset({"employer_find_out", "family_told"})
-"""Answers on who is told that a young writer's own age answers more closely (a 15 year
-old's "can i get help without her finding out" is about a parent, not an employer)."""
 _AT_WORK = frozenset({"work", "job", "boss", "employer", "manager", "workplace", "hr",
                       "shift", "shifts", "apprenticeship", "supervisor", "gaffer"})
 """Words that make "will they find out" about work, whatever the writer's age."""
-_PRIVACY = "confidentiality"
-_EMPLOYED = _AT_WORK - {"work", "shift", "shifts"}
-"""Words that make a young writer's question on confidentiality one about their own job
-("work" alone may be a parent's: "when mum is at work")."""
+_WHO_IS_TOLD = {"employer_find_out": _AT_WORK, "family_told": _AT_WORK,
+                "confidentiality": _AT_WORK - {"work", "shift", "shifts"}}
+"""Answers on who is told that a young writer's own age answers more closely (a 15 year
+old's "can i get help without her finding out" is about a parent, not an employer), each
+with the words that keep it about the writer's job. For the general answer on
+confidentiality, "work" alone may be a parent's ("my stepdad hits me when mum is at
+work. im 15. if i tell a therapist will they tell anyone")."""
 _NOT_RIGHT = "not_right_for_me"
 """The overview of where else to go, which a child's age answers more closely too ("im
 13. is this the right place": children's services are)."""
@@ -1150,14 +1150,9 @@ class Assistant:
 
     def _for_age(self, answer: Answer, words: Sequence[str]) -> Answer:
         """The answer for the age the message gives, where it has one of its own."""
-        if answer.id in _WHO_IS_TOLD and _own_age(words) in range(5, 18) and \
-                not any(w in _AT_WORK for w in words):
-            return self._answers.get(_YOUNG_PRIVACY, answer)
-        if answer.id == _PRIVACY and _own_age(words) in range(5, 18) and \
-                not any(w in _EMPLOYED for w in words):
-            # "my stepdad hits me when mum is at work. im 15. if i tell a therapist will
-            # they tell anyone": what is kept private for someone under 18 (the parent's
-            # work is not the writer's)
+        at_work = _WHO_IS_TOLD.get(answer.id)
+        if at_work is not None and _own_age(words) in range(5, 18) and \
+                not any(w in at_work for w in words):
             return self._answers.get(_YOUNG_PRIVACY, answer)
         own = _own_age(words) if answer.id == _FOR_A_CHILD else \
             _age_stated(words) if answer.id == _FOR_OLDER else None
