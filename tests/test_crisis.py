@@ -115,6 +115,16 @@ def test_faq_questions_do_not_raise_alarms(assistant: Assistant) -> None:
         # crisis_ck: "wife's took" is the wife, who has taken them
         ("wife's took all her antidepressants about 20 mins ago she says. shes locked in the "
          "bathroom. ive rung 999, what do i do while i wait", CrisisKind.OTHER_PERSON),
+        # session 44 (crisis_ds, crisis_dt): a weapon carried for harm meant to someone, a
+        # plea for help beside harm done, a message sent that runs on, a car left running
+        # in a garage, someone's search history, in other words than the sets'
+        ("off to sort that lad out who mugged my mum, got a knife on me",
+         CrisisKind.HARM_TO_OTHERS),
+        ("i grabbed my toddler so hard he screamed and i dont trust myself. please help me now",
+         CrisisKind.HARM_TO_OTHERS),
+        ("my sister just messaged me 'i cant go on im at the bridge'", CrisisKind.OTHER_PERSON),
+        ("my husbands shut himself in the garage with the van running", CrisisKind.OTHER_PERSON),
+        ("checked my daughter's search history, how to make a noose", CrisisKind.OTHER_PERSON),
     ],
 )
 def test_kinds(assistant: Assistant, text: str, kind: CrisisKind) -> None:
@@ -453,6 +463,22 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
     ("my partner checks my bank and who ive texted every night. he says its because he loves "
      "me. i just feel scared all the time in my own house. is that something your therapists "
      "deal with", "domestic_abuse"),
+    # session 44: asking whether the service can help with what was told, in words that
+    # name nothing else: whether self-harm or high risk now rules them in, and where else
+    # to go; what happens if they say they fear hurting someone
+    ("been burning my arms with a lighter most nights. do you lot help with that or not",
+     "past_self_harm"),
+    ("ive tried to end it twice this year. would you lot see me or is it too much",
+     "past_self_harm"),
+    ("i keep thinking about ending it all. would you lot take me on", "eligibility"),
+    ("i shoved my partner into the wall last night and i scared myself. can you help with "
+     "this", "hurting_someone_disclosure"),
+    # ... and a question read past a "did you mean" of the crisis reply's own topic
+    ("ive got all my tablets lined up on the side. who do i even phone in wales",
+     "wales"),
+    # ... and a head that names its topic ("does confidentiality still count if i tell ...")
+    ("does confidentiality still count if i tell them i have been hitting my son",
+     "confidentiality"),
 ])
 def test_the_question_beside_the_risk_is_the_one_answered(
         assistant: Assistant, text: str, answer: str) -> None:
@@ -3105,6 +3131,25 @@ NOT_CRISIS_65 = [  # ... and the same words harmlessly
     "put the dog with my mum while were away on holiday, everythings sorted now",
     "pack it in you two or someones gonna get hurt",
 ]
+URGENT_80 = [  # session 44's runs (crisis_ds, crisis_dt): in other words than the sets
+    "my brother texted 'its time' and hes sat in his car up on the cliffs",
+    "could honestly kill somebody tonight, ive got a knife on me",
+]
+CAUGHT_76 = [  # ... at either level
+    "most days i wake up and feel proper disappointed to still be here",
+    "every morning i wake up and im gutted i did",
+]
+NOT_CRISIS_66 = [  # ... and the same words harmlessly
+    "could murder somebody for a bacon butty right now",
+    "parked up at the services, its time to get some kip",
+    "woke up and was gutted i had missed the match",
+    "my mum texted me its time to come home for tea",
+]
+NOT_URGENT_47 = [  # ... and, at most, a check-in
+    "if you tick that you have thoughts of harming yourself on the form do they call the police",
+    "my manager says if i miss another target shes gonna kill me lol",
+    "i get a thought about pushing my husband down the stairs and it makes me want to cry",
+]
 NOT_CRISIS_43 = [  # crisis_bt's first run: weeds, a pet hit by a car, browser tabs, a
     # near miss at work
     "been attempting to kill the moss on the patio with everything going",
@@ -3172,6 +3217,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_66, *URGENT_67, *URGENT_68, *URGENT_69, *URGENT_70,
                                   *URGENT_71, *URGENT_72, *URGENT_73, *URGENT_74,
                                   *URGENT_75, *URGENT_76, *URGENT_77, *URGENT_78, *URGENT_79,
+                                  *URGENT_80,
                                   "mi know where di man who stab mi cousin live. "
                                   "mi have machete inna di car"])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
@@ -3225,7 +3271,7 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
                                   *CAUGHT_64, *CAUGHT_65, *CAUGHT_66, *CAUGHT_67,
                                   *CAUGHT_68, *CAUGHT_69, *CAUGHT_70,
                                   *CAUGHT_71, *CAUGHT_72, *CAUGHT_73,
-                                  *CAUGHT_74, *CAUGHT_75])
+                                  *CAUGHT_74, *CAUGHT_75, *CAUGHT_76])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -3256,7 +3302,7 @@ def test_everyday_words_from_the_rounds_are_not_risk_words(
                                   *NOT_URGENT_35, *NOT_URGENT_36, *NOT_URGENT_37, *NOT_URGENT_38,
                                   *NOT_URGENT_39, *NOT_URGENT_40, *NOT_URGENT_41, *NOT_URGENT_42,
                                   *NOT_URGENT_43, *NOT_URGENT_44, *NOT_URGENT_45,
-                                  *NOT_URGENT_46,
+                                  *NOT_URGENT_46, *NOT_URGENT_47,
                                   *CHECK_IN_49])
 def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
         assistant: Assistant, text: str) -> None:
@@ -3285,7 +3331,7 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
                                   *NOT_CRISIS_56, *NOT_CRISIS_57, *NOT_CRISIS_58,
                                       *NOT_CRISIS_59, *NOT_CRISIS_60,
                                       *NOT_CRISIS_61, *NOT_CRISIS_62, *NOT_CRISIS_63,
-                                      *NOT_CRISIS_64, *NOT_CRISIS_65])
+                                      *NOT_CRISIS_64, *NOT_CRISIS_65, *NOT_CRISIS_66])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis

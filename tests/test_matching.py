@@ -99,7 +99,7 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_bm.jsonl": (0.97, 0.95), "specific_bn.jsonl": (0.96, 0.93),
                    "specific_bo.jsonl": (0.96, 0.94), "specific_bp.jsonl": (0.95, 0.92),
                    "specific_bq.jsonl": (0.97, 0.95), "specific_br.jsonl": (0.96, 0.94),
-                   "specific_bs.jsonl": (0.96, 0.92)}
+                   "specific_bs.jsonl": (0.96, 0.92), "specific_bt.jsonl": (0.95, 0.92)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -164,6 +164,12 @@ def test_a_message_naming_only_its_topic_gets_the_overview(assistant: Assistant,
      ("whats guided self help and how does it work", "low_intensity"),
      ("im 15 can i get help without my mum finding out", "young_person_confidentiality"),
      ("im 16 and have a saturday job, will my boss find out", "employer_find_out"),
+     # a 16 or 17 year old asking to use it unknown to a parent asks who is told; asked
+     # with a parent but nothing of their knowing, it is still whether they may use it
+     ("17 here, can i use this without my dad knowing", "young_person_confidentiality"),
+     ("im sixteen, can i sign up to this without my parents finding out",
+      "young_person_confidentiality"),
+     ("im 17 can i sign myself up without my mum", "age_16_17"),
      ("do you cover people who came here from syria", "visa_overseas_charges"),
      ("i'd feel better with a woman, can i request that", "choose_therapist_gender"),
      ("is my sister allowed to sit in", "bring_someone"),

@@ -64,6 +64,10 @@ _FOR_OLDER = "no_upper_age_limit"
 """The answer on age for older people, which a young age said turns into the young
 person's ("im 15 ... is there anything for people my age", "hes only 16 is there anything
 for his age")."""
+_ASKED_AT_AN_AGE = frozenset({_FOR_A_CHILD, "self_referral", "gp_or_self_refer"})
+"""Answers that a writer's own age under 18 answers more closely: for a parent's child,
+or how to refer ("can i self refer for anxiety? ... im 17": the answer for 16 and 17 year
+olds says whether they can)."""
 _WHO_FOR = "eligibility"
 """The overview of who the service is for, which a child's age answers more closely."""
 _YOUNG_PRIVACY = "young_person_confidentiality"
@@ -78,6 +82,12 @@ old's "can i get help without her finding out" is about a parent, not an employe
 with the words that keep it about the writer's job. For the general answer on
 confidentiality, "work" alone may be a parent's ("my stepdad hits me when mum is at
 work. im 15. if i tell a therapist will they tell anyone")."""
+_KEPT_FROM = re.compile(r"\b(?:knowing|find(?:ing)? out|(?:be|get|gets|getting) told|"
+                        r"(?:they|you|u|will|would|do|does) (?:tell|inform|contact|ring))\b")
+_PARENTS = frozenset({"mum", "mom", "mam", "mummy", "dad", "daddy", "parent", "parents",
+                      "family", "stepdad", "stepmum", "nan", "carer", "carers", "guardian"})
+"""A parent and a word of their knowing: "im 16 can i use this without my mum knowing"
+asks whether a parent is told, not only whether a 16 year old may use the service."""
 _NOT_RIGHT = "not_right_for_me"
 """The overview of where else to go, which a child's age answers more closely too ("im
 13. is this the right place": children's services are)."""
@@ -88,11 +98,40 @@ _NOT_AGES = frozenset({"year", "yr", "grade", "form", "step", "level", "band", "
 """Words before a number that make it something other than an age ("year 12", "step 2")."""
 
 
+_TEEN_AGES = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+              "sixteen": 16, "seventeen": 17}
+"""Young ages as people spell them ("im sixteen"), where the age changes the answer."""
+
+
+def _as_age(word: str) -> int | None:
+    """``word`` as an age: one or two digits, or a young age spelt out."""
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    return _TEEN_AGES.get(word)
+
+
+def _without_filler(words: list[str]) -> list[str]:
+    """``words`` without :data:`_FILLER` words and a pressing tail ("or what"), or
+    ``words`` itself when that would leave nothing."""
+    if len(words) >= 4 and tuple(words[-2:]) in _FILLER_TAILS:
+        words = words[:-2]
+    plain = [w for w in words if w not in _FILLER]
+    return plain or words
+
+
+def _own_work(words: Sequence[str], at_work: frozenset[str]) -> bool:
+    """Whether ``words`` name work that is not a parent's ("my step dad hits me when mums
+    at work": the mother's work, not the writer's)."""
+    return any(w in at_work and not any(
+        b in _PARENTS or (b.endswith("s") and b[:-1] in _PARENTS)
+        for b in words[max(0, i - 2):i]) for i, w in enumerate(words))
+
+
 def _age_given(words: Sequence[str]) -> int | None:
     """The age a message gives ("im 13", "my 14 year old"), the oldest if it gives
     several (a 16 year old's message naming a younger sibling is still about 16);
     ``None`` if it gives none."""
-    ages = [int(w) for i, w in enumerate(words) if w.isdigit() and len(w) <= 2
+    ages = [age for i, w in enumerate(words) if (age := _as_age(w)) is not None
             and not (i > 0 and words[i - 1] in _NOT_AGES)]
     return max(ages) if ages else None
 
@@ -104,7 +143,7 @@ def _age_stated(words: Sequence[str]) -> int | None:
 
 def _own_age(words: Sequence[str]) -> int | None:
     """The writer's own age, said as "i am 16" ("im 16" once normalised)."""
-    return next((int(w) for i, w in enumerate(words) if w.isdigit() and len(w) <= 2
+    return next((age for i, w in enumerate(words) if (age := _as_age(w)) is not None
                  and i >= 2 and words[i - 2] == "i" and words[i - 1] == "am"), None)
 
 
@@ -118,6 +157,44 @@ written when it asks: the other-person reply says how to get help now; "someone 
 self-harms" adds what to say and whom to tell at school or work. The abuse reply gives
 the helpline; "help if I'm being abused" says how therapy fits (the words left beside
 the abuse had read as changing therapist)."""
+_CAN_THEY_HELP = re.compile(
+    r"\b(?:can|could|do|does|would|will|is|are|cud|cn)\b(?: \S+){0,5}? (?:help|helps|deal|"
+    r"deals|treat|treats|cover|sort|do anything|do something|do owt|do summat|a thing|"
+    r"something|right)(?: \S+){0,3}? (?:this|that|it|like me|like this|like that|someone "
+    r"like me|people like me|ppl like me|for me)\b"
+    r"|\b(?:would|will|do|does|can|could) (?:you|they|you lot|yous|talking therapies|"
+    r"therapy|iapt)(?: \S+){0,2}? (?:see|take) me\b(?! off)"
+    r"|\b(?:is|are) (?:that|this|it)(?: \S+){0,5}? (?:you|they|you lot|therapy|therapists?|"
+    r"talking therapies) (?:deal with|treat|help with|cover|see|do)\b")
+"""A question whether the service can help with what the message told ("is that the
+sort of thing you deal with", "would you lot see me", "can therapy help with this")."""
+_HELP_WITH_IT = {CrisisKind.SELF: _WHO_FOR, CrisisKind.HARM_TO_OTHERS: "hurting_someone_disclosure",
+                 CrisisKind.ABUSE: "domestic_abuse"}
+"""For each kind of risk, the answer to "can you help with this" asked beside it; for
+someone else's risk, the crisis reply says how to get them help."""
+_ITS_OWN_WORDS = {
+    "health_anxiety": re.compile(
+        r"\b(?:health|ill|illness|illnesses|sick|symptoms?|disease|cancer|tumou?r|lump|heart|"
+        r"chest|pains?|doctor|doctors|gp|google|googling|tests?|scans?|hospital|hypochondri\w*|"
+        r"body|dying of|serious illness)\b"),
+    "grief_bereavement": re.compile(
+        r"\b(?:died|dies|death|dead|passed|passing|lost|loss|losing|funeral|grief|grieving|"
+        r"bereave\w*|widow\w*|late|miscarriage|stillbirth|anniversary|gone)\b")}
+"""Answers that risk words beside a question are read as ("thinking about dying" as health
+anxiety or grief), given beside risk only when the message names what they are about."""
+_ABOUT_THE_SERVICE = re.compile(
+    r"\b(?:help|helps|treat|treats|therapy|therapies|therapist|cbt|counselling|service|"
+    r"you lot|see me|for me|too serious|too much|deal with)\b")
+"""Words that ask whether the service is for what a message told."""
+_IF_I_TELL = re.compile(r"\b(?:if|when) (?:i|you|u) (?:tell|told|say|said|mention|admit|"
+                        r"put|tick|ticked|answer)\b")
+"""Asking what happens on telling them."""
+_HELP_WITH_SELF_HARM = "past_self_harm"
+"""... and beside self-harm, whether it rules someone in or out, and where else to go."""
+_SELF_HARM_WORDS = re.compile(
+    r"\b(?:self ?harm\w*|sh|cut|cuts|cutting|scratch\w*|burn(?:ing|ed|t)? (?:my|me)\w*|"
+    r"bang\w* my head|punch\w* (?:walls?|myself)|pick\w* (?:at )?my skin|hurt\w* my ?self)\b")
+"""Self-harm named in a message."""
 _NEAREST_FITS = frozenset({CrisisKind.ABUSE})
 """Kinds of risk whose own answer is given when it is only the nearest (the answer on
 someone who self-harms is not, after "my friend said she's going to kill herself")."""
@@ -153,6 +230,9 @@ _HEAD_SCORE = 65.0
 """A question's head alone ("how long is the wait", "is it confidential") answers only when
 it matches this well: short heads such as "is that normal" or "would it even matter"
 say too little, and read alone had found answers nobody asked for."""
+_NAMED_HEAD_SCORE = 50.0
+"""... or this well, when it names its answer's topic by the topic's own name ("does
+confidentiality still count if i tell them ..."): the name says what it asks about."""
 _TURN = re.compile(r"\s+(?=(?:but |so |and )?(?:anyway|anyways|anyhow)\W+\w+\W+\w+)"
                    r"|\s+(?=(?:but |so |and )?(?:i )?(?:also |just |only )?(?:wanted|want|wanna"
                    r"|would like|meant|needed) to ask\b)"
@@ -298,6 +378,12 @@ _INTENSIFIERS = frozenset({"many", "so", "much", "very", "really", "huge", "big"
 _TO_THE_BOT = frozenset({"your", "yours", "yourself", "ur"})
 """Words by which a question is put to the bot itself ("what's your name"); not "you",
 which asks about the service as often ("how old do u have to be")."""
+_FILLER = frozenset({"actually", "even", "really", "here", "like", "mate", "lol", "haha",
+                     "tbh", "honestly", "exactly", "though", "tho", "then", "now"})
+"""Words that colour a short message without changing what it says ("can you actually
+understand me", "are you a bot then"), left out when it is read as small talk."""
+_FILLER_TAILS = (("or", "what"), ("or", "not"), ("or", "anything"), ("or", "summat"))
+"""Endings that only press the question ("u any good at this or what")."""
 _CLOSINGS = ("thanks", "goodbye", "greeting")
 """Small-talk entries whose words may mix in one closing message."""
 FALLBACK_TOPICS = ("what_is_iapt", "self_referral", "eligibility", "waiting_times",
@@ -714,8 +800,8 @@ class Assistant:
         memo = _Memo()
         detection = self.detector.detect(prepared.risk_sentences)
         if detection.is_crisis:
-            question = self._fit_age(self._question(prepared, detection, memo),
-                                     prepared.terms.every) \
+            question = self._can_they_help(prepared, detection, self._fit_age(
+                self._question(prepared, detection, memo), prepared.terms.every)) \
                 if asks_more_than_risk(prepared.raw) else \
                 self._onlooker(prepared, detection, memo)
             return self._crisis(detection, question)
@@ -1152,9 +1238,9 @@ class Assistant:
         """The answer for the age the message gives, where it has one of its own."""
         at_work = _WHO_IS_TOLD.get(answer.id)
         if at_work is not None and _own_age(words) in range(5, 18) and \
-                not any(w in at_work for w in words):
+                not _own_work(words, at_work):
             return self._answers.get(_YOUNG_PRIVACY, answer)
-        own = _own_age(words) if answer.id == _FOR_A_CHILD else \
+        own = _own_age(words) if answer.id in _ASKED_AT_AN_AGE else \
             _age_stated(words) if answer.id == _FOR_OLDER else None
         if own in (16, 17):
             # "im 16 can i refer myself": a 16 year old asking for themselves, whom the
@@ -1165,6 +1251,9 @@ class Assistant:
             # "im 14 where do i get help": a child asking for themselves, whom the
             # overview for under 18s speaks to (children's services), not their parent.
             return self._topics[_UNDER_16].overview
+        if answer.id == _FOR_16_AND_17 and any(w in _PARENTS for w in words) and \
+                _KEPT_FROM.search(" ".join(words)):
+            return self._answers.get(_YOUNG_PRIVACY, answer)
         if answer.id not in (_FOR_16_AND_17, _WHO_FOR, _NOT_RIGHT):
             return answer
         age = _age_given(words) if answer.id == _FOR_16_AND_17 else _age_stated(words)
@@ -1299,8 +1388,10 @@ class Assistant:
             if head != question and len(head.split()) >= 3 and asks_question(head) and \
                     not self.detector.read(head).is_crisis:
                 heads.append(self.matcher.terms(normalise(head).split()))
-        readings += [verdict for verdict in self._read_parts(heads, memo)
-                     if verdict.answer is not None and verdict.score >= _HEAD_SCORE]
+        readings += [verdict for terms in heads for verdict in self._read_parts([terms], memo)
+                     if verdict.answer is not None and (verdict.score >= _HEAD_SCORE or (
+                         verdict.score >= _NAMED_HEAD_SCORE
+                         and self._names_its_topic(terms, verdict.answer)))]
         best = max(readings, key=_strength)
         if best.answer is not None and not _beside(best.answer, detection.primary) and \
                 best.answer is not self._topics[URGENT_TOPIC].overview:
@@ -1344,6 +1435,52 @@ class Assistant:
                     lean = dataclasses.replace(lean, score=best.score)
                 return lean or best
         return best
+
+    def _can_they_help(self, prepared: Prepared, detection: Detection,
+                       verdict: Verdict) -> Verdict:
+        """``verdict``, or, when nothing near enough was read and the message asks
+        whether the service can help with what it told ("is that something you deal
+        with", "would you lot see me", "can you help with this"), the answer on who the
+        service is for that fits the risk found: for the writer's own risk, whether
+        self-harm or high risk now rules them in or out and where else to go; for harm
+        they fear doing, what happens if they say it; for abuse, how therapy fits."""
+        t = self.thresholds
+        primary = detection.primary or CrisisKind.SELF
+        own_words = _ITS_OWN_WORDS.get(verdict.answer.id) if verdict.answer else None
+        if own_words is not None and not own_words.search(prepared.text):
+            # "i keep thinking about ending it. would you lot take me on": the risk words
+            # had read as health anxiety ("i keep thinking im dying") or grief, which
+            # the message never names.
+            verdict = Verdict(None, verdict.score)
+            told = self._answers.get(_TELLING.get(primary, ""))
+            if told is not None and _IF_I_TELL.search(prepared.text):
+                # ... or what happens if they tell ("if i tell the therapist im planning
+                # to kill myself, do they have to pass it on")
+                return Verdict(told, max(verdict.score, t.crisis_answer))
+            if _ABOUT_THE_SERVICE.search(prepared.text):
+                # ... asking whether the service is for it: who it is for, for that risk
+                return self._help_with_it(prepared, primary, verdict)
+        if verdict.answer is not None and verdict.score >= t.crisis_answer and (
+                _beside(verdict.answer, primary) or verdict.answer.id in _TELLING.values()):
+            return verdict
+        if verdict.score >= t.crisis_question and any(
+                s.topic != URGENT_TOPIC and _beside(s, primary) for s in verdict.suggestions):
+            return verdict
+        if not _CAN_THEY_HELP.search(prepared.text):
+            return verdict
+        return self._help_with_it(prepared, primary, verdict)
+
+    def _help_with_it(self, prepared: Prepared, primary: CrisisKind,
+                      verdict: Verdict) -> Verdict:
+        """The answer on whether the service can help with the risk found (see
+        :meth:`_can_they_help`), or ``verdict`` if that kind of risk has none."""
+        answer_id = _HELP_WITH_IT.get(primary)
+        if primary is CrisisKind.SELF and _SELF_HARM_WORDS.search(prepared.text):
+            answer_id = _HELP_WITH_SELF_HARM
+        answer = self._answers.get(answer_id) if answer_id else None
+        if answer is None:
+            return verdict
+        return Verdict(answer, max(verdict.score, self.thresholds.crisis_answer))
 
     def _plain_lean(self, whole: Verdict, detection: Detection) -> Verdict | None:
         """The answer the model plainly leans to for a whole message that asks beside
@@ -1433,6 +1570,12 @@ class Assistant:
         verdict = self._match(terms, memo)
         return verdict.answer is None or verdict.score < _HEAD_SCORE
 
+    def _names_its_topic(self, terms: Terms, answer: Answer) -> bool:
+        """Whether ``terms`` name ``answer``'s topic by a name of its own that is no
+        common word ("confidentiality", "cost"; not "time" or "way")."""
+        names = self._names.get(answer.topic, frozenset()) - _GENERIC_ASKING
+        return any(s in names and len(s) >= 4 for s in terms.stems)
+
     def _asks_about_telling(self, terms: Terms, detection: Detection,
                             memo: _Memo | None) -> bool:
         """Whether the few words left of a question once its risk words are out ask what
@@ -1475,7 +1618,10 @@ class Assistant:
         answer = verdict.answer if verdict.score >= self.thresholds.crisis_answer else None
         if answer is None and verdict.suggestions and \
                 verdict.score >= self.thresholds.crisis_question:
-            answer = verdict.suggestions[0]
+            # The nearest suggestion the crisis reply does not already give ("who do i
+            # even ring in wales": the numbers are given; what differs in Wales is not).
+            answer = next((s for s in verdict.suggestions if s.topic != URGENT_TOPIC),
+                          verdict.suggestions[0])
         if answer is not None and answer.id in _TELLING.values():
             # "if i tell them ive been having thoughts of stabbing him will they call the
             # police": what happens if they tell depends on whose safety it is, which
@@ -1526,9 +1672,13 @@ class Assistant:
         if best is None and asked != normalised:  # after a greeting ("good morning, ...")
             best = extractOne(asked, self._smalltalk_phrases, scorer=fuzz.ratio,
                               score_cutoff=self.thresholds.smalltalk)
+        plain = _without_filler(words)
+        if best is None and plain != words:  # "am i talking to a human here or what"
+            best = extractOne(" ".join(plain), self._smalltalk_phrases, scorer=fuzz.ratio,
+                              score_cutoff=self.thresholds.smalltalk)
         entry = self._smalltalk_entry[best[2]] if best is not None else None
         sure = best is not None and best[1] >= 100
-        rest = [w for w in words if w not in _COURTESY]
+        rest = [w for w in plain if w not in _COURTESY]
         covered = None
         if not sure:
             covered = self._covered_by(words, rest)

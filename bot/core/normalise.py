@@ -162,7 +162,9 @@ _TOKEN_MAP: dict[str, str] = {
     "criticized": "criticised", "antidepressant": "antidepressants", "cellphone": "phone",
     # British variants and shorthands
     "gps": "gp", "phq": "phq9", "gad": "gad7",
-    "summat": "something", "owt": "anything", "nowt": "nothing", "probs": "probably",
+    "summat": "something", "summin": "something", "summink": "something",
+    "sumthin": "something", "sumfin": "something", "somefin": "something",
+    "owt": "anything", "nowt": "nothing", "probs": "probably",
     # the North East's own words ("not gannin home", "the bairns")
     "gannin": "going", "ganning": "going", "gan": "go", "wor": "our", "bairn": "child",
     "bairns": "children",

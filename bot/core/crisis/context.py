@@ -390,8 +390,11 @@ class Context:
                 w in _THEIRS for w in words[end:end + 3]):
             return Holder.OTHER  # "found a box of pills under her bed": hers
         if start < len(words) and words[start] in _FINDING and any(
-                w in _THEIRS or w in self._relations for w in words[end:end + 4]):
+                w in _THEIRS or self._relation_or_theirs(w) for w in words[end:end + 4]):
             return Holder.OTHER  # "found blades in my little sisters room": hers
+        if start + 2 < len(words) and words[start] in _FINDING and words[start + 1] == "my" \
+                and self._relation_or_theirs(words[start + 2]):
+            return Holder.OTHER  # "found my sons search history ...": his
         if start + 1 < len(words) and words[start] in _FINDING and words[start + 1] == "my":
             return Holder.SELF  # "mum found my razors and took them": the writer's
         for position in range(end - 1, max(-1, min(core, before + 1) - reach - 1), -1):
@@ -710,6 +713,11 @@ class Context:
         """Whether ``word`` names people in general ("patients", "callers")."""
         return word in self._people and word not in _PEOPLE_PRONOUNS
 
+    def _relation_or_theirs(self, word: str) -> bool:
+        """Whether ``word`` is a relation, or a relation's once the apostrophe has gone
+        ("sons" of "my son's ipad")."""
+        return word in self._relations or (word.endswith("s") and word[:-1] in self._relations)
+
     def names_other(self, words: Sequence[str]) -> bool:
         """Whether the words name someone other than the writer ("her", "my son")."""
         return any(word in self._other or word in self._relations for word in words)
@@ -831,8 +839,13 @@ class Context:
                 # "he told me ive written my note": a "my" after a quoted "i" is in the
                 # same quote, so the "i" says whose it is; an "i" itself is read from
                 # its own place (a run-on "she said i can go i want to die" stays ours).
-                return words[position] in ("my", "me") and word in ("i", *_I_FORMS) and \
-                    self._quoted(words, back)
+                if words[position] in ("my", "me"):
+                    return word in ("i", *_I_FORMS) and self._quoted(words, back)
+                # ... but a message sent to the writer runs on ("texted me i cant do
+                # this anymore im on the roof": both are the sender's)
+                return word in ("i", *_I_FORMS) and words[position] in ("i", *_I_FORMS) \
+                    and any(w in _SENDING for w in words[max(0, back - 4):back]) \
+                    and self._quoted(words, back)
             if back >= 2 and (word, words[back - 1]) in _SAYING_PHRASE_ENDS and \
                     words[back - 2] in _SAYING_PHRASE_STARTS:
                 # "dad keeps coming out with things like ...", "she goes on about ..."

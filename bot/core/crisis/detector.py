@@ -302,6 +302,13 @@ def _sentence_offsets(sentences: Sequence[str]) -> list[int]:
     return offsets
 
 
+def _provoked(words: Sequence[str]) -> bool:
+    """Whether ``words`` name something that provokes ("she wont stop crying", "when we
+    row"); not the writer's own tears at a thought ("it makes me want to cry")."""
+    return any(w in _PROVOKED and not (w == "cry" and i > 0 and words[i - 1] in ("to", "me"))
+               for i, w in enumerate(words))
+
+
 def _beside_harm(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]],
                  ) -> list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]]:
     """Readings beside harm the writer may do to someone: a fear of themselves is that
@@ -720,7 +727,7 @@ class CrisisDetector:
         horrified = "unwanted" in whole and \
             not whole & {"imminent", "affirmed", "soon", "current", "recent"} and \
             (words[:2] == ["what", "if"] or (any(w in _INTRUSIVE for w in words)
-                                             and not any(w in _PROVOKED for w in words)))
+                                             and not _provoked(words)))
         unwanted = denial and horrified
         # "haha. no but seriously...": a yes undoes the laugh; so does owning a risk told
         # as someone else's ("... stockpiled his co-codamol and picked a date. That's me

@@ -83,10 +83,11 @@ class LexiconEntry:
     them there are; elsewhere weak words like any others."""
     fear_of_self: bool = False
     """The writer afraid of what they might do ("i don't trust myself", "terrified of
-    myself"), or means at hand with no one named ("gun's loaded"): beside harm to someone
-    else, that is the fear or the means it shows, not a risk to the writer ("i grabbed
-    him so hard it left marks. i'm terrified of myself", "if he sets foot on my yard
-    i'll not be responsible. gun's loaded")."""
+    myself"), means at hand with no one named ("gun's loaded", "got a blade on me"), or a
+    plea for help now: beside harm to someone else, that is the fear, the means or the
+    help it shows, not a risk to the writer ("i grabbed him so hard it left marks. i'm
+    terrified of myself", "if he sets foot on my yard i'll not be responsible. gun's
+    loaded", "i shook her earlier. i need help now")."""
     sentence: bool = False
     """The pattern's "^" and "$" are each sentence's start and end ("chosen a date$" in "I
     have chosen a date. It is six weeks from now"), not only the message's: the sentences
