@@ -125,6 +125,12 @@ def test_faq_questions_do_not_raise_alarms(assistant: Assistant) -> None:
         ("my sister just messaged me 'i cant go on im at the bridge'", CrisisKind.OTHER_PERSON),
         ("my husbands shut himself in the garage with the van running", CrisisKind.OTHER_PERSON),
         ("checked my daughter's search history, how to make a noose", CrisisKind.OTHER_PERSON),
+        # round 2 (crisis_du, crisis_dv): harm the writer did to the one they lost it with
+        ("lost my temper with my girlfriend and pushed her down the stairs",
+         CrisisKind.HARM_TO_OTHERS),
+        ("im gonna get that lot back for what they did to my brother, got a blade stashed for "
+         "it", CrisisKind.HARM_TO_OTHERS),
+        ("bin all my stuff, i wont be needing it after tonight", CrisisKind.SELF),
     ],
 )
 def test_kinds(assistant: Assistant, text: str, kind: CrisisKind) -> None:
@@ -476,6 +482,9 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
     # ... and a question read past a "did you mean" of the crisis reply's own topic
     ("ive got all my tablets lined up on the side. who do i even phone in wales",
      "wales"),
+    # ... and what happens if they say it, read as the crisis reply's own topic
+    ("if i tell them im thinking about killing myself will they just send me to the crisis "
+     "team", "talking_about_suicidal_thoughts"),
     # ... and a head that names its topic ("does confidentiality still count if i tell ...")
     ("does confidentiality still count if i tell them i have been hitting my son",
      "confidentiality"),
@@ -3145,6 +3154,18 @@ NOT_CRISIS_66 = [  # ... and the same words harmlessly
     "woke up and was gutted i had missed the match",
     "my mum texted me its time to come home for tea",
 ]
+URGENT_81 = [  # session 44's round 2 (crisis_du, crisis_dv): in other words than the sets
+    "pills in one hand and my phone in the other. please talk me down",
+]
+CAUGHT_77 = [  # ... at either level
+    "haha if this waiting list doesnt finish me off something else will",
+    "my boyfriend calls me pathetic all day every day, nothing physical though",
+    "some older bloke has been messaging my 12 year old asking for photos",
+]
+NOT_CRISIS_67 = [  # ... and the same words harmlessly
+    "talk me out of it, im about to book a holiday i cant afford",
+    "my nan calls me names like sausage all the time",
+]
 NOT_URGENT_47 = [  # ... and, at most, a check-in
     "if you tick that you have thoughts of harming yourself on the form do they call the police",
     "my manager says if i miss another target shes gonna kill me lol",
@@ -3217,7 +3238,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_66, *URGENT_67, *URGENT_68, *URGENT_69, *URGENT_70,
                                   *URGENT_71, *URGENT_72, *URGENT_73, *URGENT_74,
                                   *URGENT_75, *URGENT_76, *URGENT_77, *URGENT_78, *URGENT_79,
-                                  *URGENT_80,
+                                  *URGENT_80, *URGENT_81,
                                   "mi know where di man who stab mi cousin live. "
                                   "mi have machete inna di car"])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
@@ -3271,7 +3292,8 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
                                   *CAUGHT_64, *CAUGHT_65, *CAUGHT_66, *CAUGHT_67,
                                   *CAUGHT_68, *CAUGHT_69, *CAUGHT_70,
                                   *CAUGHT_71, *CAUGHT_72, *CAUGHT_73,
-                                  *CAUGHT_74, *CAUGHT_75, *CAUGHT_76])
+                                  *CAUGHT_74, *CAUGHT_75, *CAUGHT_76,
+                                  *CAUGHT_77])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -3331,7 +3353,8 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
                                   *NOT_CRISIS_56, *NOT_CRISIS_57, *NOT_CRISIS_58,
                                       *NOT_CRISIS_59, *NOT_CRISIS_60,
                                       *NOT_CRISIS_61, *NOT_CRISIS_62, *NOT_CRISIS_63,
-                                      *NOT_CRISIS_64, *NOT_CRISIS_65, *NOT_CRISIS_66])
+                                      *NOT_CRISIS_64, *NOT_CRISIS_65, *NOT_CRISIS_66,
+                                      *NOT_CRISIS_67])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis

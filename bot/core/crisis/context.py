@@ -191,7 +191,7 @@ _TAKING = frozenset({"taking", "take", "took", "taken", "swallow", "swallowed", 
                      "saving", "save", "saved", "hoarding", "counting", "counted", "necking",
                      "downing", "popping", "using", "used", "use", "uses", "hiding", "hid",
                      "stockpiling", "keeping", "keep", "kept", "storing", "stored",
-                     "stashing", "stashed", "hoarded"})
+                     "stashing", "stashed", "hoarded", "needing", "need", "wanting"})
 """Verbs whose "them" or "it" is the means ("saving them up instead of taking them")."""
 _ADDRESSED = frozenset({"man", "mate", "pal", "bro", "lad", "girl", "guy", "bruv"})
 _EXCLAIMING = frozenset({"howay", "hey", "aw", "aww", "oh", "ah", "cmon", "och", "sorry",

@@ -338,7 +338,11 @@ def _beside_harm(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel
             and not (kind is CrisisKind.SELF
                      and any(s <= hit.start < e and e - s > hit.end - hit.start
                              for s, e in named))
-            and not (kind is CrisisKind.SELF and (hit.start, hit.end) in both)]
+            and not (kind is CrisisKind.SELF and (hit.start, hit.end) in both)
+            # ... and abuse read inside the harm's own words ("get that lot back for what
+            # they did to my brother, got a blade stashed": the blade is the writer's)
+            and not (kind is CrisisKind.ABUSE
+                     and any(s < hit.start < e for s, e in named))]
 
 
 def _revenge(readings: list[tuple[Hit[LexiconEntry], CrisisKind, CrisisLevel]],
