@@ -131,6 +131,19 @@ def test_faq_questions_do_not_raise_alarms(assistant: Assistant) -> None:
         ("im gonna get that lot back for what they did to my brother, got a blade stashed for "
          "it", CrisisKind.HARM_TO_OTHERS),
         ("bin all my stuff, i wont be needing it after tonight", CrisisKind.SELF),
+        # round 3 (crisis_dw, crisis_dx): a goodbye that names a parent, the writer's own
+        # means beside whom it was for, "them tablets", a station named for sisters; harm
+        # the writer fears doing, with a plea to be talked out of it
+        ("tell my dad i love him. i cant keep going", CrisisKind.SELF),
+        ("was doing the form for my dads sake but the belt is already tied to the bannister",
+         CrisisKind.SELF),
+        ("googled how many of them pills it would take", CrisisKind.SELF),
+        ("stood at three bridges station thinking about stepping off the edge",
+         CrisisKind.SELF),
+        ("been thinking a lot about hurting my brother, worked out when hes alone. please "
+         "talk me out of it", CrisisKind.HARM_TO_OTHERS),
+        ("cant promise what ill do to him if he comes near my kids again",
+         CrisisKind.HARM_TO_OTHERS),
     ],
 )
 def test_kinds(assistant: Assistant, text: str, kind: CrisisKind) -> None:
@@ -3166,6 +3179,20 @@ NOT_CRISIS_67 = [  # ... and the same words harmlessly
     "talk me out of it, im about to book a holiday i cant afford",
     "my nan calls me names like sausage all the time",
 ]
+URGENT_82 = [  # session 44's round 3 (crisis_dw, crisis_dx): in other words than the sets
+    "the plans all sorted, just need to get through our kid's christening first",
+    "my dad doesnt feed me or my sister most days, we're 8 and 10",
+    "my ex-wife's new fella has been touching my son in ways that arent right",
+]
+CAUGHT_78 = [  # ... at either level
+    "wouldnt even care if i got knocked over by a bus tbh",
+    "the thoughts of not being around anymore have come back this month",
+    "they'll all regret how they treated me at that school. wont say any more",
+]
+NOT_CRISIS_68 = [  # ... and the same words harmlessly
+    "the wedding plans are sorted, just got to get through my exams first",
+    "i dont know what ill do to my hair for the wedding, any tips lol",
+]
 NOT_URGENT_47 = [  # ... and, at most, a check-in
     "if you tick that you have thoughts of harming yourself on the form do they call the police",
     "my manager says if i miss another target shes gonna kill me lol",
@@ -3238,7 +3265,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_66, *URGENT_67, *URGENT_68, *URGENT_69, *URGENT_70,
                                   *URGENT_71, *URGENT_72, *URGENT_73, *URGENT_74,
                                   *URGENT_75, *URGENT_76, *URGENT_77, *URGENT_78, *URGENT_79,
-                                  *URGENT_80, *URGENT_81,
+                                  *URGENT_80, *URGENT_81, *URGENT_82,
                                   "mi know where di man who stab mi cousin live. "
                                   "mi have machete inna di car"])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
@@ -3293,7 +3320,7 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
                                   *CAUGHT_68, *CAUGHT_69, *CAUGHT_70,
                                   *CAUGHT_71, *CAUGHT_72, *CAUGHT_73,
                                   *CAUGHT_74, *CAUGHT_75, *CAUGHT_76,
-                                  *CAUGHT_77])
+                                  *CAUGHT_77, *CAUGHT_78])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -3354,7 +3381,7 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
                                       *NOT_CRISIS_59, *NOT_CRISIS_60,
                                       *NOT_CRISIS_61, *NOT_CRISIS_62, *NOT_CRISIS_63,
                                       *NOT_CRISIS_64, *NOT_CRISIS_65, *NOT_CRISIS_66,
-                                      *NOT_CRISIS_67])
+                                      *NOT_CRISIS_67, *NOT_CRISIS_68])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis

@@ -187,6 +187,9 @@ class Holder(enum.Enum):
 _SAY_ADVERBS = frozenset({"often", "always", "sometimes", "all", "keep", "still", "just",
                           "will", "would", "also"})
 """Between someone and their "say" ("residents often say")."""
+_PLACE_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                            "ten", "twelve"})
+"""Numbers in place names made of relations ("Seven Sisters", "Three Brothers")."""
 _TAKING = frozenset({"taking", "take", "took", "taken", "swallow", "swallowed", "swallowing",
                      "saving", "save", "saved", "hoarding", "counting", "counted", "necking",
                      "downing", "popping", "using", "used", "use", "uses", "hiding", "hid",
@@ -410,6 +413,14 @@ class Context:
                 # "me mam dunt know but av got a rope hid in me wardrobe": the one kept
                 # in the dark is not the one at risk
                 continue
+            if self._relation_or_theirs(word) and position >= 2 and \
+                    words[position - 1] in ("my", "our", "me") and words[position - 2] == "for":
+                continue  # "was gonna do it for my mums sake": whom it was done for
+            if word in self._relations and position >= 2 and \
+                    words[position - 1] in _PLACE_NUMBERS and words[position - 2] in _AT_A_PLACE:
+                continue  # "on the platform at seven sisters": a place's name
+            if word == "them" and position + 1 < len(words) and words[position + 1] in _MEANS:
+                continue  # "how many of them tablets": those tablets
             if word in self._relations and self._left_for(words, position):
                 # "wrote notes for mum", "gave my board to my little bro", "worth more
                 # to our kid as a payout": whom things are left for, not who is at risk
