@@ -495,6 +495,11 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
     # ... and a question read past a "did you mean" of the crisis reply's own topic
     ("ive got all my tablets lined up on the side. who do i even phone in wales",
      "wales"),
+    # ... and a question with no mark, asked mid-sentence or "wanted to know whether"
+    ("cant stop scratching my wrists till they bleed. im 17 is there an age limit for you",
+     "age_16_17"),
+    ("I have put my affairs in order and intend to go through with it this weekend. I only "
+     "wanted to know whether my GP would be informed of what I say", "gp_told_what"),
     # ... and what happens if they say it, read as the crisis reply's own topic
     ("if i tell them im thinking about killing myself will they just send me to the crisis "
      "team", "talking_about_suicidal_thoughts"),
