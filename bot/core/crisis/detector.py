@@ -754,6 +754,7 @@ class CrisisDetector:
                  or (w == "self" and words[i - 1] in ("my", "me", "your")))
                 and words[i - 1] not in _NOT_TURNED
                 and not (words[i - 1] == "of" and i > 1 and words[i - 2] in _NOT_TURNED)
+                and not (i + 1 < len(words) and words[i + 1] == "and")  # "myself and the kids"
                 for i, w in enumerate(words[:end + 3]) if i >= max(start, 1)):
             # "scared of what i might do to myself", "thoughts of killing myself":
             # harm words turned on the writer are the writer's own risk, stepped as the
