@@ -178,8 +178,8 @@ _ITS_OWN_WORDS = {
         r"chest|pains?|doctor|doctors|gp|google|googling|tests?|scans?|hospital|hypochondri\w*|"
         r"body|dying of|serious illness)\b"),
     "grief_bereavement": re.compile(
-        r"\b(?:died|dies|death|dead|passed|passing|lost|loss|losing|funeral|grief|grieving|"
-        r"bereave\w*|widow\w*|late|miscarriage|stillbirth|anniversary|gone)\b")}
+        r"\b(?:died|dies|passed|passing|lost|loss|losing|funeral|grief|grieving|bereave\w*|"
+        r"widow\w*|late|miscarriage|stillbirth|anniversary)\b")}
 """Answers that risk words beside a question are read as ("thinking about dying" as health
 anxiety or grief), given beside risk only when the message names what they are about."""
 _ABOUT_THE_SERVICE = re.compile(
@@ -1438,12 +1438,18 @@ class Assistant:
 
     def _can_they_help(self, prepared: Prepared, detection: Detection,
                        verdict: Verdict) -> Verdict:
-        """``verdict``, or, when nothing near enough was read and the message asks
-        whether the service can help with what it told ("is that something you deal
-        with", "would you lot see me", "can you help with this"), the answer on who the
-        service is for that fits the risk found: for the writer's own risk, whether
-        self-harm or high risk now rules them in or out and where else to go; for harm
-        they fear doing, what happens if they say it; for abuse, how therapy fits."""
+        """The answer to give beside the risk: ``verdict``, unless
+
+        - it is health anxiety or grief that the message never names (the risk words
+          read as them), or the crisis reply's own topic when the message asks what
+          happens if they say it: then the answer on telling them, or the one below;
+        - nothing near enough was read and the message asks whether the service can help
+          with what it told ("is that something you deal with", "would you lot see me",
+          "can you help with this"): then the answer on who the service is for that fits
+          the risk found. For the writer's own risk, whether self-harm or high risk now
+          rules them in or out and where else to go; for harm they fear doing, what
+          happens if they say it; for abuse, how therapy fits.
+        """
         t = self.thresholds
         primary = detection.primary or CrisisKind.SELF
         told = self._answers.get(_TELLING.get(primary, ""))
