@@ -1454,27 +1454,25 @@ class Assistant:
         primary = detection.primary or CrisisKind.SELF
         told = self._answers.get(_TELLING.get(primary, ""))
         own_words = _ITS_OWN_WORDS.get(verdict.answer.id) if verdict.answer else None
-        if own_words is not None and not own_words.search(prepared.text):
-            # "i keep thinking about ending it. would you lot take me on": the risk words
-            # had read as health anxiety ("i keep thinking im dying") or grief, which
-            # the message never names.
+        # "i keep thinking about ending it. would you lot take me on": the risk words had
+        # read as health anxiety ("i keep thinking im dying") or grief, which the message
+        # never names.
+        unnamed = own_words is not None and not own_words.search(prepared.text)
+        if unnamed:
             verdict = Verdict(None, verdict.score)
-            if told is not None and _IF_I_TELL.search(prepared.text):
-                # ... or what happens if they tell ("if i tell the therapist im planning
-                # to kill myself, do they have to pass it on")
-                return Verdict(told, max(verdict.score, t.crisis_answer))
-            if _ABOUT_THE_SERVICE.search(prepared.text):
-                # ... asking whether the service is for it: who it is for, for that risk
-                return self._help_with_it(prepared, primary, verdict)
+        if told is not None and _IF_I_TELL.search(prepared.text) and (unnamed or (
+                verdict.answer is not None and verdict.answer.topic == URGENT_TOPIC)):
+            # ... or what happens if they say it ("if i tell the therapist im planning to
+            # kill myself, do they have to pass it on"), which had read as that, or as
+            # the crisis reply's own topic, given anyway ("if i say ive thought about
+            # killing myself are they just going to pass me to the crisis team")
+            return Verdict(told, max(verdict.score, t.crisis_answer))
+        if unnamed and _ABOUT_THE_SERVICE.search(prepared.text):
+            # ... asking whether the service is for it: who it is for, for that risk
+            return self._help_with_it(prepared, primary, verdict)
         if verdict.answer is not None and verdict.score >= t.crisis_answer and (
                 _beside(verdict.answer, primary) or verdict.answer.id in _TELLING.values()):
             return verdict
-        if verdict.answer is not None and verdict.answer.topic == URGENT_TOPIC and \
-                told is not None and _IF_I_TELL.search(prepared.text):
-            # "if i say ive thought about killing myself are they just going to pass me to
-            # the crisis team": read as the crisis reply's own topic, which is given
-            # anyway; what was asked is what happens if they say it.
-            return Verdict(told, max(verdict.score, t.crisis_answer))
         if verdict.score >= t.crisis_question and any(
                 s.topic != URGENT_TOPIC and _beside(s, primary) for s in verdict.suggestions):
             return verdict

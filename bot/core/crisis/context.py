@@ -555,7 +555,7 @@ class Context:
             if word in self._other or word in self._relations or _aged(words, position) \
                     or self._has_done(words, position):
                 return Holder.OTHER
-            if position == start - 1 and word[-1:] == "s" and word[:-1] in self._relations \
+            if position == start - 1 and self._relations_s(word) \
                     and (words[start].endswith("ing") or words[start + 1:start + 2] == ["harming"]):
                 return Holder.OTHER  # "boyfriends cutting again": his "'s" without its mark
             if word in self._people and words[max(0, position - 3):position - 1] == ["one", "of"]:
@@ -724,10 +724,14 @@ class Context:
         """Whether ``word`` names people in general ("patients", "callers")."""
         return word in self._people and word not in _PEOPLE_PRONOUNS
 
+    def _relations_s(self, word: str) -> bool:
+        """Whether ``word`` is a relation with an "s" joined on, as "'s" reads once the
+        apostrophe has gone ("sons" of "my son's ipad", "wifes" of "the wife's been")."""
+        return word.endswith("s") and word[:-1] in self._relations
+
     def _relation_or_theirs(self, word: str) -> bool:
-        """Whether ``word`` is a relation, or a relation's once the apostrophe has gone
-        ("sons" of "my son's ipad")."""
-        return word in self._relations or (word.endswith("s") and word[:-1] in self._relations)
+        """Whether ``word`` is a relation, or a relation's ("sons" of "my son's ipad")."""
+        return word in self._relations or self._relations_s(word)
 
     def names_other(self, words: Sequence[str]) -> bool:
         """Whether the words name someone other than the writer ("her", "my son")."""
@@ -810,7 +814,7 @@ class Context:
         the apostrophe has gone ("the wifes been cutting again"); not a possessive ("the
         wifes tablets") nor a plural ("the lads")."""
         word = words[position]
-        if not (word.endswith("s") and word[:-1] in self._relations):
+        if not self._relations_s(word):
             return False
         after = position + 1
         while after < len(words) and words[after] in _HAS_ADVERBS:
