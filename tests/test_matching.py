@@ -336,6 +336,36 @@ def test_a_short_message_with_its_question_after_some_context_gets_that_answer(
 
 @pytest.mark.parametrize(
     ("text", "answer"),
+    [("me mum's 81 and gets right low since me dad went, is she too old for this",
+      "no_upper_age_limit"),
+     ("me and my husband are rowing constantly and its dragging me down, could we go "
+      "together?", "couples_therapy"),
+     ("healthcare assistant at the LGI here, is there a staff version of this?",
+      "nhs_care_staff")],
+)
+def test_a_question_after_a_comma_is_read_alone_when_the_whole_is_lost(
+        assistant: Assistant, text: str, answer: str) -> None:
+    # One sentence, its question after a comma: read whole, the story had found the
+    # answer on new parents (from "mum"), carers, or nothing at all.
+    reply = assistant.reply(text)
+    assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["working in newport mon to fri, can i sign up from there",
+     "im at uni in lancaster but home is down in kent, which one do i sign up with",
+     "on a student visa from nigeria, is it free for me?"],
+)
+def test_a_question_after_a_comma_that_asks_of_the_words_before_keeps_them(
+        assistant: Assistant, text: str) -> None:
+    # "from there", "which one", "for me": what is asked about was said before the comma.
+    reply = assistant.reply(text)
+    assert reply.answer in {"wales", "student_two_addresses", "visa_overseas_charges"}, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
     [("ever since the crash i get flashbacks whenever i hear sirens. can they help with that",
       "ptsd_trauma"),
      ("i cant go to the shops anymore without my heart racing and thinking im going to "

@@ -42,6 +42,7 @@ from bot.core.matcher import (
 from bot.core.normalise import STOPWORDS, building, normalise, spoken_marks
 from bot.core.prepare import (
     QUESTION_LABEL,
+    QUESTION_WORDS,
     Prepared,
     Terms,
     asks_more_than_risk,
@@ -218,6 +219,16 @@ _REASON = re.compile(
     r"(?: (?:i|it|you|they|one|that|this))?)\s+",
     re.IGNORECASE)
 """Where a question's reason or condition begins ("... cos i wont be here by then")."""
+_LOST_WHOLE = 50.0
+"""A whole message read below this, and unsure (``_UNSURE_WHOLE``), is all but lost: a
+clause that asks on its own after a comma is then read alone (see
+:meth:`Assistant._asking_clauses`)."""
+_SUBJECTS = frozenset({
+    "i", "you", "u", "ya", "they", "he", "she", "it", "we", "there", "this", "that",
+    "these", "those", "my", "your", "his", "her", "their", "our", "someone", "anyone",
+    "somebody", "anybody", "the", "a", "an", "me"})
+"""The second word of a clause that asks ("is she too old", "do i need"); not "did
+all the homework", a statement."""
 _SMALLTALK_LEAD = 15.0
 """How much nearer a short message must be to a small-talk phrase than its answer's
 score for the small talk to win over the answer."""
@@ -815,6 +826,22 @@ class Assistant:
             questions = question_sentences(
                 _WHILE_HERE.sub("\n", prepared.raw))[:_QUESTIONS_READ]
             parts = [self.matcher.terms(normalise(q).split()) for q in questions]
+            if verdict.answer is None or (verdict.score < _LOST_WHOLE
+                                          and verdict.confidence < _UNSURE_WHOLE):
+                # A sentence that turns to its question after a comma ("my mams 82 an gets
+                # proper down since dad went, is she too old for this"), when the whole is
+                # all but lost: read whole, the story had found the answer on new parents,
+                # from "mams". (Not otherwise: "which one do i sign up with" or "is it free
+                # for me" asks of the words before it, "im at uni in durham but home is
+                # leeds", "on a student visa".)
+                clauses = [self.matcher.terms(normalise(clause).split()) for clause in
+                           self._asking_clauses(split_sentences(prepared.raw))]
+                clauses = [terms for terms in clauses[:_QUESTIONS_READ]
+                           if self._certain(self._match(terms, memo))]
+            else:
+                clauses = []
+            if verdict.answer is None:
+                parts += clauses
             lead = self._outside_lead(prepared.terms) if verdict.answer is None else None
             if lead is not None:
                 # Read whole, the message is about something else, and a question in it
@@ -842,7 +869,7 @@ class Assistant:
                          or (sole and verdict.confidence < _UNSURE_WHOLE
                              and not _POINTS_BACK.search(" ".join(terms.every))
                              and not _RELATIVE.search(" ".join(terms.every))
-                             and self._certain(self._match(terms, memo)))]
+                             and self._certain(self._match(terms, memo)))] + clauses
             read = self._read_parts(
                 (terms for terms in parts if not self._names_nothing(terms, memo)), memo)
             if verdict.answer is None:
@@ -881,6 +908,25 @@ class Assistant:
             reply = dataclasses.replace(
                 reply, messages=(*rest, f"{last}\n\n{self.messages['too_long']}"))
         return reply
+
+    @staticmethod
+    def _asking_clauses(sentences: Sequence[str]) -> list[str]:
+        """The clauses of ``sentences`` that ask on their own after a comma, when the
+        sentence's first clause does not ("..., is she too old for this"; not "if i go,
+        will they tell my gp", whose condition is the question, nor "..., can i refer
+        myself from there", which asks of a place said before it)."""
+        out = []
+        for sentence in sentences:
+            if "," not in sentence:
+                continue
+            first, *rest = _CLAUSE_BREAK.split(sentence)
+            if not rest or question_sentences(first) or _REASON.match(f" {first} "):
+                continue
+            out += [clause for clause in question_sentences(". ".join(rest))
+                    if clause.split()[0].lower() in QUESTION_WORDS
+                    and set(clause.lower().split()[1:2]) <= _SUBJECTS
+                    and not {"there", "here"} & set(clause.lower().split()[2:])]
+        return out
 
     def _refined(self, prepared: Prepared, topic: str, memo: _Memo) -> Verdict | None:
         """The specific answer under ``topic`` that the message's one question asks for,
