@@ -164,15 +164,23 @@ _CAN_THEY_HELP = re.compile(
     r"something|right)(?: \S+){0,3}? (?:this|that|it|like me|like this|like that|someone "
     r"like me|people like me|ppl like me|for me)\b"
     r"|\b(?:would|will|do|does|can|could) (?:you|they|you lot|yous|talking therapies|"
-    r"therapy|iapt)(?: \S+){0,2}? (?:see|take) me\b(?! off)"
+    r"therapy|iapt)(?: \S+){0,2}? (?:(?:see|take) (?:me|him|her|them)\b(?! off)|take (?:that|this|"
+    r"it) on\b)"
     r"|\b(?:is|are) (?:that|this|it)(?: \S+){0,5}? (?:you|they|you lot|therapy|therapists?|"
-    r"talking therapies) (?:deal with|treat|help with|cover|see|do)\b")
+    r"talking therapies) (?:deal with|treat|help with|cover|see|do)\b"
+    r"|\b(?:would|will|does|do|is|could|can|wud) (?:that|this|it|all that|any of that|"
+    r"any of this|stuff like that|summat like that)(?: \S+){0,2}? (?:count|counts|qualify|"
+    r"qualifies)\b")
 """A question whether the service can help with what the message told ("is that the
-sort of thing you deal with", "would you lot see me", "can therapy help with this")."""
-_HELP_WITH_IT = {CrisisKind.SELF: _WHO_FOR, CrisisKind.HARM_TO_OTHERS: "hurting_someone_disclosure",
+sort of thing you deal with", "would you lot see me", "can therapy help with this",
+"would that count for therapy")."""
+_HELP_WITH_IT = {CrisisKind.SELF: _WHO_FOR, CrisisKind.OTHER_PERSON: _WHO_FOR,
+                 CrisisKind.HARM_TO_OTHERS: "hurting_someone_disclosure",
                  CrisisKind.ABUSE: "domestic_abuse"}
-"""For each kind of risk, the answer to "can you help with this" asked beside it; for
-someone else's risk, the crisis reply says how to get them help."""
+"""For each kind of risk, the answer to "can you help with this" asked beside it. For
+someone else's risk ("my mom took an overdose this morning ... when shes out does
+talking therapies deal with that"), too, who the service is for: not for a recent
+attempt, and where to go instead."""
 _ITS_OWN_WORDS = {
     "health_anxiety": re.compile(
         r"\b(?:health|ill|illness|illnesses|sick|symptoms?|disease|cancer|tumou?r|lump|heart|"
@@ -180,9 +188,34 @@ _ITS_OWN_WORDS = {
         r"body|dying of|serious illness)\b"),
     "grief_bereavement": re.compile(
         r"\b(?:died|dies|passed|passing|lost|loss|losing|funeral|grief|grieving|bereave\w*|"
-        r"widow\w*|late|miscarriage|stillbirth|anniversary)\b")}
+        r"widow\w*|late|miscarriage|stillbirth|anniversary)\b"),
+    "eating_disorders": re.compile(
+        r"\b(?:eat|eats|eating|ate|food|meals?|anorexi\w*|bulimi\w*|binge\w*|purg\w*|weight|"
+        r"starv\w*|calories|skinny|fat|throw\w* up|vomit\w*|arfid|diet\w*)\b"),
+    "anger": re.compile(
+        r"\b(?:anger|angry|temper|rage|raging|fuming|furious|lose it|lost it|losing it|see red|"
+        r"saw red|snap\w*|shout\w*|scream\w*|violent|punch\w*|smash\w*|hit|hitting|fight\w*|"
+        r"aggress\w*|irritab\w*|wound up|kick\w* off)\b"),
+    "social_anxiety": re.compile(
+        r"\b(?:social\w*|crowds?|shy|judg\w*|embarrass\w*|blush\w*|parties|party|strangers|"
+        r"presentations?|public|people)\b"),
+    "sleep_problems": re.compile(
+        r"\b(?:sleep\w*|slept|insomnia|awake|nightmares?|bedtime|tired|exhausted|nod off)\b"),
+    "ocd": re.compile(
+        r"\b(?:ocd|obsess\w*|compuls\w*|intrusive|check\w*|clean\w*|wash\w*|germs?|"
+        r"contaminat\w*|rituals?|counting|doubts?|(?:thoughts?|images?|urges?|flashes) (?:of|about)"
+        r"|i d never|id never|i would never|would never)\b"),
+    "phobias": re.compile(
+        r"\b(?:phobi\w*|scared of|afraid of|fear of|terrified of|frightened of|spiders?|"
+        r"heights|flying|needles?|dogs?|vomit\w*|lifts?|driving)\b"),
+    "panic_attacks": re.compile(
+        r"\b(?:panic\w*|attacks?|heart|racing|breath\w*|dizzy|chest|hyperventilat\w*|"
+        r"shaking|sweating)\b")}
 """Answers that risk words beside a question are read as ("thinking about dying" as health
-anxiety or grief), given beside risk only when the message names what they are about."""
+anxiety or grief, "is that summat talking therapies deals with" beside burning as eating
+disorders), given beside risk only when the message names what they are about."""
+_CONDITIONS = "conditions_treated"
+"""The overview of what the service helps with."""
 _ABOUT_THE_SERVICE = re.compile(
     r"\b(?:help|helps|treat|treats|therapy|therapies|therapist|cbt|counselling|service|"
     r"you lot|see me|for me|too serious|too much|deal with)\b")
@@ -1486,15 +1519,22 @@ class Assistant:
                        verdict: Verdict) -> Verdict:
         """The answer to give beside the risk: ``verdict``, unless
 
-        - it is health anxiety or grief that the message never names (the risk words
-          read as them), or the crisis reply's own topic when the message asks what
-          happens if they say it: then the answer on telling them, or the one below;
-        - nothing near enough was read and the message asks whether the service can help
-          with what it told ("is that something you deal with", "would you lot see me",
-          "can you help with this"): then the answer on who the service is for that fits
-          the risk found. For the writer's own risk, whether self-harm or high risk now
-          rules them in or out and where else to go; for harm they fear doing, what
-          happens if they say it; for abuse, how therapy fits.
+        - it is a condition that the message never names (the risk words read as health
+          anxiety or grief, or "is that something you deal with" beside burning as eating
+          disorders), or the crisis reply's own topic when the message asks what
+          happens if they say it: then the answer on telling them, or the one below, or
+          else the overview of what the service helps with;
+        - it is that overview, and the answer for the risk is one of its topic's own
+          (the answer on abuse);
+        - no answer near enough was read (a "did you mean" is not enough: "would that
+          count for therapy" had found the answer for 16 and 17 year olds, from "count")
+          and the message asks whether the service can help with what it told ("is that
+          something you deal with", "would you lot see me", "can you help with this"):
+          then the answer on who the service is for that fits the risk found. For the
+          writer's own risk or someone else's, whether self-harm or high risk now rules
+          them in or out and where else to go (for a child, the answer for under 18s);
+          for harm they fear doing, what happens if they say it; for abuse, how therapy
+          fits.
         """
         t = self.thresholds
         primary = detection.primary or CrisisKind.SELF
@@ -1516,15 +1556,28 @@ class Assistant:
         if unnamed and _ABOUT_THE_SERVICE.search(prepared.text):
             # ... asking whether the service is for it: who it is for, for that risk
             return self._help_with_it(prepared, primary, verdict)
+        if verdict.answer is not None and verdict.answer.id == _CONDITIONS and \
+                _CAN_THEY_HELP.search(prepared.text):
+            # ... or the overview of what the service helps with, when the answer for the
+            # risk is one of that topic's own ("he pushed me down the stairs last night.
+            # does your service help with that": the answer on abuse). (Not the answers
+            # on self-harm or on fearing to hurt someone, under other topics: blind
+            # writers asking "is that something you deal with" beside those chose the
+            # overview, 43 of them over tests/data.)
+            helped = self._help_with_it(prepared, primary, verdict)
+            if helped.answer is not None and helped.answer.topic == _CONDITIONS:
+                return helped
         if verdict.answer is not None and verdict.score >= t.crisis_answer and (
                 _beside(verdict.answer, primary) or verdict.answer.id in _TELLING.values()):
             return verdict
-        if verdict.score >= t.crisis_question and any(
-                s.topic != URGENT_TOPIC and _beside(s, primary) for s in verdict.suggestions):
-            return verdict
-        if not _CAN_THEY_HELP.search(prepared.text):
-            return verdict
-        return self._help_with_it(prepared, primary, verdict)
+        if _CAN_THEY_HELP.search(prepared.text):
+            return self._help_with_it(prepared, primary, verdict)
+        if unnamed and _CONDITIONS in self._answers:
+            # ... otherwise, of a condition it never names ("i think about dying most
+            # days. is that normal for depression or is it something else"): what the
+            # service helps with, rather than the crisis reply alone
+            return Verdict(self._answers[_CONDITIONS], max(verdict.score, t.crisis_answer))
+        return verdict
 
     def _help_with_it(self, prepared: Prepared, primary: CrisisKind,
                       verdict: Verdict) -> Verdict:
@@ -1536,7 +1589,10 @@ class Assistant:
         answer = self._answers.get(answer_id) if answer_id else None
         if answer is None:
             return verdict
-        return Verdict(answer, max(verdict.score, self.thresholds.crisis_answer))
+        # fitted to an age the message says ("my daughter is 14 ... does talking
+        # therapies deal with that": the answer for under 18s)
+        return self._fit_age(Verdict(answer, max(verdict.score, self.thresholds.crisis_answer)),
+                             prepared.terms.every)
 
     def _plain_lean(self, whole: Verdict, detection: Detection) -> Verdict | None:
         """The answer the model plainly leans to for a whole message that asks beside

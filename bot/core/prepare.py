@@ -201,6 +201,11 @@ def asks_more_than_risk(text: str) -> bool:
         # "ive rung 999, what do i do while i wait": for the ambulance, which the crisis
         # reply answers ("what can we do while she waits" on a waiting list asks more)
         lowered = _WHILE_HELP_COMES.sub(" . ", lowered)
+    if " without " in lowered and _WITHOUT_KNOWING.search(lowered) and \
+            _asks_by_form(lowered):
+        # "who can i talk to at school without him finding out": who is told, as well
+        # as whom to talk to
+        return True
     lowered = _ABOUT_THE_RISK.sub(" . ", lowered)
     if "question" in lowered:
         lowered = _QUESTION_LABEL.sub(" . ", lowered)
@@ -215,6 +220,10 @@ def asks_more_than_risk(text: str) -> bool:
 
 
 _CLAUSES = re.compile(r"[,;:]\s*")
+_WITHOUT_KNOWING = re.compile(
+    r"\bwithout (?:\w+ ){0,3}(?:finding out|find out|knowing|know|being told|getting told"
+    r"|telling|told|seeing|hearing)\b")
+"""Asking to keep it from someone ("...without my mum knowing"): who is told."""
 _ON_A_LIST = re.compile(r"\b(?:list|waitlist|referral|referred|refer|assessment|appointment|camhs"
                         r"|cmht|therapy|therapies|therapist|service|weeks|months)\b")
 _WHILE_HELP_COMES = re.compile(
