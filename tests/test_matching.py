@@ -352,6 +352,29 @@ def test_a_question_after_a_comma_is_read_alone_when_the_whole_is_lost(
 
 
 @pytest.mark.parametrize(
+    ("text", "answer"),
+    [("so who is talking therapies meant for", "eligibility"),
+     ("who's the service for then", "eligibility"),
+     ("just checking, it doesnt cost anything does it?", "cost"),
+     ("just wanted to check you do appointments after work", "evening_weekend_appointments"),
+     ("whats the waiting list like atm", "waiting_times")],
+)
+def test_everyday_lead_ins_and_stopword_questions_get_their_answer(
+        assistant: Assistant, text: str, answer: str) -> None:
+    # "who" and "for" are stopwords: "who's this service for exactly" had read as what the
+    # service is; "just checking" had tipped "is it free" out of scope ("checking" is a
+    # word of OCD's answer); "right now" is a word of the urgent answer's.
+    reply = assistant.reply(text)
+    assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
+
+
+@pytest.mark.parametrize("text", ["what was the rovers score last night", "spurs score?"])
+def test_a_football_score_falls_back(assistant: Assistant, text: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.kind is ReplyKind.FALLBACK, reply
+
+
+@pytest.mark.parametrize(
     "text",
     ["working in newport mon to fri, can i sign up from there",
      "im at uni in lancaster but home is down in kent, which one do i sign up with",

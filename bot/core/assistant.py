@@ -161,8 +161,8 @@ the abuse had read as changing therapist)."""
 _CAN_THEY_HELP = re.compile(
     r"\b(?:can|could|do|does|would|will|is|are|cud|cn)\b(?: \S+){0,5}? (?:help|helps|deal|"
     r"deals|treat|treats|cover|sort|do anything|do something|do owt|do summat|a thing|"
-    r"something|right)(?: \S+){0,3}? (?:this|that|it|like me|like this|like that|someone "
-    r"like me|people like me|ppl like me|for me)\b"
+    r"something|anything|owt|right)(?: \S+){0,3}? (?:this|that|it|like me|like this|like that|"
+    r"someone like (?:me|him|her|them)|people like (?:me|him|her|them)|ppl like me|for me)\b"
     r"|\b(?:would|will|do|does|can|could) (?:you|they|you lot|yous|talking therapies|"
     r"therapy|iapt)(?: \S+){0,2}? (?:(?:see|take) (?:me|him|her|them)\b(?! off)|take (?:that|this|"
     r"it) on\b)"
@@ -237,6 +237,30 @@ _LONG_MESSAGE = 8
 question sentence at a time. A few words of context before a question ("do they give you
 homework? i do 12 hour shifts") pull the whole message's score under the bar; this was
 25 words, and the question sentences of shorter messages went unread."""
+
+
+_JUST_CHECKING = re.compile(
+    r"\b(?:just|only|quickly|quick|double|simply|i just wanted to|i wanted to|just wanted to|"
+    r"just want to|wanted to) (?:checking|check|to check|check in)\b(?: (?:that|if|whether))?"
+    r"(?= (?:is|are|its|it|you|they|there|the|this|i|im|my|do|does|can|will|would)\b)")
+"""A question's lead-in, "just checking" ("just checking its free"): "checking" is a word
+of OCD's answer, and had tipped "just checking, is it free?" out of scope."""
+
+
+_WHO_IS_IT_FOR = re.compile(
+    r"^(?:(?:so|ok|okay|hi|hiya|hey|and|but|just|then|sorry|quick question|right|um|erm) )*"
+    r"who (?:is|are|s) (?:this|the|it|talking therapies|iapt|nhs talking therapies|"
+    r"you|your service|these sessions|this therapy|the therapy)(?: \w+){0,2} (?:for|aimed at|"
+    r"meant for|designed for|intended for|meant to be for)(?: (?:exactly|then|really|actually|"
+    r"please|like|mate|hun|love))*$")
+"""A message asking only whom the service is for ("who's this service for exactly")."""
+
+
+def _unchecked(text: str) -> str:
+    """``text`` (normalised) without a "just checking" lead-in (see ``_JUST_CHECKING``)."""
+    if "check" not in text:
+        return text
+    return _JUST_CHECKING.sub(" ", text).strip() or text
 
 
 def _strength(verdict: Verdict) -> tuple[bool, float]:
@@ -834,6 +858,8 @@ class Assistant:
         # an aside that asks nothing (it had read as whether therapy makes a difference).
         if " if " in f" {asked} " or "in case" in asked:  # (most messages have neither)
             asked = _ASIDE.sub(" ", asked).strip() or asked
+        if "check" in asked:
+            asked = _unchecked(asked)
         return Prepared(raw=text, text=normalised,
                         terms=self.matcher.terms((asked or normalised).split()),
                         risk_sentences=risk_sentences)
@@ -858,7 +884,7 @@ class Assistant:
             # A long message: the question may be one sentence among many.
             questions = question_sentences(
                 _WHILE_HERE.sub("\n", prepared.raw))[:_QUESTIONS_READ]
-            parts = [self.matcher.terms(normalise(q).split()) for q in questions]
+            parts = [self.matcher.terms(_unchecked(normalise(q)).split()) for q in questions]
             if verdict.answer is None or (verdict.score < _LOST_WHOLE
                                           and verdict.confidence < _UNSURE_WHOLE):
                 # A sentence that turns to its question after a comma ("my mams 82 an gets
@@ -925,6 +951,12 @@ class Assistant:
                     # answered as asked.
                     part = self._what_it_is_about(part, verdict)
             verdict = part
+        if "who" in prepared.text and _WHO_IS_IT_FOR.match(prepared.text) and \
+                _WHO_FOR in self._answers:
+            # "who's this service for exactly": "who" and "for" are stopwords, and what
+            # was left, "service", had read as what the service is
+            verdict = Verdict(self._answers[_WHO_FOR], max(verdict.score, _HEAD_SCORE),
+                              confidence=verdict.confidence)
         defined = self._what_it_is(prepared.raw)
         if defined is not None and defined is not verdict.answer:
             verdict = Verdict(defined, max(verdict.score, _HEAD_SCORE),
@@ -1447,7 +1479,8 @@ class Assistant:
                     # the chat), though its words had found the social anxiety answer
                     continue
                 found = self.detector.read(question)
-                words = (found.rest if found.is_crisis else normalise(question)).split()
+                words = _unchecked(found.rest if found.is_crisis
+                                   else normalise(question)).split()
                 terms = self.matcher.terms(words)
                 if found.is_crisis and len(terms.stems) < _FRAGMENT_STEMS and \
                         not self._whole_question(terms, memo) and \
