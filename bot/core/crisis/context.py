@@ -121,9 +121,18 @@ _KINDS_OF_PEOPLE = frozenset({"young", "younger", "older", "old", "elderly", "te
 _STUDYING = frozenset({"spotting", "spot", "recognising", "recognizing", "recognise",
                        "recognize", "identifying", "identify", "preventing", "prevent",
                        "tackling", "tackle", "reducing", "reduce", "detecting", "detect",
-                       "teaching", "teach", "researching", "research", "studying"})
+                       "teaching", "teach", "researching", "research", "studying",
+                       "broach", "broaching", "discuss", "discussing", "screen", "screening",
+                       "assess", "assessing"})
 """Work verbs right before bare risk words make them a subject ("training on spotting self
 harm", "preventing suicide")."""
+_NOTICING = frozenset({"notice", "noticed", "noticing", "spotted", "see", "seeing"})
+"""... and so does noticing them, when no one's they are is named after ("if i notice
+self-harm scars during an appointment"; not "noticed self harm scars on my daughters
+arms", hers)."""
+_BRINGING = frozenset({"bring", "brings", "bringing", "brought"})
+"""... and "bring up" with someone ("how do i bring up suicide with the lads"; not "i
+bring up suicide every session", the writer's own)."""
 _MUST = frozenset({"have", "has", "need", "needs", "got"})
 _DEGREE = frozenset({"actively", "really", "properly", "actually", "very", "seriously",
                      "proper", "like", "literally"})
@@ -378,8 +387,14 @@ class Context:
         if topic and before >= 0 and words[before] in self._prepositions and \
                 not self._thinking_before(words, before) and not self.talks_of_it(words, core):
             return Holder.TOPIC
-        if topic and before >= 0 and words[before] in _STUDYING:
+        if topic and before >= 0 and (words[before] in _STUDYING or (
+                words[before] == "up" and before > 0 and words[before - 1] in _BRINGING
+                and "with" in words[end:end + 2])):
             return Holder.TOPIC  # "training on spotting self harm", "preventing suicide"
+        if topic and before >= 0 and words[before] in _NOTICING and not any(
+                self._relation_or_theirs(w) or w in ("my", "me", "mine")
+                for w in words[end:end + 6]):
+            return Holder.TOPIC
         reach = MAX_LOOK_BACK_BARE if topic else MAX_LOOK_BACK
         if topic and before >= 0 and words[before] in self._prepositions:
             before -= 1  # "thinking about suicide": look back from the thinking word

@@ -302,6 +302,18 @@ def _sentence_offsets(sentences: Sequence[str]) -> list[int]:
     return offsets
 
 
+_NO_TALK = frozenset({"talk", "mention", "sign", "signs", "word", "hint", "suggestion",
+                      "thoughts", "history"})
+"""Said of someone else, "no talk of", "no sign of" the risk words: they are denied."""
+
+
+def _opens_what_if(words: Sequence[str]) -> bool:
+    """Whether a sentence opens "what if", maybe after "keep thinking" or the like
+    ("keep thinking what if i swerve into the oncoming lane")."""
+    return any(words[i] == "what" and words[i + 1] == "if"
+               for i in range(min(4, len(words) - 1)))
+
+
 def _provoked(words: Sequence[str]) -> bool:
     """Whether ``words`` name something that provokes ("she wont stop crying", "when we
     row"); not the writer's own tears at a thought ("it makes me want to cry")."""
@@ -730,7 +742,7 @@ class CrisisDetector:
         # ("what if i snap and hurt my mum ... the thought just pops in").
         horrified = "unwanted" in whole and \
             not whole & {"imminent", "affirmed", "soon", "current", "recent"} and \
-            (words[:2] == ["what", "if"] or (any(w in _INTRUSIVE for w in words)
+            (_opens_what_if(words) or (any(w in _INTRUSIVE for w in words)
                                              and not _provoked(words)))
         unwanted = denial and horrified
         # "haha. no but seriously...": a yes undoes the laugh; so does owning a risk told
@@ -893,6 +905,9 @@ class CrisisDetector:
         # "if i tell them i think about dying, will they...": asking what would happen
         # if they said it. Possible risk, so a check-in, never less. Not when the
         # sentence says it is happening now ("ive started cutting again").
+        if someone_else and start >= 3 and words[start - 3] == "no" and \
+                words[start - 2] in _NO_TALK and words[start - 1] in ("of", "about"):
+            return None  # "no talk of harming himself, he's just flat"
         if someone_else and any(words[i] in _NEGATIONS and words[i + 1] in _WANTS
                                 for i in range(start, end - 1)):
             return None  # "she does not want to die, she wants to see her great-grandchild"
