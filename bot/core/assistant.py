@@ -858,8 +858,7 @@ class Assistant:
         # an aside that asks nothing (it had read as whether therapy makes a difference).
         if " if " in f" {asked} " or "in case" in asked:  # (most messages have neither)
             asked = _ASIDE.sub(" ", asked).strip() or asked
-        if "check" in asked:
-            asked = _unchecked(asked)
+        asked = _unchecked(asked)
         return Prepared(raw=text, text=normalised,
                         terms=self.matcher.terms((asked or normalised).split()),
                         risk_sentences=risk_sentences)
@@ -885,20 +884,7 @@ class Assistant:
             questions = question_sentences(
                 _WHILE_HERE.sub("\n", prepared.raw))[:_QUESTIONS_READ]
             parts = [self.matcher.terms(_unchecked(normalise(q)).split()) for q in questions]
-            if verdict.answer is None or (verdict.score < _LOST_WHOLE
-                                          and verdict.confidence < _UNSURE_WHOLE):
-                # A sentence that turns to its question after a comma ("my mams 82 an gets
-                # proper down since dad went, is she too old for this"), when the whole is
-                # all but lost: read whole, the story had found the answer on new parents,
-                # from "mams". (Not otherwise: "which one do i sign up with" or "is it free
-                # for me" asks of the words before it, "im at uni in durham but home is
-                # leeds", "on a student visa".)
-                clauses = [self.matcher.terms(normalise(clause).split()) for clause in
-                           self._asking_clauses(split_sentences(prepared.raw))]
-                clauses = [terms for terms in clauses[:_QUESTIONS_READ]
-                           if self._certain(self._match(terms, memo))]
-            else:
-                clauses = []
+            clauses = self._clauses_when_lost(prepared, verdict, memo)
             if verdict.answer is None:
                 parts += clauses
             lead = self._outside_lead(prepared.terms) if verdict.answer is None else None
@@ -973,6 +959,22 @@ class Assistant:
             reply = dataclasses.replace(
                 reply, messages=(*rest, f"{last}\n\n{self.messages['too_long']}"))
         return reply
+
+    def _clauses_when_lost(self, prepared: Prepared, verdict: Verdict,
+                           memo: _Memo) -> list[Terms]:
+        """The clauses that ask on their own after a comma ("my mams 82 an gets proper
+        down since dad went, is she too old for this") and that the model is all but
+        certain of, when the whole message is all but lost: read whole, that story had
+        found the answer on new parents, from "mams". None otherwise: "which one do i
+        sign up with" or "is it free for me" asks of the words before it ("im at uni in
+        durham but home is leeds", "on a student visa")."""
+        if verdict.answer is not None and (verdict.score >= _LOST_WHOLE
+                                           or verdict.confidence >= _UNSURE_WHOLE):
+            return []
+        clauses = [self.matcher.terms(normalise(clause).split())
+                   for clause in self._asking_clauses(split_sentences(prepared.raw))]
+        return [terms for terms in clauses[:_QUESTIONS_READ]
+                if self._certain(self._match(terms, memo))]
 
     @staticmethod
     def _asking_clauses(sentences: Sequence[str]) -> list[str]:
