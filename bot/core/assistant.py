@@ -65,6 +65,8 @@ _FOR_OLDER = "no_upper_age_limit"
 """The answer on age for older people, which a young age said turns into the young
 person's ("im 15 ... is there anything for people my age", "hes only 16 is there anything
 for his age")."""
+_OLDER_AGE = 65
+"""An age at which "who is it for" asks whether one is too old."""
 _ASKED_AT_AN_AGE = frozenset({_FOR_A_CHILD, "self_referral", "gp_or_self_refer"})
 """Answers that a writer's own age under 18 answers more closely: for a parent's child,
 or how to refer ("can i self refer for anxiety? ... im 17": the answer for 16 and 17 year
@@ -168,6 +170,9 @@ _CAN_THEY_HELP = re.compile(
     r"it) on\b)"
     r"|\b(?:is|are) (?:that|this|it)(?: \S+){0,5}? (?:you|they|you lot|therapy|therapists?|"
     r"talking therapies) (?:deal with|treat|help with|cover|see|do)\b"
+    # "is there anything your service can offer a gentleman of 84"
+    r"|\b(?:is there|have you got|have you|do you have|do you|can you|could you)"
+    r" (?:anything|something|owt|summat)(?: \S+){0,4}? (?:offer|provide|do for)\b"
     r"|\b(?:would|will|does|do|is|could|can|wud) (?:that|this|it|all that|any of that|"
     r"any of this|stuff like that|summat like that)(?: \S+){0,2}? (?:count|counts|qualify|"
     r"qualifies)\b")
@@ -210,10 +215,17 @@ _ITS_OWN_WORDS = {
         r"heights|flying|needles?|dogs?|vomit\w*|lifts?|driving)\b"),
     "panic_attacks": re.compile(
         r"\b(?:panic\w*|attacks?|heart|racing|breath\w*|dizzy|chest|hyperventilat\w*|"
-        r"shaking|sweating)\b")}
+        r"shaking|sweating)\b"),
+    # ... and therapies by name ("is there anything you can offer him" had read as the
+    # answer on dynamic interpersonal therapy, from "offer")
+    "dynamic_interpersonal_therapy": re.compile(r"\b(?:dit|dynamic|psychodynamic)\b"),
+    "interpersonal_therapy": re.compile(r"\b(?:ipt|interpersonal)\b"),
+    "emdr": re.compile(r"\b(?:emdr|eye movements?)\b"),
+    "mindfulness_mbct": re.compile(r"\b(?:mindful\w*|mbct|meditat\w*)\b")}
 """Answers that risk words beside a question are read as ("thinking about dying" as health
 anxiety or grief, "is that summat talking therapies deals with" beside burning as eating
-disorders), given beside risk only when the message names what they are about."""
+disorders), given beside risk only when the message names what they are about (a
+condition, or a therapy by name)."""
 _CONDITIONS = "conditions_treated"
 """The overview of what the service helps with."""
 _ABOUT_THE_SERVICE = re.compile(
@@ -255,6 +267,23 @@ _WHO_IS_IT_FOR = re.compile(
     r"please|like|mate|hun|love))*$")
 """A message asking only whom the service is for ("who's this service for exactly")."""
 
+
+
+def _nations(words: Sequence[str]) -> tuple[str, ...]:
+    """The nations other than England that matcher-read ``words`` name (a place there
+    is read as its nation: bot/core/places.py)."""
+    named = [w for w in ("scotland", "wales") if w in words]
+    if "ireland" in words:
+        named.append("northern ireland")  # (read from "northern ireland" or "belfast")
+    return tuple(named)
+
+
+def _placed(words: list[str], where: Sequence[str]) -> list[str]:
+    """A question read alone with the nation the message said it is asked from: "im in
+    glasgow right now, can i refer myself" asks about Scotland, not England's
+    self-referral."""
+    missing = [name for name in where if name.split()[-1] not in words]
+    return [*" ".join(missing).split(), *words] if missing else words
 
 def _unchecked(text: str) -> str:
     """``text`` (normalised) without a "just checking" lead-in (see ``_JUST_CHECKING``)."""
@@ -361,6 +390,13 @@ _GREETING = re.compile(
     re.IGNORECASE)
 """A greeting opening a message, ended by punctuation ("Morning!", "Good afternoon,", "Dear
 Sir or Madam,")."""
+_ADDRESSED = re.compile(
+    r"\s*(?:hi|hiya|hello|hey|heya|alright|awright|alreet|ey up|ay up|eh up|now then|oi|yo"
+    r"|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\s+"
+    rf"(?:{'|'.join(sorted(TERMS_OF_ADDRESS))})\b[\s,.!:;\-]*",
+    re.IGNORECASE)
+"""A greeting with what the writer calls the reader ("alright butt, how long do ee have
+to wait": "butt" and "mate" had counted against every answer, and the wait fell back)."""
 _APOLOGY = re.compile(
     r"\s*(?:so\s+|really\s+)?(?:sorry|soz|apologies)(?:\s+(?:to\s+bother\s+you|for\s+bothering"
     r"\s+you|to\s+ask|for\s+asking|if\s+this\s+is\s+a\s+(?:silly|stupid|daft|dumb)\s+question))?"
@@ -377,6 +413,9 @@ _LEADING = ("greeting", "thanks", "goodbye", "about")
 """Small talk that may open a message and be its reply: an apology or an "ok" before
 what someone tells ("sorry my english not good. my dog die in my arms yesterday") is
 not what they came to say."""
+_THIS_CHAT = ("this chat", "this chat thing", "this thing")
+"""Names for the chat itself, which make a message close to a small-talk phrase about
+the bot ("how does this chat work, do i just type"), not about typed therapy."""
 _ASKED_OF_THE_BOT = ("identity", "capabilities", "about")
 """Small talk asked of the bot itself, which may follow a greeting ("Good afternoon. Who
 developed this assistant?")."""
@@ -601,7 +640,8 @@ _SAID_AFTER = r"(?: (?:my|i|im|ive|the|they|theyve|he|she|hes|shes|we|someone|so
     r"|doctor|gp|nurse|cos|because|as|apparently|been|its|never|not|no|heard)\b.*)?"
 _WHAT_THAT_IS = re.compile(
     rf"(?:^|\b)(?:{_ASKS_WHAT}|what (?:actually|exactly|even) is) (?:that|it|this){_MEANING}$"
-    r"|\b(?:no idea|not sure|dont know|do not know|wondering) what (?:that|it|this)"
+    r"|\b(?:no idea|not sure|dont know|do not know|wondering|no clue|not a clue|dunno"
+    r"|havent a clue|have not a clue|havent got a clue|have not got a clue) what (?:that|it|this)"
     r" (?:even |actually )?(?:stands for|means|is)\b"
     # "... something called CBT. could you explain in plain terms what it is, please?"
     r"|\b(?:explain|tell me|say)(?: \w+){0,4} what (?:that|it|this) (?:is|means|involves)"
@@ -643,7 +683,7 @@ _SAID_OF = re.compile(
     r"|trying|told me about|on about|going on about|heard of|heard about|put me (?:on|in)"
     r"|referred me (?:for|to)|refer me (?:for|to)|do|doing|start|starting|get|getting"
     r"|about|put|putting|booked|booking|down for|referred for|recommended for|forward for"
-    r"|forward to)(?: \w+){0,2} $")
+    r"|forward to|seeing|seen|see|saw)(?: \w+){0,2} $")
 """Words before a name that make it what was said or offered ("said IPT might suit me",
 "something called EMDR"), not who said it ("my pwp said they might step me up") or
 whose score it is ("my phq9 was 17")."""
@@ -851,7 +891,7 @@ class Assistant:
         normalised = normalise(text)
         # "Good morning, how long is the wait": the greeting is no part of the question
         # ("morning" is a word of evening-appointment answers, and had tipped it out).
-        greeted = _GREETING.match(text) or _APOLOGY.match(text)
+        greeted = _GREETING.match(text) or _ADDRESSED.match(text) or _APOLOGY.match(text)
         asked = normalise(text[greeted.end():]) \
             if greeted and asks_question(text[greeted.end():]) else normalised
         # "how do i get myself on this, im in northwich if that makes any difference":
@@ -883,7 +923,9 @@ class Assistant:
             # A long message: the question may be one sentence among many.
             questions = question_sentences(
                 _WHILE_HERE.sub("\n", prepared.raw))[:_QUESTIONS_READ]
-            parts = [self.matcher.terms(_unchecked(normalise(q)).split()) for q in questions]
+            where = _nations(prepared.terms.words)
+            parts = [self.matcher.terms(_placed(_unchecked(normalise(q)).split(), where))
+                     for q in questions]
             clauses = self._clauses_when_lost(prepared, verdict, memo)
             if verdict.answer is None:
                 parts += clauses
@@ -971,7 +1013,8 @@ class Assistant:
         if verdict.answer is not None and (verdict.score >= _LOST_WHOLE
                                            or verdict.confidence >= _UNSURE_WHOLE):
             return []
-        clauses = [self.matcher.terms(normalise(clause).split())
+        where = _nations(prepared.terms.words)
+        clauses = [self.matcher.terms(_placed(normalise(clause).split(), where))
                    for clause in self._asking_clauses(split_sentences(prepared.raw))]
         return [terms for terms in clauses[:_QUESTIONS_READ]
                 if self._certain(self._match(terms, memo))]
@@ -1267,13 +1310,17 @@ class Assistant:
             found = self._asks_what_is.match(sentence)
             if found is not None:
                 return None if asking[n] else self._answers[self._defined[found.group(1)]]
+            if sentence == question and question in self._defined and not asking[n]:
+                # The name alone asked ("IAPT?? keep seeing it on forms, what is that":
+                # the forms had found the answer on trauma)
+                return self._answers[self._defined[question]]
             tail = _WHAT_THAT_IS.search(sentence)
             if tail is not None:
                 before = " ".join((*sentences[:n], sentence[:tail.start()]))
                 # (not one that is theirs, "said my gad7 came out at 16": a score)
                 named = {self._defined[name.group()]
                          for name in self._name_said.finditer(before)
-                         if _SAID_OF.search(before[:name.start()])
+                         if (_SAID_OF.search(before[:name.start()]) or not name.start())
                          and not before[:name.start()].endswith(("my ", "your "))}
                 if len(named) == 1 and not asking[n]:
                     return self._answers[named.pop()]
@@ -1370,6 +1417,10 @@ class Assistant:
         if answer.id not in (_FOR_16_AND_17, _WHO_FOR, _NOT_RIGHT):
             return answer
         age = _age_given(words) if answer.id == _FOR_16_AND_17 else _age_stated(words)
+        if answer.id == _WHO_FOR and age is not None and age >= _OLDER_AGE:
+            # "is there anything you can offer her, shes 90": who it is for, asked of an
+            # older person, is the answer on age (no upper limit)
+            return self._answers.get(_FOR_OLDER, answer)
         if age is None or age not in range(5, 18):
             return answer
         if age < 16:
@@ -1852,8 +1903,12 @@ class Assistant:
             # Much nearer one of the phrases than the answer is to the question ("whos
             # behind this thing then": "behind" alone had read as the idea behind CBT).
             sure = True
-        if not sure and entry is not None and any(w in _ABOUT_THE_BOT for w in words):
-            sure = True  # "just wanted to ask how this bot works": the bot, not therapy
+        if not sure and entry is not None and (any(w in _ABOUT_THE_BOT for w in words) or
+                                               any(f" {p} " in f" {normalised} "
+                                                   for p in _THIS_CHAT)):
+            # "just wanted to ask how this bot works", "how does this chat work, do i
+            # just type": the bot, not therapy (that had read as typed therapy)
+            sure = True
         if not sure and covered is not None and covered.id in _ASKED_OF_THE_BOT and \
                 any(w in _TO_THE_BOT for w in words):
             # "what's your name, please?": every word one of a question to the bot,

@@ -426,6 +426,11 @@ class Matcher:
             return word
         if word.endswith("in") and (word + "g" in self.vocabulary or word + "g" in STOPWORDS):
             return word + "g"  # a dropped g: "anythin", "waitin", "referrin"
+        if word.endswith("s") and word[:-1] in self.vocabulary and \
+                not any(c in "aeiouy" for c in word[:-1]):
+            # an initialism's lost apostrophe ("is that what cbt's for" had been mended to
+            # "cut"); not a word's ("sats" is Saturdays, not "sat")
+            return word[:-1]
         limit = 1 if len(word) < 8 else 2
         best = extractOne(word, self._by_initial.get(word[0], ()), scorer=OSA.distance,
                           score_cutoff=limit)

@@ -27,6 +27,11 @@ __all__ = ["PLACES_FILE", "Places", "load_places"]
 PLACES_FILE = data_file("places.tsv")
 _ENGLAND = "england"
 _NATIONS = frozenset({_ENGLAND, "scotland", "wales", "northern ireland"})
+_ABROAD = frozenset((country,) for country in (
+    "australia", "canada", "america", "usa", "us", "tasmania", "ontario", "texas",
+    "ireland", "zealand", "jamaica", "scotland", "wales"))
+"""Words after a name that say it is another place of that name ("Perth, Australia",
+"Newport, Wales" is still read as Wales through "wales" itself)."""
 
 
 class Places:
@@ -47,7 +52,8 @@ class Places:
         i = 0
         while i < len(words):
             for name, nation in by_first.get(words[i], ()):
-                if tuple(words[i:i + len(name)]) == name:
+                if tuple(words[i:i + len(name)]) == name and \
+                        tuple(words[i + len(name):i + len(name) + 1]) not in _ABROAD:
                     if nation != _ENGLAND:
                         out.extend(nation.split())
                     i += len(name)

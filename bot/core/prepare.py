@@ -68,7 +68,9 @@ _ASKING = re.compile(
     r"|um|like|then|seriously|(?:genuinely|honestly|just|seriously|srsly|only|sincerely) asking"
     r"|tell (?:me|us)(?: straight| honestly| truthfully)?)"
     r"|\b(?:question|q|query|qu) (?:is|was)(?: just)?"
-    r"|\b(?:quick|random|silly|daft|another) (?:q|qn|question))\s*"
+    r"|\b(?:quick|random|silly|daft|another) (?:q|qn|question)"
+    # an age said just before it, unpunctuated: "im 16 can i still use ur thing"
+    r"|\b(?:im|i'm|i am) \d{1,2}(?: (?:years?|yrs?|yr) old)?)\s*"
     r"(?:(?:do|did)\s+(?!(?:it|not)\b)|(?:"
     + "|".join(sorted(QUESTION_WORDS - {"do", "did"} - _WH)) + r")\s+(?!not\b)"
     r"|(?:" + "|".join(sorted(_WH)) + r")\s+(?!(?:not|i|im|i'm|ive|i've|she|he|they|we|it"
@@ -76,8 +78,12 @@ _ASKING = re.compile(
     r"|\b(?:what|how|who|where|when|why|which) (?:do|does|did|is|are|can|could|should|would"
     r"|will|happens|if|about|kind|sort|long|much|many|soon|else)\b"
     r"|\b(?:where|who|how) am i (?:meant|supposed|expected|going|gonna|to|allowed)\b"
+    # "shes on your list, anything she can do while she waits"
+    r"|(?:^|, ?)(?:anything|owt|summat|something) (?:else )?(?:i|we|she|he|they|you|u)"
+    r" (?:can|could|should|might|ought to) (?:do|try|read|use)\b"
     r"|\b(?:if|whether|when) (?:i|im|i'm|ive|i've|they|you|u|my|someone|somebody|anyone"
-    r"|a person|people|he|she)\b.*\b(?:will|would|do|does|can|could|is|are|should)"
+    r"|a person|people|he|she|we|it|this|that|the)\b.*\b(?:will|would|do|does|can|could|is|are"
+    r"|should)"  # ("if the self help doesnt work do they move you up")
     r" (?:i|they|you|u|he|she|it|my|his|her|their|our|your|the|there|we|them|that|this|social"
     r"|police|school|anyone|anybody|someone|work)\b"
     r"|\b(?:wondering|wonder|not sure|unsure|idk|dont know|don't know|do not know|want to know"
@@ -161,7 +167,9 @@ _ABOUT_THE_RISK = re.compile(
     r"|dangerous|safe|an emergency|(?:ok|okay)(?! to (?!feel|think|want|wish|be\b))"
     # ("is it bad to come off my sertraline all at once" asks about the tablets)
     r"|bad(?! to (?:come off|stop|quit|miss|skip|change|switch|reduce|lower|cut down|ask|tell"
-    r"|refer|self refer|have|need|want|go)\b))"
+    r"|refer|self refer|have|need|want|go)\b)"
+    # ("is it bad that i wanna come back to the same service" asks about coming back)
+    r"(?! that (?:i|we) (?:want|wanna|need|would like|d like|asked|am asking|came|went)\b))"
     r"|should (?:i|we) be (?:worried|concerned|scared)|take (?:it|this|her|him|them) seriously"
     r"|is there (?:anything|something) (?:else )?(?:i|we) (?:can|could|should) do"
     r"(?: for (?:him|her|them))?(?=\s*(?:[?.!]|$))"
@@ -282,7 +290,8 @@ _OPENERS = frozenset({"hey", "hi", "hello", "hiya", "also", "and", "so", "but", 
                       "just", "then", "anyway", "right", "basically"})
 """Words that may open a question before its question word."""
 _IF_THEN_ASK = re.compile(
-    r"(?:if|when|whether) (?:i|im|i'm|ive|i've|my|someone) .*\b(?:will|would|do|does|can|could)"
+    r"(?:if|when|whether) (?:i|im|i'm|ive|i've|my|someone|he|she|they|we|you|u|it|the|this"
+    r"|that) .*\b(?:will|would|do|does|can|could)"
     r" (?:they|you|u|ya|my|the|it|that|this|i|we|he|she|anyone|anybody|someone|social|police"
     r"|school|work|people|them)\b")
 """A sentence asking what would happen if ("if i go to a&e will they tell my worker")."""
@@ -294,6 +303,9 @@ _ASK_PHRASE = re.compile(
     # "I only wish to know whether my GP would be informed"
     r"|\bi (?:only |just |simply )?(?:wish|wished|wanted|want) to (?:know|ask|enquire|inquire"
     r"|find out|check)(?: \w+ly)? (?:if|whether|about|how|what|when|who|why)\b"
+    # "shes on your waiting list, anything she can do in the meantime"
+    r"|(?:^|, ?)(?:anything|owt|summat|something) (?:else )?(?:i|we|she|he|they|you|u)"
+    r" (?:can|could|should|might|ought to) (?:do|try|read|use)\b"
     r"|" + _SAID_ASK +
     r"|^(?:wanted|wanna|needed|meant) to (?:know|ask|check|find out)(?: \w+ly)? (?:if|whether"
     r"|about|how|what|when|who|why)\b"  # "...but also wanted to ask how long the wait is"
@@ -356,7 +368,7 @@ _MID_QUESTION_SOURCE = (
     r"|(?:is|are) (?:there|they|you{third})|am i (?=allowed|able|too|old|young|ok|okay)"
     r"|is this (?=the right|for|ok|okay|somewhere|a place|where))\b"
     r"(?=.*\b(?:or|if|to|for|with|about|without|be|get|have|refer|see|go|tell|need|help"
-    r"|speak|do|ring|call|phone|text|email|instead)\b)")
+    r"|speak|do|ring|call|phone|text|email|instead|use|access|join|come|sign|apply|qualify)\b)")
 _MID_QUESTION = re.compile(_MID_QUESTION_SOURCE.replace("{third}", ""))
 _MID_QUESTION_THIRD = re.compile(_MID_QUESTION_SOURCE.replace("{third}", "|he|she"))
 """A question word and its subject inside a sentence ("im 17 can i refer myself or...",

@@ -719,7 +719,10 @@ class CrisisDetector:
         past = "past" in frames or (
             "past" in whole and "resolved" in whole
             and not whole & {"current", "recent", "imminent", "soon", "ongoing"})
-        history = (past and "ongoing" not in frames and not now) + \
+        # ("my dad used to beat me ... he still does it sometimes": abuse that goes on,
+        # said in another sentence, is no history)
+        still = entry.kind is CrisisKind.ABUSE and "still" in whole
+        history = (past and "ongoing" not in frames and not now and not still) + \
             ("resolved" in whole and not current and not lately)
         words = sentence.split()
         start = len(sentence[:hit.start - offset].split())
@@ -812,8 +815,8 @@ class CrisisDetector:
             # "My son moved back in last year. He takes my pension and pushes me about":
             # acts told in the present tense go on, whatever time another sentence names.
             habitual = any(w in _GOING_ON for w in said.split())
-            long_ago = (history and "current" not in frames) or (
-                "past" in whole and not current and "recent" not in frames and not habitual)
+            long_ago = not still and ((history and "current" not in frames) or (
+                "past" in whole and not current and "recent" not in frames and not habitual))
             if long_ago and "ongoing" in self.context.frames(said):
                 # "did stuff to me when i was little ... last week i saw him picking my
                 # niece up from school": the abuse was long ago, the one who did it is

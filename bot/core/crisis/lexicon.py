@@ -34,7 +34,7 @@ FRAMES: tuple[str, ...] = ("past", "resolved", "current", "denial", "subject", "
                            "hypothetical", "consequences", "asked", "joking", "affirmed",
                            "imminent", "soon", "illness", "asks_why", "fiction", "loss",
                            "exasperated", "recent", "unwanted", "ongoing", "routine", "own",
-                           "general")
+                           "general", "still")
 """How a message can frame its risk words (see :mod:`bot.core.crisis.context`)."""
 HOLDER_LISTS: tuple[str, ...] = ("self", "other", "people", "relations", "reporting",
                                  "prepositions", "thinking", "screening",
