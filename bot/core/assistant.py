@@ -168,6 +168,11 @@ _CAN_THEY_HELP = re.compile(
     r"|\b(?:would|will|do|does|can|could) (?:you|they|you lot|yous|talking therapies|"
     r"therapy|iapt)(?: \S+){0,2}? (?:(?:see|take) (?:me|him|her|them)\b(?! off)|take (?:that|this|"
     r"it) on\b)"
+    # "do you lot even see men for this", "do you do therapy for blokes in my situation"
+    r"|\b(?:do|does|would|will|can|could) (?:you|they|you lot|yous|talking therapies|therapy|iapt)"
+    r"(?: \S+){0,3}? (?:see|help|treat|take|for) (?:men|blokes|lads|guys|women|people)"
+    r"(?: (?:like me|like him|like her|for this|for that|in my situation|in (?:his|her|that)"
+    r" situation))?\b"
     r"|\b(?:is|are) (?:that|this|it)(?: \S+){0,5}? (?:you|they|you lot|therapy|therapists?|"
     r"talking therapies) (?:deal with|treat|help with|cover|see|do)\b"
     # "is there anything your service can offer a gentleman of 84"
@@ -233,10 +238,18 @@ _ABOUT_THE_SERVICE = re.compile(
     r"you lot|see me|for me|too serious|too much|deal with)\b")
 """Words that ask whether the service is for what a message told."""
 _IF_I_TELL = re.compile(r"\b(?:if|when) (?:i|you|u) (?:tell|told|say|said|mention|admit|"
-                        r"put|tick|ticked|answer)\b")
-"""Asking what happens on telling them."""
+                        r"put|tick|ticked|answer)\b"
+                        r"|\b(?:is it ok|is it okay|is it safe|is it alright|can i|should i|do i|"
+                        r"do i have to|do i need to|shall i|must i) (?:to )?(?:tell|mention|admit)"
+                        r" (?:my |the |her|him|them|it)")
+"""Asking what happens on telling them, or whether to tell them."""
+_WEAKLY_READ = 60.0
+"""Below this, an answer read beside risk gives way to the one on whether the service can
+help, when that is what the message asks."""
 _HELP_WITH_SELF_HARM = "past_self_harm"
 """... and beside self-harm, whether it rules someone in or out, and where else to go."""
+_HELPING = frozenset({_HELP_WITH_SELF_HARM, *_HELP_WITH_IT.values(), *_TELLING.values()})
+"""The answers on whether the service helps with a risk, or on telling it."""
 _SELF_HARM_WORDS = re.compile(
     r"\b(?:self ?harm\w*|sh|cut|cuts|cutting|scratch\w*|burn(?:ing|ed|t)? (?:my|me)\w*|"
     r"bang\w* my head|punch\w* (?:walls?|myself)|pick\w* (?:at )?my skin|hurt\w* my ?self)\b")
@@ -1632,8 +1645,8 @@ class Assistant:
         unnamed = own_words is not None and not own_words.search(prepared.text)
         if unnamed:
             verdict = Verdict(None, verdict.score)
-        if told is not None and _IF_I_TELL.search(prepared.text) and (unnamed or (
-                verdict.answer is not None and verdict.answer.topic == URGENT_TOPIC)):
+        if told is not None and _IF_I_TELL.search(prepared.text) and (
+                unnamed or verdict.answer is None or verdict.answer.topic == URGENT_TOPIC):
             # ... or what happens if they say it ("if i tell the therapist im planning to
             # kill myself, do they have to pass it on"), which had read as that, or as
             # the crisis reply's own topic, given anyway ("if i say ive thought about
@@ -1653,10 +1666,20 @@ class Assistant:
             helped = self._help_with_it(prepared, primary, verdict)
             if helped.answer is not None and helped.answer.topic == _CONDITIONS:
                 return helped
+        asks_help = _CAN_THEY_HELP.search(prepared.text) is not None
         if verdict.answer is not None and verdict.score >= t.crisis_answer and (
-                _beside(verdict.answer, primary) or verdict.answer.id in _TELLING.values()):
+                _beside(verdict.answer, primary) or verdict.answer.id in _TELLING.values()) \
+                and not (asks_help and verdict.score < _WEAKLY_READ
+                         and verdict.answer.id not in _HELPING
+                         and verdict.answer.topic != self._topic_of.get(_CONDITIONS)
+                         and not self._names_its_topic(prepared.terms, verdict.answer)
+                         and verdict.answer.topic not in {self._named_by.get(w)
+                                                          for w in prepared.terms.stems}):
             return verdict
-        if _CAN_THEY_HELP.search(prepared.text):
+        if asks_help:
+            # ... or whether it can help, read only weakly as something else ("do you do
+            # therapy for blokes in my situation", beside his wife's violence, had found
+            # the answer on when they must share, at 45)
             return self._help_with_it(prepared, primary, verdict)
         if unnamed and _CONDITIONS in self._answers:
             # ... otherwise, of a condition it never names ("i think about dying most

@@ -214,6 +214,10 @@ def asks_more_than_risk(text: str) -> bool:
         # "who can i talk to at school without him finding out": who is told, as well
         # as whom to talk to
         return True
+    if _TELL_THE_SERVICE.search(lowered) and ("?" in lowered or _asks_by_form(lowered)):
+        # "my therapist is lovely but i havent told her ... should i tell her??": whether
+        # to tell the service, which has its own answer (not who to call)
+        return True
     lowered = _ABOUT_THE_RISK.sub(" . ", lowered)
     if "question" in lowered:
         lowered = _QUESTION_LABEL.sub(" . ", lowered)
@@ -228,6 +232,12 @@ def asks_more_than_risk(text: str) -> bool:
 
 
 _CLAUSES = re.compile(r"[,;:]\s*")
+_TELL_THE_SERVICE = re.compile(
+    r"\b(?:therapist|counsellor|counselor|pwp|practitioner|psychologist|cpn)\b(?: \S+){0,25}"
+    r" (?:should|do|can|must|shall) i (?:tell|mention it to) (?:her|him|them)\b"
+    r"|\b(?:should|do|can|must|shall) i (?:tell|mention it to) (?:my |the )?(?:therapist|counsellor"
+    r"|counselor|pwp|practitioner|psychologist|cpn)\b")
+"""Asking whether to tell the therapist (the service's own question), not whom to call."""
 _WITHOUT_KNOWING = re.compile(
     r"\bwithout (?:\w+ ){0,3}(?:finding out|find out|knowing|know|being told|getting told"
     r"|telling|told|seeing|hearing)\b")
