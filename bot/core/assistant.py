@@ -127,7 +127,7 @@ def _own_work(words: Sequence[str], at_work: frozenset[str]) -> bool:
     at work": the mother's work, not the writer's)."""
     return any(w in at_work and not any(
         b in _PARENTS or (b.endswith("s") and b[:-1] in _PARENTS)
-        for b in words[max(0, i - 2):i]) for i, w in enumerate(words))
+        for b in words[max(0, i - 3):i]) for i, w in enumerate(words))
 
 
 def _age_given(words: Sequence[str]) -> int | None:
@@ -1538,6 +1538,7 @@ class Assistant:
         inside = len(questions) == 1 and normalise(questions[0]) != normalise(text)
         if len(questions) < len(split_sentences(clauses)) or len(questions) > 1 or inside:
             parts = []
+            where = _nations(prepared.terms.words)
             for question in questions[:_QUESTIONS_READ]:
                 if self._asks_what_the_bot_is(question, memo):
                     # "does anyone even read this", asked of the bot beside the risk:
@@ -1547,7 +1548,8 @@ class Assistant:
                 found = self.detector.read(question)
                 words = _unchecked(found.rest if found.is_crisis
                                    else normalise(question)).split()
-                terms = self.matcher.terms(words)
+                # ("moved to cardiff for uni ... who do i even contact here": Wales)
+                terms = self.matcher.terms(_placed(words, where))
                 if found.is_crisis and len(terms.stems) < _FRAGMENT_STEMS and \
                         not self._whole_question(terms, memo) and \
                         not self._asks_about_telling(terms, detection, memo):

@@ -149,6 +149,9 @@ _ABOUT_THE_RISK = re.compile(
     r"(?! (?:till|until|til|in the meantime|meanwhile|while|whilst|for the next|for (?:\d+|months"
     r"|weeks|ages)))"
     r"|what (?:i|we) (?:can|should|must|shall|do) do\s*[?.!]*\s*$"
+    # ("took all my meds ... what happens now": the crisis reply's to answer)
+    r"|what (?:happens|happens to me|will happen) now\s*[?.!]*\s*$"
+    r"|^\s*(?:so )?what now\s*[?.!]*\s*$"
     r"|what do (?:i|we) say(?: to (?:him|her|them))?"
     r"|who (?:do|should|can|could|would) (?:i|we) (?:tell|talk to|call|ring|phone|speak to"
     r"|contact|go to|turn to)|who can i tell|who to (?:tell|call|ring|talk to)"

@@ -577,6 +577,14 @@ class CrisisDetector:
                              and not self._own_words_near(prepared, hit.start, hit.end))
                     and not (kind is CrisisKind.SELF
                              and any(s <= hit.start and hit.end <= e for s, e in sent))]
+        if any(kind is CrisisKind.OTHER_PERSON and level is CrisisLevel.URGENT
+               and hit.label.kind is CrisisKind.OTHER_PERSON for hit, kind, level in readings):
+            # ... and risk words said of no one beside someone else's urgent risk, with
+            # the writer not named near them ("flatmate locked herself in the bathroom
+            # ... theres empty pill packets all over her room"): theirs too.
+            readings = [(hit, kind, level) for hit, kind, level in readings
+                        if not (hit.label.kind is None and kind is CrisisKind.SELF
+                                and not self._own_words_near(prepared, hit.start, hit.end))]
         readings = _beside_abuse(_beside_harm(readings))
         weak = [hit for hit, _, _ in readings if hit.label.weak]
         strong = [level for hit, _, level in readings if not hit.label.weak]
