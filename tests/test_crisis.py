@@ -580,6 +580,12 @@ def test_a_question_asked_only_of_the_bot_beside_risk_gets_no_answer(
                             "anyone even read this")
     assert reply.crisis and reply.crisis_level is CrisisLevel.URGENT
     assert len(reply.messages) == 1
+    # ... also asked as "will anyone even read this" (session 46's stranger test: it had
+    # read as social anxiety, and so the overview of what the service helps with)
+    reply = assistant.reply("ive got all me tablets saved up and im doing it tonight. will "
+                            "anyone even read this")
+    assert reply.crisis and reply.crisis_level is CrisisLevel.URGENT
+    assert len(reply.messages) == 1
 
 
 # --- crisis_s's first run (issue 11).
