@@ -556,6 +556,8 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
      "talking_about_suicidal_thoughts"),
     ("cut deeper than ever last night. should i mention it to my therapist or will they "
      "kick me off", "talking_about_suicidal_thoughts"),
+    ("is it ok to tell my pwp ive been burning myself again, will they stop seeing me",
+     "talking_about_suicidal_thoughts"),
     ("my girlfriend punches me when shes drunk, had a black eye last week. do you see men "
      "for that", "domestic_abuse"),
     # ... the place said before a question read alone, a young writer's own age with a

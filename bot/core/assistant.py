@@ -226,7 +226,13 @@ _ITS_OWN_WORDS = {
     "dynamic_interpersonal_therapy": re.compile(r"\b(?:dit|dynamic|psychodynamic)\b"),
     "interpersonal_therapy": re.compile(r"\b(?:ipt|interpersonal)\b"),
     "emdr": re.compile(r"\b(?:emdr|eye movements?)\b"),
-    "mindfulness_mbct": re.compile(r"\b(?:mindful\w*|mbct|meditat\w*)\b")}
+    "mindfulness_mbct": re.compile(r"\b(?:mindful\w*|mbct|meditat\w*)\b"),
+    # ("is it ok to tell my therapist ive been cutting again, will they stop seeing me"
+    # had read as the answer on drink and drugs)
+    "drugs_alcohol": re.compile(
+        r"\b(?:drink\w*|drunk|alcohol\w*|booze|boozing|pints?|wine|vodka|voddy|beer|cider|"
+        r"spirits|drugs?|weed|cannabis|coke|cocaine|ket|ketamine|spliffs?|smok\w*|high|"
+        r"using|users?|addict\w*|sober|sobriety|rehab|hungover|hangovers?|gambl\w*)\b")}
 """Answers that risk words beside a question are read as ("thinking about dying" as health
 anxiety or grief, "is that summat talking therapies deals with" beside burning as eating
 disorders), given beside risk only when the message names what they are about (a
