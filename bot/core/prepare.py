@@ -59,6 +59,11 @@ _SAID_ASK = (r"\bi (?:only |just |simply )?wondered (?:if|whether)\b"
 """Asking in so many words, with no mark ("I only wondered whether you still see people of
 my age", "My only question is whether my records are kept"): read as a question by
 :func:`asks_question` and :func:`question_sentences` alike."""
+_ANYTHING_TO_DO = (r"(?:^|, ?)(?:anything|owt|summat|something) (?:else )?"
+                   r"(?:i|we|she|he|they|you|u) (?:can|could|should|might|ought to)"
+                   r" (?:do|try|read|use)\b")
+"""Asking what someone can do, with no question word ("shes on your waiting list,
+anything she can do in the meantime")."""
 _ASKING = re.compile(
     r"^\s*(?:how|where|what|who|which)\s+(?:i|we|my)\s+\w"  # "How I refer myself" (ESL)
     # ... and of someone else: "How he can get this talking therapy"
@@ -78,9 +83,7 @@ _ASKING = re.compile(
     r"|\b(?:what|how|who|where|when|why|which) (?:do|does|did|is|are|can|could|should|would"
     r"|will|happens|if|about|kind|sort|long|much|many|soon|else)\b"
     r"|\b(?:where|who|how) am i (?:meant|supposed|expected|going|gonna|to|allowed)\b"
-    # "shes on your list, anything she can do while she waits"
-    r"|(?:^|, ?)(?:anything|owt|summat|something) (?:else )?(?:i|we|she|he|they|you|u)"
-    r" (?:can|could|should|might|ought to) (?:do|try|read|use)\b"
+    r"|" + _ANYTHING_TO_DO +
     r"|\b(?:if|whether|when) (?:i|im|i'm|ive|i've|they|you|u|my|someone|somebody|anyone"
     r"|a person|people|he|she|we|it|this|that|the)\b.*\b(?:will|would|do|does|can|could|is|are"
     r"|should)"  # ("if the self help doesnt work do they move you up")
@@ -316,9 +319,7 @@ _ASK_PHRASE = re.compile(
     # "I only wish to know whether my GP would be informed"
     r"|\bi (?:only |just |simply )?(?:wish|wished|wanted|want) to (?:know|ask|enquire|inquire"
     r"|find out|check)(?: \w+ly)? (?:if|whether|about|how|what|when|who|why)\b"
-    # "shes on your waiting list, anything she can do in the meantime"
-    r"|(?:^|, ?)(?:anything|owt|summat|something) (?:else )?(?:i|we|she|he|they|you|u)"
-    r" (?:can|could|should|might|ought to) (?:do|try|read|use)\b"
+    r"|" + _ANYTHING_TO_DO +
     r"|" + _SAID_ASK +
     r"|^(?:wanted|wanna|needed|meant) to (?:know|ask|check|find out)(?: \w+ly)? (?:if|whether"
     r"|about|how|what|when|who|why)\b"  # "...but also wanted to ask how long the wait is"
