@@ -102,7 +102,7 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_bs.jsonl": (0.96, 0.92), "specific_bt.jsonl": (0.95, 0.92),
                    "specific_bu.jsonl": (0.97, 0.96), "specific_bv.jsonl": (0.94, 0.92),
                    "specific_bw.jsonl": (0.96, 0.93), "specific_bx.jsonl": (0.97, 0.94),
-                   "specific_by.jsonl": (0.96, 0.94)}
+                   "specific_by.jsonl": (0.96, 0.94), "specific_bz.jsonl": (0.97, 0.95)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -387,6 +387,35 @@ def test_a_greeting_with_a_name_a_name_alone_and_where_it_is_asked_from(
     # had lost the town in Wales or Scotland said before it.
     reply = assistant.reply(text)
     assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [("how much is it love", "cost"),
+     ("ow long is the wait me duck", "waiting_times"),
+     ("ow much is it mi duck, or is it on the NHS", "cost"),
+     ("is it free pet?", "cost"),
+     ("can i bring my sister", "bring_someone"),
+     ("is it too late for therapy", "eligibility"),
+     ("im 79, is it too late for therapy", "no_upper_age_limit")],
+)
+def test_a_name_for_the_reader_ending_a_question_and_too_late_without_an_age(
+        assistant: Assistant, text: str, answer: str) -> None:
+    # session 47: "love" or "mi duck" after the question had outweighed it (the cost
+    # question fell back, or read as small talk clause by clause), unless it names
+    # someone ("my sister"); "is it too late for therapy" had got the answer on being
+    # too old, which only an age said asks for.
+    reply = assistant.reply(text)
+    assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
+
+
+@pytest.mark.parametrize("text", ["thank u xx", "ta xx", "thank you so much xxx",
+                                  "what can you answer", "sorry if im asking daft questions"])
+def test_kisses_after_thanks_and_asking_what_the_bot_answers_are_small_talk(
+        assistant: Assistant, text: str) -> None:
+    # session 47: "thank u xx" had fallen back (the kisses kept it from "thank u"); "what
+    # can you answer" had read as the PHQ-9's questions
+    assert assistant.reply(text).kind is ReplyKind.SMALLTALK
 
 
 @pytest.mark.parametrize("text", ["how does this chat work, can i just type",

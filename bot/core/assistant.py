@@ -71,6 +71,13 @@ _ASKED_AT_AN_AGE = frozenset({_FOR_A_CHILD, "self_referral", "gp_or_self_refer"}
 """Answers that a writer's own age under 18 answers more closely: for a parent's child,
 or how to refer ("can i self refer for anxiety? ... im 17": the answer for 16 and 17 year
 olds says whether they can)."""
+_OLD_AGE_SAID = re.compile(
+    r"\d\d|\b(?:old|older|oldest|ages?d?|elderly|pension\w*|retire\w*|oaps?|"
+    r"(?:six|seven|eight|nine)t(?:y|ies)\w*|young\w*|nan+a?|gran\w*|grand(?:ad|dad|pa|ma)\w*|"
+    r"grand(?:father|mother|parent)s?|seniors?|later life|birthday|bus pass|getting on|"
+    r"past it|vintage)\b")
+"""Words that speak of age, without which a question is not asking whether one is too
+old for the service ("is it too late for therapy")."""
 _WHO_FOR = "eligibility"
 """The overview of who the service is for, which a child's age answers more closely."""
 _YOUNG_PRIVACY = "young_person_confidentiality"
@@ -246,7 +253,8 @@ _ABOUT_THE_SERVICE = re.compile(
 _IF_I_TELL = re.compile(r"\b(?:if|when) (?:i|you|u) (?:tell|told|say|said|mention|admit|"
                         r"put|tick|ticked|answer)\b"
                         r"|\b(?:is it ok|is it okay|is it safe|is it alright|can i|should i|do i|"
-                        r"do i have to|do i need to|shall i|must i) (?:to )?(?:tell|mention|admit)"
+                        r"do i have to|do i need to|shall i|must i|something i need to|"
+                        r"something i should|something i have to) (?:to )?(?:tell|mention|admit)"
                         r" (?:my |the |her|him|them|it)")
 """Asking what happens on telling them, or whether to tell them."""
 _WEAKLY_READ = 60.0
@@ -416,6 +424,37 @@ _ADDRESSED = re.compile(
     re.IGNORECASE)
 """A greeting with what the writer calls the reader ("alright butt, how long do ee have
 to wait": "butt" and "mate" had counted against every answer, and the wait fell back)."""
+_ALSO_SPOKEN_OF = frozenset({"drive", "driver", "boss", "chief", "sister", "brother", "bird",
+                             "maid", "la", "gov", "guv", "fam", "bud", "dai", "didi", "bhai",
+                             "bhaiya", "bach", "hen", "auntie", "aunty", "sis", "sista", "butt"})
+"""Terms of address that as often end a clause as what they name ("i dont drive", "not
+iapt la", "tell my boss"): left in."""
+_CALLED = re.compile(
+    r"(?i)(?:(?<=\s)|^)(?P<before>\S+\s+)?(?P<me>(?:me|mi|ma)\s+)?"
+    rf"(?P<term>{'|'.join(sorted(TERMS_OF_ADDRESS - _ALSO_SPOKEN_OF))})(?=\s*(?:[,.!?]|$))")
+"""A term of address ending a clause, with the word before it ("is it free mate?")."""
+_OWNING = frozenset({"my", "her", "his", "their", "our", "your", "ur", "yer", "a", "an",
+                     "the", "this", "that", "for", "to", "with", "as", "of", "me", "mi", "ma",
+                     "and", "or", "about", "own", "is", "was", "be"})
+"""Words before a term of address that make it a person spoken of ("can i bring my
+sister", "its for the boss"), not the one spoken to."""
+_SAID_AFTER_ME = frozenset({"duck", "love", "lover", "darlin", "darling", "ansum", "bird",
+                            "babe", "hun", "pet", "chuck", "lovey", "dear"})
+"""Terms said after "me" or "mi" to the one spoken to ("ow much is it mi duck")."""
+
+
+def _uncalled(found: re.Match[str]) -> str:
+    """``found`` without its term of address, if it is one (see :data:`_CALLED`)."""
+    before = found.group("before") or ""
+    me = found.group("me") or ""
+    term = found.group("term").lower()
+    if me and term in _SAID_AFTER_ME and before:
+        return before
+    if me or not before or before.strip().lower().strip(",.!?") in _OWNING:
+        return found.group(0)
+    return before
+
+
 _APOLOGY = re.compile(
     r"\s*(?:so\s+|really\s+)?(?:sorry|soz|apologies)(?:\s+(?:to\s+bother\s+you|for\s+bothering"
     r"\s+you|to\s+ask|for\s+asking|if\s+this\s+is\s+a\s+(?:silly|stupid|daft|dumb)\s+question))?"
@@ -913,6 +952,13 @@ class Assistant:
         greeted = _GREETING.match(text) or _ADDRESSED.match(text) or _APOLOGY.match(text)
         asked = normalise(text[greeted.end():]) \
             if greeted and asks_question(text[greeted.end():]) else normalised
+        if asks_question(text) or asks_question(normalised):
+            # "how much is it love", "ow much is it mi duck, or is it on the NHS": what
+            # the writer calls the reader, at the end of a clause, is no part of the
+            # question (the term alone had outweighed "how much is it", which fell back)
+            unaddressed = _CALLED.sub(_uncalled, text[greeted.end():] if greeted else text)
+            if unaddressed != text:
+                asked = normalise(unaddressed) or asked
         # "how do i get myself on this, im in northwich if that makes any difference":
         # an aside that asks nothing (it had read as whether therapy makes a difference).
         if " if " in f" {asked} " or "in case" in asked:  # (most messages have neither)
@@ -1419,6 +1465,11 @@ class Assistant:
         if at_work is not None and _own_age(words) in range(5, 18) and \
                 not _own_work(words, at_work):
             return self._answers.get(_YOUNG_PRIVACY, answer)
+        if answer.id == _FOR_OLDER and not _OLD_AGE_SAID.search(" ".join(words)):
+            # "is it too late for therapy" says nothing of age: the answer on being too
+            # old would guess it. Who the service is for is what it asks (beside "got
+            # the pills ready for tonight" it had been read as an age).
+            return self._topics[_WHO_FOR].overview
         own = _own_age(words) if answer.id in _ASKED_AT_AN_AGE else \
             _age_stated(words) if answer.id == _FOR_OLDER else None
         if own in (16, 17):
@@ -1893,6 +1944,11 @@ class Assistant:
         words = normalised.split()
         if not self._smalltalk_phrases:
             return None
+        while len(words) > 1 and words[-1] in _KISSES:
+            # Kisses signed after it ("thank u xx", "ta xx") are no part of what is said:
+            # "thanks xx" had been near enough a phrase, "thank u xx" not.
+            words.pop()
+            normalised = " ".join(words)
         if len(words) > MAX_SMALLTALK_WORDS:
             return self._leading_smalltalk(prepared, verdict)
         best = extractOne(normalised, self._smalltalk_phrases, scorer=fuzz.ratio,
@@ -2004,7 +2060,9 @@ class Assistant:
                 # A clause that asks is read for its answer too: "who can use it? is it
                 # for anyone" had been small talk, each half's words some phrase's words.
                 words = self._read_words(part)
-                asked = self._match(words.terms) if asks_question(part) else Verdict(None, 0.0)
+                # (Asked in the writer's own spelling too: "ow much is it mi duck".)
+                asked = self._match(words.terms) \
+                    if asks_question(part) or asks_question(normalised) else Verdict(None, 0.0)
                 reply = self._smalltalk(words, asked)
             if reply is None:
                 break

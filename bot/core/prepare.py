@@ -303,7 +303,8 @@ def split_sentences(text: str, at_emoji: bool = False) -> list[str]:
 _OPENERS = frozenset({"hey", "hi", "hello", "hiya", "also", "and", "so", "but", "ok", "okay",
                       "yo", "oi", "erm", "ngl", "tbh", "honestly", "plus",
                       "sorry", "quick", "q", "question", "pls", "please", "um", "oh", "btw",
-                      "just", "then", "anyway", "right", "basically"})
+                      "just", "then", "anyway", "right", "basically", "no", "seriously",
+                      "srsly", "lol", "well", "genuinely", "realistically"})
 """Words that may open a question before its question word."""
 _IF_THEN_ASK = re.compile(
     r"(?:if|when|whether) (?:i|im|i'm|ive|i've|my|someone|he|she|they|we|you|u|it|the|this"

@@ -109,7 +109,8 @@ _SUBJECT_NOUNS = frozenset({"disclosures", "disclosure", "referrals", "cases", "
                             "trends", "trend", "leaflet", "leaflets", "posters", "campaign",
                             "charity", "charities", "helpline", "helplines", "risk", "risks",
                             "scene", "scenes", "storyline", "storylines", "plot", "episode",
-                            "passages", "passage", "chapter"})
+                            "passages", "passage", "chapter", "chapters", "episodes",
+                            "bits", "parts", "themes", "theme", "content", "references"})
 """Words after bare risk words that make them a subject of work ("suicide rates")."""
 _AMONG = frozenset({"in", "among", "amongst"})
 _KINDS_OF_PEOPLE = frozenset({"young", "younger", "older", "old", "elderly", "teenage",
@@ -529,6 +530,8 @@ class Context:
                 continue
             if word == "you" and position > start and words[position - 1] in _TO_YOU:
                 continue  # "i will not be a problem for you much longer": the one told
+            if word == "you" and position > start and words[position - 1] == "see":
+                continue  # "friend put on insta see you on the other side": the ones told
             if word in _ANYONE and position > 0 and (
                     words[position - 1] in _REACHING or (
                         position > 1 and words[position - 1] in ("to", "with")

@@ -302,6 +302,10 @@ def _sentence_offsets(sentences: Sequence[str]) -> list[int]:
     return offsets
 
 
+_WHAT_IF_FEELING = frozenset({"feeling", "feelings", "thought", "thoughts", "moment",
+                              "moments", "urge", "thing", "vibe"})
+"""Just after "what if i ...", the words that make it a passing thought ("that what if i
+jumped feeling"), not a plan."""
 _NO_TALK = frozenset({"talk", "mention", "sign", "signs", "word", "hint", "suggestion",
                       "thoughts", "history"})
 """Said of someone else, "no talk of", "no sign of" the risk words: they are denied."""
@@ -309,9 +313,13 @@ _NO_TALK = frozenset({"talk", "mention", "sign", "signs", "word", "hint", "sugge
 
 def _opens_what_if(words: Sequence[str]) -> bool:
     """Whether a sentence opens "what if", maybe after "keep thinking" or the like
-    ("keep thinking what if i swerve into the oncoming lane")."""
+    ("keep thinking what if i swerve into the oncoming lane"), or names a "what if"
+    feeling or thought ("got that weird what if i jumped feeling")."""
     return any(words[i] == "what" and words[i + 1] == "if"
-               for i in range(min(4, len(words) - 1)))
+               for i in range(min(4, len(words) - 1))) or \
+        any(words[i:i + 3] == ["what", "if", "i"] and
+            any(w in _WHAT_IF_FEELING for w in words[i + 3:i + 7])
+            for i in range(len(words) - 3))
 
 
 def _provoked(words: Sequence[str]) -> bool:
@@ -582,8 +590,13 @@ class CrisisDetector:
             # ... and risk words said of no one beside someone else's urgent risk, with
             # the writer not named near them ("flatmate locked herself in the bathroom
             # ... theres empty pill packets all over her room"): theirs too.
+            # So are means said of no one, in the writer's own words or not ("found
+            # searches on her ipad about how many tablets it takes. Half a packet of
+            # co-codamol has gone from the cupboard").
             readings = [(hit, kind, level) for hit, kind, level in readings
-                        if not (hit.label.kind is None and kind is CrisisKind.SELF
+                        if not (kind is CrisisKind.SELF
+                                and (hit.label.kind is None or not any(
+                                    w in _OWN for w in prepared[hit.start:hit.end].split()))
                                 and not self._own_words_near(prepared, hit.start, hit.end))]
         readings = _beside_abuse(_beside_harm(readings))
         weak = [hit for hit, _, _ in readings if hit.label.weak]
@@ -1033,16 +1046,20 @@ class CrisisDetector:
             return None
         return kind, CrisisLevel.URGENT if steps == 0 else CrisisLevel.CHECK_IN
 
-    @staticmethod
-    def _own_words_near(prepared: str, start: int, end: int) -> bool:
+    def _own_words_near(self, prepared: str, start: int, end: int) -> bool:
         """Whether the writer names themselves just before or at the start of the words
         at ``start:end``, or leaves out their "i" at the start of the message ("found
-        fresh cuts on her arms" does neither)."""
+        fresh cuts on her arms" does neither). "my" owning someone else ("found my
+        partners search history") names them, not the writer."""
         before = prepared[:start].split()[-4:]
         if before and before[-1] in _SEEING:
             return False
-        return not before or any(word in _OWN for word in
-                                 (*before, *prepared[start:end].split()[:2]))
+        near = (*before, *prepared[start:end].split()[:2])
+        return not before or any(
+            word in _OWN and not (word == "my" and index + 1 < len(near) and (
+                self.context.names_other(near[index + 1:index + 2])
+                or self.context.names_other([near[index + 1].removesuffix("s")])))
+            for index, word in enumerate(near))
 
     def _another_sign(self, prepared: str, weak: Sequence[Hit[LexiconEntry]]) -> bool:
         """Whether a message whose only risk words are weak ones shows risk another way:
