@@ -293,8 +293,8 @@ _SHOWN_TO = frozenset({"showed", "show", "shows", "showing", "shown"})
 _SHARES = frozenset({"all", "lot", "rest", "most", "half", "both", "each", "every"})
 """Before "of them" after taking: "take all of them" (the tablets)."""
 _KIN_SIZES = frozenset({"little", "big", "baby", "older", "younger", "eldest", "youngest",
-                        "kid", "wee"})
-"""Between "my" and a relation: "my little bro"."""
+                        "kid", "wee", "both", "all", "each", "two", "three", "four"})
+"""Between "my" and a relation, or before "my": "my little bro", "both my daughters"."""
 _LEFT_THINGS = frozenset({"note", "notes", "letter", "letters", "card", "cards", "goodbye",
                           "goodbyes", "message", "messages", "video", "worth", "gave", "given",
                           "give", "giving", "left", "leave", "leaving", "board", "things",
@@ -418,6 +418,8 @@ class Context:
             return Holder.SELF  # "mum found my razors and took them": the writer's
         for position in range(end - 1, max(-1, min(core, before + 1) - reach - 1), -1):
             word = words[position]
+            if word == "me" and position >= 2 and words[position - 2:position] == ["front", "of"]:
+                continue  # "swallowed a load of his tablets in front of me": who saw it
             if word in self._relations and position >= 2 and \
                     words[position - 1] in _DETERMINERS and words[position - 2] in _SENDING:
                 continue  # "sent my mum a text saying sorry for everything": whom it went to
@@ -520,7 +522,7 @@ class Context:
                 # "my flatmate has been really low and i found blades", "i find blood in
                 # bathroom": who found it is not who is at risk; whoever else is named is.
                 continue
-            if word in self._self and position + 1 < len(words) and \
+            if word in self._self and position + 1 < min(len(words), start) and \
                     words[position + 1] in _SUPPOSING and \
                     all(w in _MODALS for w in words[position + 2:min(core, start)]) and \
                     any(w in self._people or w in self._relations

@@ -62,7 +62,8 @@ onions lol" is the laugh's)."""
 _THANKS_FOR_ALL = re.compile(r"\b(for) all (?=(?:your|ur|the) )")
 """Thanks "for all your help" (to the bot) is courtesy as "for your help" is; "all"
 alone is not a courtesy word ("goodbye all")."""
-_PLANNED = re.compile(r"\b(?:going to|gonna|gunna|about to|planning to|will|ill|i will)\b")
+_PLANNED = re.compile(
+    r"\b(?:going to|gonna|gunna|about to|planning to|will|ill|i will|my plans?)\b")
 """Words of a plan in the risk words themselves ("going to walk into the sea"), which a
 laugh beside a time set for it does not undo."""
 _STILL_TO_COME = re.compile(r"\b(?:i am going to|im going to|i am gonna|im gonna|i will|ill)"
@@ -75,6 +76,10 @@ _NOW_IN_HIT = re.compile(
     r"\b(?:last night|tonight|today|this morning|this evening|this afternoon|just now"
     r"|an hour ago|earlier today)\b")
 """A time now inside the risk words themselves ("last night was deeper than i meant")."""
+_BEGUN_BEFORE = re.compile(
+    r"\b(?:i have|ive|i ve|i am|im|i m)(?: just| now)? (?:started|begun|been|now)\s*$")
+"""Just before the risk words, that they have begun now ("had my sessions last year but
+the suicidal stuff is back ... ive started working out how and when")."""
 _GOING_ON = frozenset({
     "takes", "pushes", "shoves", "hits", "slaps", "punches", "kicks", "beats", "chokes",
     "strangles", "grabs", "threatens", "controls", "hurts", "batters", "locks", "bites",
@@ -306,6 +311,10 @@ _WHAT_IF_FEELING = frozenset({"feeling", "feelings", "thought", "thoughts", "mom
                               "moments", "urge", "thing", "vibe"})
 """Just after "what if i ...", the words that make it a passing thought ("that what if i
 jumped feeling"), not a plan."""
+_THINKING_WHAT_IF = frozenset({"think", "thinking", "thinks", "thought", "wonder",
+                               "wondering", "imagine", "imagining", "like"})
+"""Just before "what if i ...", the words that make it a thought that comes ("i get this
+thing driving where i think what if i swerve")."""
 _NO_TALK = frozenset({"talk", "mention", "sign", "signs", "word", "hint", "suggestion",
                       "thoughts", "history"})
 """Said of someone else, "no talk of", "no sign of" the risk words: they are denied."""
@@ -317,8 +326,9 @@ def _opens_what_if(words: Sequence[str]) -> bool:
     feeling or thought ("got that weird what if i jumped feeling")."""
     return any(words[i] == "what" and words[i + 1] == "if"
                for i in range(min(4, len(words) - 1))) or \
-        any(words[i:i + 3] == ["what", "if", "i"] and
+        any(words[i:i + 3] == ["what", "if", "i"] and (
             any(w in _WHAT_IF_FEELING for w in words[i + 3:i + 7])
+            or any(w in _THINKING_WHAT_IF for w in words[max(0, i - 2):i]))
             for i in range(len(words) - 3))
 
 
@@ -733,7 +743,8 @@ class CrisisDetector:
         said = sentence[hit.start - offset:hit.end - offset]
         # ... and a plan for what is still to come ("did cbt last year ... ive worked out
         # how im going to do it"): the past elsewhere is not when the plan is.
-        now = _NOW_IN_HIT.search(said) is not None or _STILL_TO_COME.search(said) is not None
+        now = _NOW_IN_HIT.search(said) is not None or _STILL_TO_COME.search(said) is not None \
+            or _BEGUN_BEFORE.search(sentence[:hit.start - offset]) is not None
         # "In 1974. after my first baby. I ... took an Overdose. I have been well for
         # nearly fifty years since": the time named in a sentence of its own, and the
         # message says it is over, with nothing now or soon anywhere in it.
@@ -966,7 +977,10 @@ class CrisisDetector:
             planned = "soon" in frames and _PLANNED.search(said) is not None and \
                 "if" not in words[end:end + 4]
             laughed = joking and not _DONE.search(said) and not planned
-            steps = min(history + asked + laughed + thoughts + fear + unwanted, 1) \
+            # A thought that comes and horrifies ("i think what if i swerve into the
+            # lorry ... i hate it, i grip the wheel"), denied or not, is a check-in.
+            steps = min(history + asked + laughed + thoughts + fear + (unwanted or horrified),
+                        1) \
                 + (asked and (denial or asks_why)) + (fear and denial)
             if history == 2:  # clearly past and over ("in 2009 ... been well since")
                 steps = 2
