@@ -586,6 +586,11 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
      "at night. who do i even ring here", "wales"),
     ("my mums boyfriend hits me when mum is at work. im 14. can i talk to someone without "
      "them finding out", "young_person_confidentiality"),
+    # session 47's stranger test: "does the therapist have to know" had read as changing
+    # therapist; "is it too late for therapy" beside a plan had read as an age
+    ("been hoarding my pills and i think friday is the day. does my therapist have to "
+     "know", "be_honest_scared"),
+    ("got the tablets ready for tonight. is it too late for therapy", "eligibility"),
 ])
 def test_the_question_beside_the_risk_is_the_one_answered(
         assistant: Assistant, text: str, answer: str) -> None:
