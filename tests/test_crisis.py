@@ -171,6 +171,13 @@ def test_faq_questions_do_not_raise_alarms(assistant: Assistant) -> None:
         ("since my wife passed i think about dying every day", CrisisKind.SELF),
         ("my husbands just swallowed a load of his tablets in front of me",
          CrisisKind.OTHER_PERSON),
+        # session 48 (crisis_et, crisis_eu): a question whether another service is "the
+        # only option" for a child who wishes she was never born, and ending up hurting
+        # someone beside "i dont know what ill do"
+        ("my son is 12 and keeps saying he wishes he was never born. is camhs the only "
+         "option", CrisisKind.OTHER_PERSON),
+        ("i think im going to end up really hurting someone at work, i dont know what ill do",
+         CrisisKind.HARM_TO_OTHERS),
     ],
 )
 def test_kinds(assistant: Assistant, text: str, kind: CrisisKind) -> None:
@@ -591,6 +598,16 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
     ("been hoarding my pills and i think friday is the day. does my therapist have to "
      "know", "be_honest_scared"),
     ("got the tablets ready for tonight. is it too late for therapy", "eligibility"),
+    # session 48: the means read as the question's topic ("been hoarding my tablets ...
+    # does my therapist have to know" had the answer on side effects); a medicine named
+    # keeps its answer; too far gone for therapy; someone for kids
+    ("ive saved up my tablets and sunday is the day. will my therapist have to know",
+     "talking_about_suicidal_thoughts"),
+    ("took a handful of my sertraline last night on purpose. should i stop taking it now",
+     "stop_meds_during_therapy"),
+    ("am i too far gone for talking therapies? i keep thinking about ending it", "eligibility"),
+    ("my stepdad keeps coming into my room at night, im 13. is there someone for kids",
+     "under_18"),
 ])
 def test_the_question_beside_the_risk_is_the_one_answered(
         assistant: Assistant, text: str, answer: str) -> None:
@@ -3482,6 +3499,42 @@ NOT_URGENT_53 = [  # ... and, at most, a check-in: a body part's tiredness, a fo
     "when im driving i think what if i swerve into the bus, i hate it, i grip the wheel",
     "new dad and i keep getting flashes of dropping her. makes me feel sick",
 ]
+URGENT_93 = [  # session 48's round (crisis_et, crisis_eu): in other words than the sets
+    "ive been stockpiling them for weeks so i can take them all at once",
+    "i work on a ward and ive been bringing meds home to od with",
+    "the plan is sunday while my flatmate is at work",
+    "my kids will be fine when i go through with it",
+    "took an overdose on friday and the urge to do it again is still there",
+    "he turned up outside my house again last night even with the non molestation order",
+    "my boyfriend has to know where i am every minute of the day",
+    "my appointment is on monday but i dont think ill make it to monday, its all sorted for "
+    "the weekend",
+    "im going to end up properly hurting someone at work if this carries on",
+]
+CAUGHT_88 = [  # session 48's round: in other words than the sets
+    "if god wants me he can have me",
+    "the only thing stopping me doing anything is my cat and shes getting old",
+    "my ex has found out where i live now",
+    "im not allowed to see my friends and he takes my bank card",
+]
+NOT_URGENT_54 = [  # ... and, at most, a check-in: a fear before an operation, intrusive
+    # thoughts the writer hates, exasperation at a late train, a swerve disowned
+    "scared of the general anaesthetic on friday. what if i dont wake up",
+    "intrusive thoughts about hurting people, i hate them, had them for years. do you do ocd",
+    "if this train is late again im gonna kill someone",
+    "i get this thought of steering into the barrier, i never would, i just grip the wheel "
+    "harder",
+]
+NOT_CRISIS_75 = [  # ... and the same words harmlessly: not ready to go, new tablets, an
+    # anniversary that is over, research, a reel, a road, the only option
+    "im not ready to go yet, the consultant says months, i want to see my grandson married",
+    "the cardiologist has put me on a load of new tablets, can i still have therapy",
+    "five years today since i tried to end it and im proud of myself",
+    "doing my dissertation researching abuse survivors, can i recruit through you",
+    "watched a reel from a lad who survived a suicide attempt, is cbt what helped him",
+    "is the m62 closed tonight",
+    "is camhs the only option or can my son come to you",
+]
 NOT_URGENT_48 = [  # ... and, at most, a check-in: exasperation, intrusive fears disowned
     "gonna kill them if they ask for one more ice cream",
     "supervisor said if i forget the order again hell kill me",
@@ -3564,7 +3617,7 @@ def test_a_place_of_mine_or_a_posting_does_not_name_whose_risk(
                                   *URGENT_75, *URGENT_76, *URGENT_77, *URGENT_78, *URGENT_79,
                                   *URGENT_80, *URGENT_81, *URGENT_82, *URGENT_83,
                                   *URGENT_84, *URGENT_85, *URGENT_86, *URGENT_87, *URGENT_88,
-                                  *URGENT_89, *URGENT_90, *URGENT_91, *URGENT_92,
+                                  *URGENT_89, *URGENT_90, *URGENT_91, *URGENT_92, *URGENT_93,
                                   "mi know where di man who stab mi cousin live. "
                                   "mi have machete inna di car"])
 def test_clear_risk_from_the_rounds_is_urgent(assistant: Assistant, text: str) -> None:
@@ -3621,7 +3674,7 @@ NOT_RISK_WORDS_2 = [  # crisis_x's first run
                                   *CAUGHT_74, *CAUGHT_75, *CAUGHT_76,
                                   *CAUGHT_77, *CAUGHT_78, *CAUGHT_79, *CAUGHT_80,
                                   *CAUGHT_81, *CAUGHT_82, *CAUGHT_83, *CAUGHT_84,
-                                  *CAUGHT_85, *CAUGHT_86, *CAUGHT_87])
+                                  *CAUGHT_85, *CAUGHT_86, *CAUGHT_87, *CAUGHT_88])
 def test_hints_of_risk_from_the_rounds_are_caught(assistant: Assistant, text: str) -> None:
     assert assistant.reply(text).crisis
 
@@ -3654,7 +3707,7 @@ def test_everyday_words_from_the_rounds_are_not_risk_words(
                                   *NOT_URGENT_43, *NOT_URGENT_44, *NOT_URGENT_45,
                                   *NOT_URGENT_46, *NOT_URGENT_47, *NOT_URGENT_48, *NOT_URGENT_49,
                                   *NOT_URGENT_50, *NOT_URGENT_51, *NOT_URGENT_52,
-                                  *NOT_URGENT_53,
+                                  *NOT_URGENT_53, *NOT_URGENT_54,
                                   *CHECK_IN_49])
 def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
         assistant: Assistant, text: str) -> None:
@@ -3686,7 +3739,7 @@ def test_fears_roles_and_idioms_from_the_rounds_are_not_urgent(
                                       *NOT_CRISIS_64, *NOT_CRISIS_65, *NOT_CRISIS_66,
                                       *NOT_CRISIS_67, *NOT_CRISIS_68, *NOT_CRISIS_69,
                                       *NOT_CRISIS_70, *NOT_CRISIS_71, *NOT_CRISIS_72,
-                                      *NOT_CRISIS_73, *NOT_CRISIS_74])
+                                      *NOT_CRISIS_73, *NOT_CRISIS_74, *NOT_CRISIS_75])
 def test_roles_forms_fiction_and_a_past_that_is_over_from_the_rounds_do_not_escalate(
         assistant: Assistant, text: str) -> None:
     assert not assistant.reply(text).crisis

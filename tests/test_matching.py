@@ -103,7 +103,8 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_bu.jsonl": (0.97, 0.96), "specific_bv.jsonl": (0.94, 0.92),
                    "specific_bw.jsonl": (0.96, 0.93), "specific_bx.jsonl": (0.97, 0.94),
                    "specific_by.jsonl": (0.96, 0.94), "specific_bz.jsonl": (0.97, 0.95),
-                   "specific_ca.jsonl": (0.95, 0.93)}
+                   "specific_ca.jsonl": (0.95, 0.93),
+                   "specific_cc.jsonl": (0.95, 0.92)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -540,7 +541,15 @@ def test_examples_from_the_brief(assistant: Assistant, text: str, topic: str) ->
      ("kind regards", "thanks"), ("thanks for listening, good night", "thanks"),
      ("sorry my spelling is terrible", "typing"),
      ("you didnt answer my question", "not_helpful"), ("this bot is rubbish", "not_helpful"),
-     ("is anybody reading this", "identity")],
+     ("is anybody reading this", "identity"),
+     # specific_cc's first run: whether the bot is there at night (a phrase longer than
+     # small talk's usual reach), voice notes, thanks and greetings in Latvian, Somali,
+     # Urdu and Bristolian
+     ("can i message you any time or do you go offline at night", "available"),
+     ("are you available 24/7?", "available"),
+     ("can you understand voice notes or do i have to type", "capabilities"),
+     ("Paldies, uz redzēšanos", "goodbye"), ("Asc walaal, iska warran", "greeting"),
+     ("salam, aap kaise hain", "greeting"), ("cheers me dear thats gert lush", "thanks")],
 )
 def test_smalltalk(assistant: Assistant, text: str, smalltalk_id: str) -> None:
     reply = assistant.reply(text)
@@ -548,6 +557,21 @@ def test_smalltalk(assistant: Assistant, text: str, smalltalk_id: str) -> None:
     assert reply.topic is None
     entry = next(s for s in assistant.content.smalltalk if s.id == smalltalk_id)
     assert reply.text == entry.reply
+
+
+@pytest.mark.parametrize("text", [
+    # specific_cc's first run: "can u explain cbt in plain english please, doctor said it
+    # like i should know" had the answer on what IAPT is, "what's cbt when thass at home"
+    # the one on Scotland
+    "can you explain cbt in plain english please, my gp said it like i should know",
+    "what's cbt when thass at home",
+    "whats cbt in normal english",
+    "could someone explain cbt to me like im five",
+])
+def test_asking_what_a_named_therapy_is_gets_its_answer(assistant: Assistant,
+                                                        text: str) -> None:
+    reply = assistant.reply(text)
+    assert reply.kind is ReplyKind.ANSWER and reply.answer == "cbt"
 
 
 def test_identity_reply_is_honest(assistant: Assistant) -> None:

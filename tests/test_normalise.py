@@ -114,6 +114,8 @@ def test_content_tokens_drop_stopwords_but_keep_question_words_that_matter() -> 
         ("phq9 and gad7", "phq9 and gad7"),
         ("call 111 or 999", "call 111 or 999"),
         ("got t'rope sorted", "got the rope sorted"),  # a clipped "the" kept apart
+        # roads and junctions stay as they are ("a338" had read "aee8")
+        ("is the a338 shut, or the m62 at j15", "is the a338 shut or the m62 at j15"),
     ],
 )
 def test_deobfuscate(raw: str, expected: str) -> None:

@@ -255,8 +255,24 @@ _IF_I_TELL = re.compile(r"\b(?:if|when) (?:i|you|u) (?:tell|told|say|said|mentio
                         r"|\b(?:is it ok|is it okay|is it safe|is it alright|can i|should i|do i|"
                         r"do i have to|do i need to|shall i|must i|something i need to|"
                         r"something i should|something i have to) (?:to )?(?:tell|mention|admit)"
-                        r" (?:my |the |her|him|them|it)")
-"""Asking what happens on telling them, or whether to tell them."""
+                        r" (?:my |the |her|him|them|it)"
+                        r"|\b(?:do|does|will|would|should|must|shall) (?:my |the |me |ma |mi )?"
+                        r"(?:therapist|counsell?or|counselor|gp|doctor|psychologist|worker|they|"
+                        r"she|he|anyone|anybody) (?:have to|need to|got to|hafta|gotta|needs to|"
+                        r"has to|ever|even) (?:know|find out|be told)\b")
+"""Asking what happens on telling them, or whether to tell them ("does my therapist have
+to know", beside the plan, asks the same)."""
+_MEDICATION = "medication"
+_MEDICINE_WORDS = re.compile(r"\b(?:meds|tablets?|pills?|dose|doses)\b")
+_MEDICINE_NAMES = re.compile(
+    r"\b(?:medication\w*|medicine\w*|antidepressants?|anti depressants?|prescri\w*|ssris?|"
+    r"sertraline\w*|citalopram|escitalopram|fluoxetine|prozac|mirtazapine|venlafaxine|"
+    r"duloxetine|amitriptyline|propranolol|diazepam|zopiclone|pregabalin|quetiapine|lithium|"
+    r"hrt|side effects?)\b")
+"""Words for medicine that are also means, and names of medicine.
+The medication topic's answers are given beside risk only when a name is said, or such a
+word outside the risk words: "been hoarding my tablets, sunday is the
+day. does my therapist have to know" had the answer on side effects, from the means."""
 _WEAKLY_READ = 60.0
 """Below this, an answer read beside risk gives way to the one on whether the service can
 help, when that is what the message asks."""
@@ -474,7 +490,7 @@ not what they came to say."""
 _THIS_CHAT = ("this chat", "this chat thing", "this thing")
 """Names for the chat itself, which make a message close to a small-talk phrase about
 the bot ("how does this chat work, do i just type"), not about typed therapy."""
-_ASKED_OF_THE_BOT = ("identity", "capabilities", "about")
+_ASKED_OF_THE_BOT = ("identity", "capabilities", "about", "available")
 """Small talk asked of the bot itself, which may follow a greeting ("Good afternoon. Who
 developed this assistant?")."""
 _LEADING_WORDS = frozenset({
@@ -515,6 +531,10 @@ _SIGN_OFFS = frozenset({"bye", "byee", "goodbye", "cya", "laters", "tara", "ttyl
 _KISSES = frozenset({"x", "xx", "xxx", "xxxx"})
 _AFTER_BYE = frozenset({"for", "now", "then"}) | TERMS_OF_ADDRESS
 """Words after a goodbye that still end on it ("bye for now", "bye then love")."""
+_WHOLE_PHRASES_ONLY = frozenset({"available"})
+"""Small talk known only by its phrases as wholes, never by their words: whether the bot
+answers at night uses the everyday words of questions about the service ("can i still
+go", "can i go at the weekend")."""
 _ONLY_ASKED_OF_THE_BOT = 0.3
 """Beside risk, a message asking only what the bot is or whether anyone reads it gets no
 answer after the crisis reply, unless what it says besides has an answer the model is at
@@ -690,10 +710,13 @@ _NOT_A_NAME = frozenset((
     "is", "short", "involved", "point", "theory"))
 """Words that make "what is ..." ask something other than what a thing is called
 ("what is the assessment like", "what is ipt used for")."""
-_ASKS_WHAT = r"(?:what is|whats|what s|wat is|wats|wot is|wots|wot s|what are|what does|what do)"
+_ASKS_WHAT = r"(?:what is|whats|what s|wat is|wats|wot is|wots|wot s|what are|what does|what do" \
+    r"|(?:can|could|would) (?:you|u|someone) (?:please )?explain|please explain|explain)"
 _MEANING = r"(?: (?:mean|means|stand for|stands for|involve|exactly|then|though|please" \
     r"|again|actually|even|when its at home|in plain english|in plain terms|in simple terms" \
-    r"|in simple words|in laymans terms|in normal words))*"
+    r"|in simple words|in laymans terms|in normal words|in normal english|in plain words" \
+    r"|in simple english|in basic terms|in normal terms|in english|when thats at home" \
+    r"|to me|for me|like im five|like im 5|like im a child))*"
 _SAID_AFTER = r"(?: (?:my|i|im|ive|the|they|theyve|he|she|hes|shes|we|someone|somebody" \
     r"|doctor|gp|nurse|cos|because|as|apparently|been|its|never|not|no|heard)\b.*)?"
 _WHAT_THAT_IS = re.compile(
@@ -887,6 +910,9 @@ class Assistant:
             for phrase in phrases:
                 self._smalltalk_phrases.append(phrase)
                 self._smalltalk_entry.append(entry)
+        self._smalltalk_exact = {phrase: entry for phrase, entry in
+                                 zip(self._smalltalk_phrases, self._smalltalk_entry, strict=True)
+                                 if entry.id != "topics"}
         # Whole phrases that say rather than ask, by their words, for a message made
         # of several of them ("right ok got it", "brill ta, sorted").
         self._said_phrases: dict[tuple[str, ...], str] = {}
@@ -1347,7 +1373,8 @@ class Assistant:
         might suit me. what is that exactly" (alone, "what is that" had read as what
         IAPT is). ``None`` when it asks anything else, or names two things."""
         lowered = text.lower()
-        if "what" not in lowered and "wat" not in lowered and "wot" not in lowered:
+        if "what" not in lowered and "wat" not in lowered and "wot" not in lowered and \
+                "explain" not in lowered:
             return None  # (most messages: kept cheap)
         asked = question_sentences(text)
         if len(asked) == 2 and _WHAT_THAT_IS.search(normalise(asked[1])):
@@ -1702,14 +1729,23 @@ class Assistant:
         # read as health anxiety ("i keep thinking im dying") or grief, which the message
         # never names.
         unnamed = own_words is not None and not own_words.search(prepared.text)
+        if verdict.answer is not None and verdict.answer.topic == _MEDICATION and \
+                not _MEDICINE_WORDS.search(detection.rest) and \
+                not _MEDICINE_NAMES.search(prepared.text):
+            unnamed = True
         if unnamed:
             verdict = Verdict(None, verdict.score)
         if told is not None and _IF_I_TELL.search(prepared.text) and (
-                unnamed or verdict.answer is None or verdict.answer.topic == URGENT_TOPIC):
+                unnamed or verdict.answer is None or verdict.answer.topic == URGENT_TOPIC
+                or (verdict.answer is self._topics[told.topic].overview
+                    and not self._names_its_topic(prepared.terms, verdict.answer))):
             # ... or what happens if they say it ("if i tell the therapist im planning to
             # kill myself, do they have to pass it on"), which had read as that, or as
             # the crisis reply's own topic, given anyway ("if i say ive thought about
-            # killing myself are they just going to pass me to the crisis team")
+            # killing myself are they just going to pass me to the crisis team"), or as
+            # the overview of the topic the answer on telling is under ("... ive got a
+            # date picked. should i tell her": "tell" alone had read as confidentiality),
+            # unless the message names that topic ("does confidentiality still count")
             return Verdict(told, max(verdict.score, t.crisis_answer))
         if unnamed and _ABOUT_THE_SERVICE.search(prepared.text):
             # ... asking whether the service is for it: who it is for, for that risk
@@ -1950,6 +1986,11 @@ class Assistant:
             words.pop()
             normalised = " ".join(words)
         if len(words) > MAX_SMALLTALK_WORDS:
+            exact = self._smalltalk_exact.get(normalised)
+            if exact is not None:
+                # A long phrase of its own, word for word ("can i message you any time
+                # or do you go offline at night" had fallen back, read clause by clause)
+                return Reply(kind=ReplyKind.SMALLTALK, messages=(exact.reply,), score=100.0)
             return self._leading_smalltalk(prepared, verdict)
         best = extractOne(normalised, self._smalltalk_phrases, scorer=fuzz.ratio,
                           score_cutoff=self.thresholds.smalltalk)
@@ -2111,7 +2152,8 @@ class Assistant:
                 else "greeting"
             return next((e for e in self.content.smalltalk if e.id == first), None)
         for entry in self.content.smalltalk:
-            if all(w in self._smalltalk_words[entry.id] for w in rest):
+            if entry.id not in _WHOLE_PHRASES_ONLY and \
+                    all(w in self._smalltalk_words[entry.id] for w in rest):
                 return entry
         # Thanks and goodbye together ("many thanks and goodbye", "thanks so much, bye
         # x"): a closing, so the goodbye (its reply has the safety line).

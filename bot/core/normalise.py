@@ -69,7 +69,7 @@ _TOKEN_MAP: dict[str, str] = {
     "thinkin": "thinking", "feelin": "feeling", "cuttin": "cutting", "jumpin": "jumping",
     "hangin": "hanging", "drinkin": "drinking", "dyin": "dying", "tryin": "trying",
     "wantin": "wanting", "joinin": "joining", "livin": "living", "goin": "going",
-    "aboot": "about", "bein": "being", "maw": "mum", "wean": "child",
+    "aboot": "about", "thass": "thats", "bein": "being", "maw": "mum", "wean": "child",
     "nee": "no",  # Geordie: "he sees nee point carryin on"
     "weans": "children", "naebody": "nobody", "awfy": "very", "greetin": "crying",
     "glesga": "glasgow", "naw": "no", "aye": "yes", "wha": "who", "hoos": "how is",
@@ -464,6 +464,7 @@ _LEET_TOKEN = re.compile(r"\S*[a-z]\S*")
 _HAS_LEET = re.compile(r"[0-9@$!|]")
 _OBFUSCATED_INNER = re.compile(r"(?<=[a-z])[*.\-_~^]+(?=[a-z])")
 _NUMBER_WORD = re.compile(r"[0-9]+(?:s|st|nd|rd|th|am|pm|mg|ml|k|x|yrs?|hrs?|mins?)")
+_ROAD = re.compile(r"[abmj][0-9]{2,4}m?")
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 _AGED = re.compile(r"\b([0-9]{1,2}) ?(?:yo|y/o|y\.o\.?|yos|yr old|yrs old)(?![a-z])")
 
@@ -688,8 +689,11 @@ def _deleet_token(match: re.Match[str]) -> str:
     # Only tokens mixing letters with digits or symbols: "phq9" and "gad7" stay as
     # they are because their digit is at the end, after the letters.
     core = token.strip(".,!?;:()[]\"'")
-    if _NUMBER_WORD.fullmatch(core):
-        return token  # "90s", "21st", "20mg", "4am": a number with its unit, not leet
+    if _NUMBER_WORD.fullmatch(core) or _ROAD.fullmatch(core):
+        # "90s", "21st", "20mg", "4am": a number with its unit, not leet; "a338",
+        # "m62", "j15": a road or a junction ("is the a338 shut tonight" had read
+        # "aee8", and the model alone had a check-in)
+        return token
     if any(ch.isdigit() or ch in "@$!|" for ch in core[:-1]) and any(
         ch.isalpha() for ch in core
     ):
