@@ -3524,6 +3524,8 @@ NOT_URGENT_54 = [  # ... and, at most, a check-in: a fear before an operation, i
     "if this train is late again im gonna kill someone",
     "i get this thought of steering into the barrier, i never would, i just grip the wheel "
     "harder",
+    # statements_bu (tests/fresh): grief that "has only just hit me" is no one hitting
+    "my grandad died in june and its only just hit me properly, i keep going to ring him",
 ]
 NOT_CRISIS_75 = [  # ... and the same words harmlessly: not ready to go, new tablets, an
     # anniversary that is over, research, a reel, a road, the only option
