@@ -269,10 +269,10 @@ _MEDICINE_NAMES = re.compile(
     r"sertraline\w*|citalopram|escitalopram|fluoxetine|prozac|mirtazapine|venlafaxine|"
     r"duloxetine|amitriptyline|propranolol|diazepam|zopiclone|pregabalin|quetiapine|lithium|"
     r"hrt|side effects?)\b")
-"""Words for medicine that are also means, and names of medicine.
-The medication topic's answers are given beside risk only when a name is said, or such a
-word outside the risk words: "been hoarding my tablets, sunday is the
-day. does my therapist have to know" had the answer on side effects, from the means."""
+"""Words for medicine that are also means, and names of medicine. The medication topic's
+answers are given beside risk only when a name is said, or such a word outside the risk
+words: "been hoarding my tablets, sunday is the day. does my therapist have to know" had
+the answer on side effects, from the means."""
 _WEAKLY_READ = 60.0
 """Below this, an answer read beside risk gives way to the one on whether the service can
 help, when that is what the message asks."""

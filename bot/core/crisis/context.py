@@ -155,10 +155,11 @@ _WORK_NOUNS = frozenset({"dissertation", "essay", "assignment", "research", "pro
                          "presentation", "review", "lecture", "lesson", "placement"})
 """Work or study the writer owns: "my dissertation is on ... better off dead" is about
 the work, not the writer."""
-_STUDYING = frozenset({"researching", "research", "researches", "researched", "studying",
-                       "study", "studies", "studied", "teaching", "dissertation", "thesis",
-                       "essay", "module", "lecture", "seminar"})
-"""Words just before harm or abuse words that make them what is studied or taught."""
+_STUDIED = _STUDYING | frozenset({"researches", "researched", "study", "studies", "studied",
+                                  "dissertation", "thesis", "essay", "module", "lecture",
+                                  "seminar"})
+"""Words just before harm or abuse words, in a message about work or study, that make them
+what is studied or taught (the work verbs, and the work itself)."""
 _AT_A_PLACE = frozenset({"on", "in", "at", "from", "off", "of"})
 _PLACES_OF_MINE = frozenset({"shift", "team", "ward", "site", "course", "street", "estate",
                              "crew", "unit", "gang", "floor", "road", "block", "wing", "round",
@@ -679,7 +680,7 @@ class Context:
         if before >= 1 and words[before] in _WORK_PREPOSITIONS and \
                 words[before - 1] in self._screening:
             return Holder.TOPIC
-        if before >= 0 and words[before] in _STUDYING:
+        if before >= 0 and words[before] in _STUDIED:
             return Holder.TOPIC  # "a psychology student researching abuse survivors"
         for position in range(start, max(-1, start - MAX_LOOK_BACK - 1), -1):
             word = words[position]
