@@ -608,6 +608,11 @@ def test_a_question_after_a_greeting_is_answered_after_the_crisis_reply(
     ("am i too far gone for talking therapies? i keep thinking about ending it", "eligibility"),
     ("my stepdad keeps coming into my room at night, im 13. is there someone for kids",
      "under_18"),
+    # session 48's last stranger test: "... took a load of my mums tablets about an hour
+    # ago. will they still see me for therapy after" had the answer on PTSD ("therapy
+    # after" read as after trauma, which the message never names)
+    ("swallowed a strip of my dads painkillers earlier. will they still see me for therapy "
+     "after", "eligibility"),
 ])
 def test_the_question_beside_the_risk_is_the_one_answered(
         assistant: Assistant, text: str, answer: str) -> None:

@@ -225,6 +225,12 @@ _ITS_OWN_WORDS = {
     "phobias": re.compile(
         r"\b(?:phobi\w*|scared of|afraid of|fear of|terrified of|frightened of|spiders?|"
         r"heights|flying|needles?|dogs?|vomit\w*|lifts?|driving)\b"),
+    # ("took a load of my mums tablets ... will they still see me for therapy after": the
+    # "after" of an overdose had read as therapy after trauma)
+    "ptsd_trauma": re.compile(
+        r"\b(?:ptsd|trauma\w*|flashbacks?|nightmares?|assault\w*|attack\w*|crash\w*|"
+        r"accident\w*|combat|served|army|military|forces|war|veterans?|raped?|abuse\w*|"
+        r"hypervigilan\w*|triggered|shooting|stabbing|fire|disaster|witness\w*)\b"),
     "panic_attacks": re.compile(
         r"\b(?:panic\w*|attacks?|heart|racing|breath\w*|dizzy|chest|hyperventilat\w*|"
         r"shaking|sweating)\b"),
