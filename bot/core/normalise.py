@@ -208,6 +208,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("w/o",), r"\bw/o\b", " without "),
         # "how long is the wait these days": the time it is asked, not a topic's word
         (("these days",), r"\bthese days\b", " nowadays "),
+        # "hows the wait at the mo": at the moment ("mo" alone had read as nothing known)
+        (("the mo",), r"\b(?:at|for) the mo\b", " at the moment "),
         # "would my GP be informed": told, as the phrasings say it
         (("informed",), r"\b(be|been|being|get|gets|got|is|was|were|are) informed\b", r" \1 told "),
         # "would that be passed on?": shared, not "passed" as in died (grief's word)

@@ -55,15 +55,16 @@ _PRIORITY: tuple[CrisisKind, ...] = (
     CrisisKind.SELF, CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS, CrisisKind.OTHER_PERSON)
 
 _DONE = re.compile(r"\b(?:took|taken|swallowed|necked|downed|overdosed)\b"
-                   r"|\b(?:cannot|cant|can not|could not|couldnt) even\b")
+                   r"|\b(?:cannot|cant|can not|could not|couldnt) even\b"
+                   r"|\bwhoever finds\b")
 """Words of an overdose already taken, or of an attempt that failed ("cant even do
-killing myself right lol"), which a laugh beside it does not undo (a cut "chopping
-onions lol" is the laugh's)."""
+killing myself right lol"), or of a note left for "whoever finds me", which a laugh
+beside it does not undo (a cut "chopping onions lol" is the laugh's)."""
 _THANKS_FOR_ALL = re.compile(r"\b(for) all (?=(?:your|ur|the) )")
 """Thanks "for all your help" (to the bot) is courtesy as "for your help" is; "all"
 alone is not a courtesy word ("goodbye all")."""
 _PLANNED = re.compile(
-    r"\b(?:going to|gonna|gunna|about to|planning to|will|ill|i will|my plans?)\b")
+    r"\b(?:going to|gonna|gunna|about to|planning to|will|ill|i will|my plans?|the night)\b")
 """Words of a plan in the risk words themselves ("going to walk into the sea"), which a
 laugh beside a time set for it does not undo."""
 _STILL_TO_COME = re.compile(r"\b(?:i am going to|im going to|i am gonna|im gonna|i will|ill)"
@@ -164,7 +165,7 @@ as grief, illness, a resolved past, a subject of work or a form's question (see
 :meth:`CrisisDetector._quietened`); its own threshold is used elsewhere."""
 _QUIETING_FRAMES = frozenset({"past", "resolved", "subject", "illness", "bereaved",
                               "denial", "asked", "loss", "unwanted", "routine"})
-MODEL_SURE = 0.9
+MODEL_SURE = 0.95
 """How sure the model must be of a risk it alone found to make it urgent (see
 :meth:`CrisisDetector._model_level`)."""
 _STAFF = frozenset({"staff", "carer", "carers", "nurse", "nurses", "worker", "workers",
@@ -466,6 +467,10 @@ class CrisisDetector:
         self._reporting_near = self.context.reporting | _SAYING_MORE
         """Words before "theyd be better off" that make it someone else's saying."""
         self._courtesy = lexicon.holders.get("courtesy", frozenset())
+        self._exasperation = tuple(pattern.regex for entry in lexicon.frames
+                                   if entry.frame == "exasperated" for pattern in entry.patterns)
+        """The lexicon's words for exasperation ("if the bus is late again"): a time
+        said inside them is when the bus is late, not when anything will be done."""
 
     def read(self, text: str) -> Detection:
         """Prepare ``text`` and detect: :meth:`detect` for a message read only here."""
@@ -718,6 +723,19 @@ class CrisisDetector:
             return CrisisLevel.URGENT
         return CrisisLevel.CHECK_IN
 
+    def _soon_outside(self, sentence: str, frames: frozenset[str],
+                      whole: frozenset[str]) -> bool:
+        """Whether a time soon is said outside the exasperation's own words: "if the
+        metros late again tonight ill kill someone" names when the metro is late;
+        "...one more time ill stab him. tonight" names when."""
+        if "soon" not in whole:
+            return False
+        if "soon" not in frames:
+            return True  # in another sentence
+        for branch in self._exasperation:
+            sentence = branch.sub(" ", sentence)
+        return "soon" in self.context.frames(sentence)
+
     def _read_hit(self, hit: Hit[LexiconEntry], sentence: str, offset: int,
                   frames: frozenset[str], whole: frozenset[str], bare_start: int | None = None,
                   ) -> tuple[CrisisKind, CrisisLevel] | None:
@@ -818,12 +836,18 @@ class CrisisDetector:
             not (start > 0 and words[start - 1] in ("if", "when", "whenever"))
         if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS) and "subject" in whole \
                 and "current" not in frames and "imminent" not in whole and not staff_do_it \
-                and self.context.work_holder(words, start) in (Holder.TOPIC, Holder.NOBODY):
+                and (self.context.work_holder(words, start) in (Holder.TOPIC, Holder.NOBODY)
+                     or ("fiction" in whole and "own" not in whole
+                         and not self.context.names_someone(words)
+                         and not any(w in _OWN for w in words[end:]))):
             # A midwife asking about "women with intrusive thoughts about harming their
             # babies" or screening "for thoughts of harming the baby", a counsellor about
             # what happens "when a client discloses abuse": harm or abuse as a subject
             # of work, attached to people in general or to no one. A named person ("a
             # pupil told me her stepdad hits her") or the writer is read as below.
+            # So is a story's character ("a book for book club about a woman in an
+            # abusive marriage"), unless the writer names someone of their own or
+            # themselves after it ("... and its like my life").
             return None
         if entry.kind in (CrisisKind.ABUSE, CrisisKind.HARM_TO_OTHERS):
             # "i was raped at uni. it was years ago now": the past may be said in
@@ -868,8 +892,11 @@ class CrisisDetector:
             # shed one more time shell kill me": exasperation, a check-in at most; not
             # with the means, a plan or "im serious" ("...one more time im going to stab
             # him. the knifes by the door").
+            # ("if the metros late again tonight ill kill someone": the time is when the
+            # metro is late, said inside the exasperation)
             exasperated = "exasperated" in whole and \
-                not whole & {"imminent", "affirmed", "soon"}
+                not whole & {"imminent", "affirmed"} and \
+                not self._soon_outside(sentence, frames, whole)
             # A denial elsewhere ("i'd never...") does not undo an act the hit's own
             # sentence says just happened ("but last night i grabbed him too hard").
             disowned = denial and harm and not frames & {"recent", "current"}
