@@ -167,7 +167,10 @@ _QUIETING_FRAMES = frozenset({"past", "resolved", "subject", "illness", "bereave
                               "denial", "asked", "loss", "unwanted", "routine"})
 MODEL_SURE = 0.95
 """How sure the model must be of a risk it alone found to make it urgent (see
-:meth:`CrisisDetector._model_level`)."""
+:meth:`CrisisDetector._model_level`). 0.9 until session 49: on four sets the model had not
+been trained on (crisis_ev, crisis_ew, statements_bu, statements_bv), 0.95 kept all 48
+clear risk messages the model alone made urgent, and sent 1 plain message urgent, not 3
+("Just wanted to say the PWP I spoke to, Sarah, was brilliant")."""
 _STAFF = frozenset({"staff", "carer", "carers", "nurse", "nurses", "worker", "workers",
                     "colleague", "colleagues", "manager", "teacher", "teachers", "warden"})
 """Workers who may be the ones doing harm ("staff slaps the residents")."""
