@@ -336,6 +336,16 @@ class Context:
         self._frames: PatternSet[str] = PatternSet(
             [(entry.frame, branch) for entry in lexicon.frames for branch in entry.branches])
 
+    def frames_beside(self, text: str, frame: str) -> frozenset[str]:
+        """The frames ``text`` shows outside the words of ``frame``: "if the metros late
+        again tonight" names, inside its exasperation, when the metro is late; only a time
+        said elsewhere is when something will be done."""
+        spans = sorted(((hit.start, hit.end) for hit in self._frames.hits(text)
+                        if hit.label == frame), reverse=True)
+        for start, end in spans:  # from the end, so earlier spans keep their places
+            text = f"{text[:start]} {text[end:]}"
+        return self.frames(text)
+
     def frames(self, text: str) -> frozenset[str]:
         """The frames that ``text`` (prepared, as the lexicon reads it) shows. A story
         (``fiction``) is always a subject of talk too."""

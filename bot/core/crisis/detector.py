@@ -470,10 +470,6 @@ class CrisisDetector:
         self._reporting_near = self.context.reporting | _SAYING_MORE
         """Words before "theyd be better off" that make it someone else's saying."""
         self._courtesy = lexicon.holders.get("courtesy", frozenset())
-        self._exasperation = tuple(pattern.regex for entry in lexicon.frames
-                                   if entry.frame == "exasperated" for pattern in entry.patterns)
-        """The lexicon's words for exasperation ("if the bus is late again"): a time
-        said inside them is when the bus is late, not when anything will be done."""
 
     def read(self, text: str) -> Detection:
         """Prepare ``text`` and detect: :meth:`detect` for a message read only here."""
@@ -735,9 +731,7 @@ class CrisisDetector:
             return False
         if "soon" not in frames:
             return True  # in another sentence
-        for branch in self._exasperation:
-            sentence = branch.sub(" ", sentence)
-        return "soon" in self.context.frames(sentence)
+        return "soon" in self.context.frames_beside(sentence, "exasperated")
 
     def _read_hit(self, hit: Hit[LexiconEntry], sentence: str, offset: int,
                   frames: frozenset[str], whole: frozenset[str], bare_start: int | None = None,
