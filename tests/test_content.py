@@ -279,3 +279,32 @@ def test_python_tags_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "faq.yaml"
     path.write_text("version: !!python/object/apply:os.system ['echo hi']\n", encoding="utf-8")
     _refused(path, "invalid YAML")
+
+
+@pytest.mark.parametrize("text", [
+    "version: &v 1\n",
+    "version:\t&v 1\n",
+    "a: 1\nb: [x, *a]\n",
+    "a: {b: *c}\n",
+    "a: [x,*b]\n",
+    "a: !x 1\n",
+    "a: ! 1\n",
+    "- ! one\n- two\n",
+    "--- !tag\na: 1\n",
+    "a:\n  - &x one\n  - *x\n",
+    "a: [!!str 1]\n",
+])
+def test_anchors_aliases_and_tags_are_refused_wherever_they_sit(
+        tmp_path: Path, text: str) -> None:
+    # Files with none of them skip the slow event-by-event check; one that has any,
+    # anywhere it may start, is still read event by event and refused.
+    path = tmp_path / "faq.yaml"
+    path.write_text(text, encoding="utf-8")
+    _refused(path, "not allowed")
+
+
+def test_prose_with_marks_in_it_still_loads() -> None:
+    # The real files' prose ("wait!", "5 * 2", "A&E") is no node property.
+    from bot.core.content import _PROPERTY
+    for path in (DEFAULT_FAQ, load_lexicon().path):
+        assert _PROPERTY.search(path.read_text(encoding="utf-8")) is None, path

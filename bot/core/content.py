@@ -180,6 +180,13 @@ class _StrictComposer(yaml.SafeLoader):
 _FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
 
 
+_PROPERTY = re.compile(r"(?:^|[\s\[{,:])(?:[&*]\S|!)", re.MULTILINE)
+"""Where an anchor (``&a``), an alias (``*a``) or a tag (``!t``, ``!!str``, ``!``) could
+start: each begins a node, so after a line's start, a space or a flow indicator. Prose
+rarely has one ("wait!" does not); a file with none cannot hold any, and the slow
+event-by-event check is skipped (it was a quarter of a restart)."""
+
+
 def _compose(text: str) -> Node | None:
     """Compose the node tree, refusing anchors, aliases and tags.
 
@@ -192,6 +199,8 @@ def _compose(text: str) -> Node | None:
             return loader.get_single_node()
         finally:
             loader.dispose()
+    if _PROPERTY.search(text) is None:  # no anchor, alias or tag can be there
+        return yaml.compose(text, Loader=_FAST_LOADER)
     for event in yaml.parse(text, Loader=_FAST_LOADER):
         problem = None
         if isinstance(event, yaml.AliasEvent):
