@@ -105,7 +105,7 @@ SPECIFIC_FLOORS = {"specific_a.jsonl": (0.85, 0.81), "specific_b.jsonl": (0.84, 
                    "specific_by.jsonl": (0.96, 0.94), "specific_bz.jsonl": (0.97, 0.95),
                    "specific_ca.jsonl": (0.95, 0.93),
                    "specific_cc.jsonl": (0.95, 0.92), "specific_cd.jsonl": (0.95, 0.92),
-                   "specific_ce.jsonl": (0.95, 0.92)}
+                   "specific_ce.jsonl": (0.95, 0.92), "specific_cf.jsonl": (0.95, 0.93)}
 
 
 @pytest.mark.parametrize("name", sorted(SPECIFIC_FLOORS))
@@ -352,6 +352,25 @@ def test_a_question_after_a_comma_is_read_alone_when_the_whole_is_lost(
         assistant: Assistant, text: str, answer: str) -> None:
     # One sentence, its question after a comma: read whole, the story had found the
     # answer on new parents (from "mum"), carers, or nothing at all.
+    reply = assistant.reply(text)
+    assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [("my brother moved to dundee last year and hes struggling. ive told him talking "
+      "therapies helped me loads, but do they have it over there?", "scotland"),
+     ("my brother moved to dundee and hes struggling. i told him about talking therapies "
+      "cos it sorted me out, but do they have it in scotland?", "scotland"),
+     ("we had a crash on the motorway last spring and the flashbacks wont stop. my sister "
+      "said emdr sorted hers out. could i ask for that?", "emdr")],
+)
+def test_a_question_after_a_turn_or_pointing_back_is_read_for_what_it_asks(
+        assistant: Assistant, text: str, answer: str) -> None:
+    # Session 50 (statements_bw): a question after ", but" is read alone like any
+    # clause after a comma ("...but do they have it in Scotland?" had "did you mean" on
+    # moving area), and a short question that points back, unsure alone, is read with
+    # the sentence before it ("Can I ask for that?" alone is "ask", the assessment).
     reply = assistant.reply(text)
     assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
 

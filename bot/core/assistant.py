@@ -347,6 +347,7 @@ def _strength(verdict: Verdict) -> tuple[bool, float]:
 
 URGENT_TOPIC = "urgent_help"
 _CLAUSE_BREAK = re.compile(r"\s*,\s*")
+_TURNING = re.compile(r"^(?:but|and|so|though|tho)\s+", re.IGNORECASE)
 _BECAUSE = re.compile(r"\s+(?:because|cos|coz)\s+")
 _REASON = re.compile(
     r"\s+(?:because|cos|coz|cause|cuz|if i|if ive|if im|if id"
@@ -1023,6 +1024,18 @@ class Assistant:
             where = _nations(prepared.terms.words)
             parts = [self.matcher.terms(_placed(_unchecked(normalise(q)).split(), where))
                      for q in questions]
+            if verdict.answer is None:
+                # A question that refers back and is far from sure alone ("A friend said
+                # EMDR helped her. Can I ask for that?" alone is "ask", the assessment) is
+                # read with the sentence before it, which says what "that" is.
+                # (Not when read so it finds nothing: "...i just skip them. is that
+                # something theyd treat" alone is the topic, which the whole message's
+                # words then narrow to the answer on social anxiety.)
+                back = self._with_before(prepared.raw, questions)
+                parts = [back[q] if q in back and _REFERS_BACK.search(normalise(q))
+                         and not self._certain(self._match(terms, memo))
+                         and self._match(back[q], memo).answer is not None else terms
+                         for q, terms in zip(questions, parts, strict=True)]
             clauses = self._clauses_when_lost(prepared, verdict, memo)
             if verdict.answer is None:
                 parts += clauses
@@ -1129,8 +1142,10 @@ class Assistant:
             first, *rest = _CLAUSE_BREAK.split(sentence)
             if not rest or question_sentences(first) or _REASON.match(f" {first} "):
                 continue
-            out += [clause for clause in question_sentences(". ".join(rest))
-                    if clause.split()[0].lower() in QUESTION_WORDS
+            # ("..., but do they have it in scotland": the turn is no part of it)
+            asked = [_TURNING.sub("", clause) for clause in question_sentences(". ".join(rest))]
+            out += [clause for clause in asked
+                    if clause and clause.split()[0].lower() in QUESTION_WORDS
                     and set(clause.lower().split()[1:2]) <= _SUBJECTS
                     and not {"there", "here"} & set(clause.lower().split()[2:])]
         return out

@@ -50,6 +50,11 @@ _HAVING = frozenset({"having", "had", "have", "getting", "get", "got", "experien
 _PASSIVE = frozenset({"got", "get", "gets", "getting", "was", "were", "been", "being"})
 """Before a reporting word, a passive: "got posted", "was called" report nothing."""
 """Forms of "i" the preparer leaves joined ("ill" = "i will")."""
+_HAD_DONE = frozenset({"been", "had", "taken", "took", "gone", "done", "got", "tried",
+                       "started", "stopped", "cut", "written", "wrote", "left", "hidden", "hid",
+                       "bought", "saved", "collected", "stockpiled", "hoarded", "already",
+                       "just", "never", "always", "ever", "be", "rather", "do", "said", "told"})
+"""After "shed", words that make it "she'd" ("shed been", "shed rather die")."""
 _ARTICLES = frozenset({"a", "an", "the", "any", "some", "this", "that", "these", "those"})
 _MAN_DOES = frozenset({"am", "im", "is", "s", "been", "has", "cannot", "cant", "do", "does", "dont",
                        "doesnt", "aint", "needs", "wants", "going", "just", "will", "would",
@@ -263,9 +268,12 @@ _GIVEN_TO = frozenset((verb, get) for verb in ("can", "could", "will", "should")
 """After a relation: they are who is to have the writer's things, not who is at risk."""
 _BODY = frozenset({"arm", "arms", "leg", "legs", "wrist", "wrists", "thigh", "thighs",
                    "hand", "hands", "knuckles", "fingers", "skin", "stomach", "chest", "face",
-                   "head", "feet", "scars", "cuts", "wounds", "burns", "scabs"})
+                   "head", "feet", "scars", "cuts", "wounds", "burns", "scabs", "fist",
+                   "fists", "forehead", "foot", "toes", "nails"})
 """Parts of a body: "scratched my arms till they bled" names the writer's arms, not
 someone else, in "they"."""
+_AGAINST = frozenset({"on", "against", "into", "off", "through"})
+"""Before "them" after a body part: "banging my head on them" (the walls)."""
 _TO_YOU = frozenset({"for", "to", "on", "with", "at", "from", "without", "than"})
 """Before "you" inside the risk words, "you" is whom they are said to, not who is at risk."""
 _DETERMINERS = _OWNERS | _ARTICLES
@@ -584,11 +592,20 @@ class Context:
             if word in self._relations and \
                     tuple(words[position + 1:position + 3]) in _GIVEN_TO:
                 continue  # "me brother can have the boat": who gets their things
-            if word in ("they", "it") and any(w in _BODY for w in words[max(0, position - 2):
+            if word in ("they", "it") and any(w in _BODY for w in words[max(0, position - 4):
                                                                           position]):
-                continue  # "scratched my arms till they bled": whose arms says whose
+                # "scratched my arms till they bled", "my fists into them till they
+                # bleed": whose arms says whose
+                continue
+            if word == "them" and position >= 2 and words[position - 1] in _AGAINST and \
+                    any(w in _BODY for w in words[max(0, position - 4):position - 1]):
+                continue  # "punching walls and banging my head on them": the walls
             if word in self._other or word in self._relations or _aged(words, position) \
                     or self._has_done(words, position):
+                return Holder.OTHER
+            if word == "shed" and position + 1 < len(words) and words[position + 1] in _HAD_DONE:
+                # "i found shed been collecting her pills": "she'd", not a garden shed
+                # ("a rope in the shed") which names no one
                 return Holder.OTHER
             if position == start - 1 and self._relations_s(word) \
                     and (words[start].endswith("ing") or words[start + 1:start + 2] == ["harming"]):
@@ -782,10 +799,10 @@ class Context:
             before = _past_grouping(words, index)
             owned = before >= 0 and words[before] in ("my", "our")
             if story and not owned and (
-                    (index > 0 and words[index - 1] in ("the", "a", "an"))
+                    (index > 0 and words[index - 1] in ("the", "a", "an", "her", "his", "their"))
                     or (index > 0 and words[index - 1].endswith("s")
                         and words[index - 1] not in self._relations)):
-                return False  # "the wife", "the hero's father": a character
+                return False  # "the wife", "the hero's father", "her husband": a character
             if word[:-1].isdigit() and word.endswith("s") and index > 1 and \
                     words[index - 1] in ("year", "yr") and words[index - 2] in ("my", "our"):
                 return True  # a teacher's "one of my year 10s": pupils

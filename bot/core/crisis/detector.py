@@ -835,7 +835,7 @@ class CrisisDetector:
                 and "current" not in frames and "imminent" not in whole and not staff_do_it \
                 and (self.context.work_holder(words, start) in (Holder.TOPIC, Holder.NOBODY)
                      or ("fiction" in whole and "own" not in whole
-                         and not self.context.names_someone(words)
+                         and not self.context.names_someone(words, story=True)
                          and not any(w in _OWN for w in words[end:]))):
             # A midwife asking about "women with intrusive thoughts about harming their
             # babies" or screening "for thoughts of harming the baby", a counsellor about
@@ -970,8 +970,12 @@ class CrisisDetector:
         if someone_else and any(words[i] in _NEGATIONS and words[i + 1] in _WANTS
                                 for i in range(start, end - 1)):
             return None  # "she does not want to die, she wants to see her great-grandchild"
-        if bare and kind is CrisisKind.SELF and (
+        if bare and (kind is CrisisKind.SELF or (
+                kind is CrisisKind.OTHER_PERSON and holder is Holder.OTHER
+                and not someone_else and "current" not in frames)) and (
                 _negated(words, start) or (someone_else and _negated(words, end - 1))):
+            # ... and of someone else ("she's never self harmed, we're just nervous
+            # about the forms"), unless the sentence says it is so now.
             # "im not actually suicidal", "never been suicidal": the risk word denied
             # where it stands. Other risk words in the message are read on their own,
             # and the model reads the rest as a second opinion.
