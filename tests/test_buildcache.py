@@ -19,6 +19,7 @@ from bot.core.content import Content, load_content
 from bot.core.crisis.lexicon import Lexicon, load_lexicon
 from bot.core.crisis.patternset import CompiledCache, compile_pattern
 from bot.core.crisis.riskmodel import RiskModel
+from bot.core.reply import ReplyKind
 from tests.conftest import DATA
 
 Parts = tuple[Content, Lexicon, RiskModel]
@@ -116,10 +117,12 @@ def test_a_kept_build_answers_exactly_as_a_fresh_one(tmp_path: Path, parts: Part
     fresh = Assistant(content, lexicon, model=model, cache=BuildCache(None))
     writing = BuildCache(tmp_path)
     Assistant(content, lexicon, model=model, cache=writing)
-    assert writing.builds == 1 and len(list(tmp_path.glob("indexes-*.pickle"))) == 1
+    # Two builds are kept: the indexes, and the small-talk phrases normalised.
+    assert writing.builds == 2 and len(list(tmp_path.glob("indexes-*.pickle"))) == 1
+    assert len(list(tmp_path.glob("smalltalk-*.pickle"))) == 1
     reading = BuildCache(tmp_path)
     kept = Assistant(content, lexicon, model=model, cache=reading)
-    assert reading.hits == 1 and reading.builds == 0
+    assert reading.hits == 2 and reading.builds == 0
     for text in _SAMPLE:
         assert kept.reply(text) == fresh.reply(text), text
 
@@ -134,7 +137,7 @@ def test_changed_content_is_never_read_from_an_old_build(tmp_path: Path, parts: 
         content, topics=(dataclasses.replace(topic, overview=overview), *content.topics[1:]))
     cache = BuildCache(tmp_path)
     Assistant(changed, lexicon, model=model, cache=cache)
-    assert cache.builds == 1 and cache.hits == 0
+    assert cache.builds == 1 and cache.hits == 1  # the small talk did not change
     assert len(list(tmp_path.glob("indexes-*.pickle"))) == 2
 
 
@@ -146,6 +149,11 @@ def test_a_damaged_build_is_built_again(tmp_path: Path, parts: Parts) -> None:
     cache = BuildCache(tmp_path)
     assistant = Assistant(content, lexicon, model=model, cache=cache)
     assert cache.builds == 1 and assistant.reply("is it free").topic == "cost"
+    for kept in tmp_path.glob("smalltalk-*.pickle"):
+        kept.write_bytes(kept.read_bytes()[:100])
+    cache = BuildCache(tmp_path)
+    assistant = Assistant(content, lexicon, model=model, cache=cache)
+    assert cache.builds == 1 and assistant.reply("hiya").kind is ReplyKind.SMALLTALK
 
 
 def test_an_unwritable_folder_only_means_building(tmp_path: Path, parts: Parts) -> None:
@@ -155,4 +163,4 @@ def test_an_unwritable_folder_only_means_building(tmp_path: Path, parts: Parts) 
     cache = BuildCache(blocked / "cache")
     assert Assistant(content, lexicon, model=model, cache=cache).reply("is it free").topic \
         == "cost"
-    assert cache.builds == 1
+    assert cache.builds == 2
