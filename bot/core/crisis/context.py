@@ -428,9 +428,13 @@ class Context:
         found = start - 1
         while found >= 0 and words[found] in _ARTICLES:
             found -= 1
-        if found >= 0 and words[found] in _FINDING and any(
-                w in _THEIRS for w in words[end:end + 3]):
-            return Holder.OTHER  # "found a box of pills under her bed": hers
+        if found >= 0 and words[found] in _FINDING and (
+                any(w in _THEIRS for w in words[end:end + 3])
+                or any(w in ("my", "our", "me") and self._relation_or_theirs(after)
+                       for w, after in itertools.pairwise(words[end:end + 5]))):
+            # "found a box of pills under her bed": hers; "found fresh cuts all up my
+            # daughters thighs": hers
+            return Holder.OTHER
         if start < len(words) and words[start] in _FINDING and any(
                 w in _THEIRS or self._relation_or_theirs(w) for w in words[end:end + 4]):
             return Holder.OTHER  # "found blades in my little sisters room": hers

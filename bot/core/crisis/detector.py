@@ -261,8 +261,10 @@ _NOT_TURNED = frozenset({"scared", "frightened", "shocked", "surprised", "terrif
 """Before "myself", the writer's own fright ("shook the cot really hard and scared
 myself", "afraid of myself now, what i can do to her") or the harm's own target ("ill
 shoot him myself"): not harm turned on them."""
-_AIMS = frozenset({"plans", "plan", "intention", "intentions", "desire", "wish", "urge", "urges"})
-"""Words of aim before "to" that a negation denies: "no plans to kill myself"."""
+_AIMS = frozenset({"plans", "plan", "intention", "intentions", "desire", "wish", "urge", "urges",
+                   "think"})
+"""Words of aim before "to" that a negation denies: "no plans to kill myself", "I do not
+think to hurt myself" (English learnt as a second language)."""
 _HEDGES = frozenset({"actually", "really", "even", "remotely", "currently", "at", "all",
                      "been", "ever", "in", "any", "way", "that", "properly", "at all",
                      "risk", "danger", "of", "thoughts", "intention", "intentions", "have",
