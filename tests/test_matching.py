@@ -347,31 +347,18 @@ def test_a_short_message_with_its_question_after_some_context_gets_that_answer(
      ("me and my husband are rowing constantly and its dragging me down, could we go "
       "together?", "couples_therapy"),
      ("healthcare assistant at the LGI here, is there a staff version of this?",
-      "nhs_care_staff")],
+      "nhs_care_staff"),
+     # ... after ", but" too (statements_bw: "...but do they have it in Scotland?" had
+     # "did you mean" on moving area)
+     ("my brother moved to dundee last year and hes struggling. ive told him talking "
+      "therapies helped me loads, but do they have it over there?", "scotland"),
+     ("my brother moved to dundee and hes struggling. i told him about talking therapies "
+      "cos it sorted me out, but do they have it in scotland?", "scotland")],
 )
 def test_a_question_after_a_comma_is_read_alone_when_the_whole_is_lost(
         assistant: Assistant, text: str, answer: str) -> None:
     # One sentence, its question after a comma: read whole, the story had found the
     # answer on new parents (from "mum"), carers, or nothing at all.
-    reply = assistant.reply(text)
-    assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
-
-
-@pytest.mark.parametrize(
-    ("text", "answer"),
-    [("my brother moved to dundee last year and hes struggling. ive told him talking "
-      "therapies helped me loads, but do they have it over there?", "scotland"),
-     ("my brother moved to dundee and hes struggling. i told him about talking therapies "
-      "cos it sorted me out, but do they have it in scotland?", "scotland"),
-     ("we had a crash on the motorway last spring and the flashbacks wont stop. my sister "
-      "said emdr sorted hers out. could i ask for that?", "emdr")],
-)
-def test_a_question_after_a_turn_or_pointing_back_is_read_for_what_it_asks(
-        assistant: Assistant, text: str, answer: str) -> None:
-    # Session 50 (statements_bw): a question after ", but" is read alone like any
-    # clause after a comma ("...but do they have it in Scotland?" had "did you mean" on
-    # moving area), and a short question that points back, unsure alone, is read with
-    # the sentence before it ("Can I ask for that?" alone is "ask", the assessment).
     reply = assistant.reply(text)
     assert (reply.kind, reply.answer) == (ReplyKind.ANSWER, answer), reply
 
@@ -475,7 +462,11 @@ def test_a_question_after_a_comma_that_asks_of_the_words_before_keeps_them(
      ("i cant go to the shops anymore without my heart racing and thinking im going to "
       "collapse. do they treat that", "panic_attacks"),
      ("i keep going back to check the door is locked, ten or more times, before bed. is "
-      "that something they help with", "ocd")],
+      "that something they help with", "ocd"),
+     # a short question that points back, unsure alone, read with the sentence before it
+     # (statements_bw: "Can I ask for that?" alone is "ask", the assessment)
+     ("we had a crash on the motorway last spring and the flashbacks wont stop. my sister "
+      "said emdr sorted hers out. could i ask for that?", "emdr")],
 )
 def test_what_is_described_before_do_they_treat_that_picks_the_answer(
         assistant: Assistant, text: str, answer: str) -> None:

@@ -1030,6 +1030,8 @@ class Assistant:
             where = _nations(prepared.terms.words)
             parts = [self.matcher.terms(_placed(_unchecked(normalise(q)).split(), where))
                      for q in questions]
+            back = self._with_before(prepared.raw, questions) \
+                if verdict.answer is None else {}
             if verdict.answer is None:
                 # A question that refers back and is far from sure alone ("A friend said
                 # EMDR helped her. Can I ask for that?" alone is "ask", the assessment) is
@@ -1037,7 +1039,6 @@ class Assistant:
                 # (Not when read so it finds nothing: "...i just skip them. is that
                 # something theyd treat" alone is the topic, which the whole message's
                 # words then narrow to the answer on social anxiety.)
-                back = self._with_before(prepared.raw, questions)
                 parts = [back[q] if q in back and _REFERS_BACK.search(normalise(q))
                          and not self._certain(self._match(terms, memo))
                          and self._match(back[q], memo).answer is not None else terms
@@ -1081,8 +1082,7 @@ class Assistant:
                 # these?"), when the whole found nothing either: read with the sentence
                 # before it, which says what "these" are.
                 read += self._read_parts(
-                    (terms for question, terms in
-                     self._with_before(prepared.raw, questions).items()
+                    (terms for question, terms in back.items()
                      if self._match(self.matcher.terms(normalise(question).split()),
                                     memo).answer is None), memo)
             part = max([verdict, *read], key=_strength)
